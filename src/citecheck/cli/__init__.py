@@ -1,0 +1,1 @@
+"""The command line: thin rooms over the library, one file per command."""

@@ -1,0 +1,39 @@
+"""The ``citecheck`` application: composes one typer app per command."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+import typer
+
+from citecheck import __version__
+from citecheck.cli import list_command
+
+app = typer.Typer(
+    name="citecheck",
+    help="Keep an article's references correct, alive and portable.",
+    no_args_is_help=True,
+    add_completion=False,
+    rich_markup_mode=None,
+    pretty_exceptions_enable=False,
+)
+app.add_typer(list_command.app)
+
+
+def _version(value: bool) -> None:
+    if value:
+        typer.echo(f"citecheck {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def main(
+    version: Annotated[bool, typer.Option("--version", callback=_version, is_eager=True,
+                                          help="Show the version and exit.")] = False,
+) -> None:
+    """Keep an article's references correct, alive and portable."""
+
+
+def run() -> None:
+    """Console-script entry point."""
+    app()

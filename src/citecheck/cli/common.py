@@ -1,0 +1,41 @@
+"""What every command shares: the ``--file`` option and turning input problems into exit 2."""
+
+from __future__ import annotations
+
+import sys
+from typing import Annotated, NoReturn
+
+import typer
+
+from citecheck.errors import CitecheckError, InputError
+from citecheck.status import ExitStatus
+
+FileOption = Annotated[
+    str | None,
+    typer.Option("--file", "-f", metavar="PATH", show_default=False,
+                 help="References file (CSL-YAML or CSL-JSON). Default: $CITECHECK_FILE, "
+                      "./references.yaml, then ./data/references.yaml."),
+]
+
+
+def fail(error: CitecheckError) -> NoReturn:
+    """Print one line per problem on stderr and exit 2."""
+    lines = [str(p) for p in error.problems] if isinstance(error, InputError) else [f"citecheck: {error}"]
+    sys.stderr.write("\n".join(lines) + "\n")
+    raise typer.Exit(ExitStatus.INPUT_ERROR)
+
+
+def load_or_exit(file: str | None):
+    """The loaded references of ``--file`` (or the default file); exit 2 on any problem."""
+    from citecheck.load import find_references_file, load_references
+
+    try:
+        return load_references(find_references_file(file))
+    except CitecheckError as error:
+        fail(error)
+    except OSError as error:
+        fail(CitecheckError(f"{error.filename}: {error.strerror}"))
+
+
+def stdout_is_terminal() -> bool:
+    return sys.stdout.isatty()

@@ -1,0 +1,48 @@
+"""``citecheck list``: show the references."""
+
+from __future__ import annotations
+
+import sys
+from enum import Enum
+from typing import Annotated
+
+import typer
+
+from citecheck.cli.common import FileOption, load_or_exit, stdout_is_terminal
+
+app = typer.Typer()
+
+
+class ListFormat(str, Enum):
+    table = "table"
+    json = "json"
+    csv = "csv"
+    yaml = "yaml"
+
+
+@app.command("list")
+def list_references(
+    file: FileOption = None,
+    format: Annotated[ListFormat, typer.Option("--format", help="table (default), json, csv or yaml.")] = ListFormat.table,
+    type_: Annotated[list[str] | None, typer.Option("--type", help="Only this CSL type (repeatable).")] = None,
+    search: Annotated[str | None, typer.Option("--search", help="Only references containing TEXT.")] = None,
+    id_: Annotated[list[str] | None, typer.Option("--id", help="Only this id (repeatable).")] = None,
+) -> None:
+    """Show the references: a table on a terminal, plain text in a pipe, or JSON/CSV/YAML.
+
+    Example: citecheck list --search china --format json
+    """
+    from citecheck import listing
+
+    loaded = load_or_exit(file)
+    refs = listing.select(loaded.references, type_ or (), search, id_ or ())
+    if format is ListFormat.table:
+        if stdout_is_terminal():
+            from citecheck.cli.list_table import print_table
+
+            print_table(refs, title=str(loaded.path))
+        else:
+            sys.stdout.write(listing.to_text(refs))
+        return
+    render = {ListFormat.json: listing.to_json, ListFormat.csv: listing.to_csv, ListFormat.yaml: listing.to_yaml}
+    sys.stdout.write(render[format](refs))

@@ -1,0 +1,91 @@
+"""Turn pydantic's validation errors into one plain sentence each, at the place in the file."""
+
+from __future__ import annotations
+
+import difflib
+from typing import Any
+
+import yaml
+
+from citecheck import vocabulary as csl
+from citecheck.errors import InputProblem
+from citecheck.load.positions import locate
+
+_NAME_KEYS = ("family", "given", "dropping-particle", "non-dropping-particle", "suffix", "literal",
+              "comma-suffix", "static-ordering", "parse-names")
+_DATE_KEYS = ("date-parts", "season", "circa", "literal", "raw")
+_TYPE_HINTS = {"blog": "post-weblog", "blog-post": "post-weblog", "web": "webpage", "website": "webpage",
+               "web-page": "webpage", "newspaper": "article-newspaper", "news": "article-newspaper",
+               "magazine": "article-magazine", "journal": "article-journal", "op-ed": "article-newspaper",
+               "statement": "document", "press-release": "document", "transcript": "speech"}
+_TYPE_NAMES = {"string": "text", "int": "a whole number", "float": "a number", "bool": "true/false",
+               "list": "a list", "dict": "a mapping", "NoneType": "nothing"}
+
+
+def suggest(word: str, choices: tuple[str, ...]) -> str:
+    """`` (did you mean 'x'?)`` for the closest choice, ignoring case, ``_`` vs ``-``; else ``""``."""
+    folded = {c.lower().replace("_", "-"): c for c in choices}
+    key = str(word).lower().replace("_", "-").strip()
+    if key in folded:
+        return f" (did you mean {folded[key]!r}?)"
+    close = difflib.get_close_matches(key, list(folded), n=1, cutoff=0.6)
+    return f" (did you mean {folded[close[0]]!r}?)" if close else ""
+
+
+def _describe(value: Any) -> str:
+    kind = _TYPE_NAMES.get(type(value).__name__, type(value).__name__)
+    shown = repr(value) if len(repr(value)) <= 40 else repr(value)[:37] + "..."
+    return f"{kind} {shown}" if not isinstance(value, (dict, list)) else kind
+
+
+def _keys_for(loc: tuple[Any, ...]) -> tuple[str, ...]:
+    fields = [p for p in loc if isinstance(p, str)]
+    if len(fields) >= 2 and fields[-2].replace("_", "-") in csl.NAME_VARIABLES:
+        return _NAME_KEYS
+    if len(fields) >= 2 and fields[-2] in csl.DATE_VARIABLES + ("archive-date",):
+        return _DATE_KEYS
+    return csl.ALL_KEYS
+
+
+def message(error: dict[str, Any]) -> str:
+    """One sentence for one pydantic error dict."""
+    kind, loc, value = error["type"], error["loc"], error.get("input")
+    field = next((p for p in reversed(loc) if isinstance(p, str)), "")
+    if kind == "extra_forbidden":
+        return f"unknown field {field!r}{suggest(field, _keys_for(loc))}"
+    if kind == "missing":
+        return f"required field {field!r} is missing"
+    if kind == "literal_error" and field == "type":
+        hint = f" (did you mean {_TYPE_HINTS[str(value).lower()]!r}?)" if str(value).lower() in _TYPE_HINTS \
+            else suggest(str(value), csl.ITEM_TYPES)
+        return f"unknown CSL type {value!r}{hint}; `citecheck list --help` names the 45 types"
+    if kind in ("string_type", "int_type", "list_type", "dict_type", "model_type", "model_attributes_type",
+                "int_from_float", "bool_type"):
+        wanted = {"string_type": "text", "int_type": "a whole number", "int_from_float": "a whole number",
+                  "list_type": "a list", "bool_type": "true or false"}.get(kind, "a mapping")
+        if field in csl.NAME_VARIABLES and kind == "list_type":
+            wanted = "a list of names ({family: ..., given: ...} or {literal: ...})"
+        hint = " (quote it)" if wanted == "text" and isinstance(value, (int, float, bool)) else ""
+        return f"expected {wanted}, got {_describe(value)}{hint}"
+    if kind == "string_too_short":
+        return "must not be empty"
+    if kind in ("greater_than_equal", "too_short", "too_long"):
+        return error["msg"].replace("Input should", "must").replace("List should", "must")
+    if kind == "value_error":
+        return str(error["ctx"]["error"]) if "ctx" in error else error["msg"]
+    return error["msg"]
+
+
+def problems_from(errors: list[dict[str, Any]], root: yaml.Node | None, path: str,
+                  base: tuple[str | int, ...]) -> list[InputProblem]:
+    """One :class:`InputProblem` per distinct error, placed with ``root``'s positions."""
+    found: dict[tuple[int, int, str], InputProblem] = {}
+    for error in errors:
+        loc = base + tuple(error["loc"])
+        where = locate(root, loc, at_key=error["type"] == "extra_forbidden")
+        text = message(error)
+        if error["type"] in ("string_type", "int_type") and (where.line, where.column, where.where) in found:
+            text = f"expected a number or text, got {_describe(error.get('input'))}"  # an int|str union
+        found[(where.line, where.column, where.where)] = InputProblem(
+            path, where.line, where.column, where.where, text)
+    return list(found.values())

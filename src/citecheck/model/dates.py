@@ -1,0 +1,120 @@
+"""CSL date variables, accepting what people write.
+
+Accepted input: ``2022-03-19``, ``2022-03``, ``2022``, a range ``2022-03/2022-04``, the integer
+``2022``, a ``datetime.date`` a YAML parser produced, CSL's ``{date-parts: [[2022, 3, 19]]}``, and
+the CSL keys ``raw``, ``literal``, ``circa`` and ``season``. Impossible dates are errors.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import re
+from typing import Any
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+
+_ISO = re.compile(r"^(-?\d{1,4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?$")
+
+DateParts = list[int]
+
+
+def parse_iso(text: str) -> list[DateParts]:
+    """``"2022-03-19"`` -> ``[[2022, 3, 19]]``; ``"2020/2021"`` -> ``[[2020], [2021]]``."""
+    pieces = text.strip().split("/")
+    if len(pieces) > 2:
+        raise ValueError(f"expected a date like 2022-03-19, 2022-03 or 2022, got {text!r}")
+    parts = []
+    for piece in pieces:
+        match = _ISO.match(piece.strip())
+        if not match:
+            raise ValueError(
+                f"expected a date like 2022-03-19, 2022-03 or 2022, got {text!r} "
+                "(keep free text in 'raw' or 'literal')"
+            )
+        parts.append([int(g) for g in match.groups() if g is not None])
+    return parts
+
+
+def check_parts(parts: DateParts) -> DateParts:
+    """Raise ValueError for a month or day that cannot exist (30 February, month 13)."""
+    if not 1 <= len(parts) <= 3:
+        raise ValueError("date-parts need a year, optionally a month and a day")
+    if len(parts) >= 2 and not 1 <= parts[1] <= 12:
+        raise ValueError(f"month must be in 1..12, got {parts[1]}")
+    if len(parts) == 3:
+        year = parts[0] if 1 <= parts[0] <= 9999 else 2000  # a leap year stands in outside datetime's range
+        _dt.date(year, parts[1], parts[2])  # ValueError: "day is out of range for month"
+    return parts
+
+
+class Date(BaseModel):
+    """A CSL date: one or two date-parts (a range), or free text in ``raw`` / ``literal``."""
+
+    model_config = ConfigDict(
+        extra="forbid", validate_by_name=True, validate_by_alias=True, serialize_by_alias=True,
+    )
+
+    date_parts: list[DateParts] | None = Field(default=None, alias="date-parts", min_length=1, max_length=2)
+    season: int | str | None = None
+    circa: bool | int | str | None = None
+    literal: str | None = None
+    raw: str | None = None
+
+    @model_validator(mode="before")
+    @classmethod
+    def _from_shorthand(cls, value: Any) -> Any:
+        if isinstance(value, bool):
+            raise ValueError("expected a date, got a boolean")
+        if isinstance(value, int):
+            return {"date-parts": [[value]]}
+        if isinstance(value, _dt.datetime):
+            value = value.date()
+        if isinstance(value, _dt.date):
+            return {"date-parts": [[value.year, value.month, value.day]]}
+        if isinstance(value, str):
+            return {"date-parts": parse_iso(value)}
+        return value
+
+    @field_validator("date_parts", mode="before")
+    @classmethod
+    def _numeric_strings(cls, value: Any) -> Any:
+        # CSL-JSON allows "2022" as well as 2022 inside date-parts.
+        if isinstance(value, list):
+            return [
+                [int(p) if isinstance(p, str) and p.strip().lstrip("-").isdigit() else p for p in part]
+                if isinstance(part, list) else part
+                for part in value
+            ]
+        return value
+
+    @field_validator("date_parts")
+    @classmethod
+    def _possible(cls, value: list[DateParts] | None) -> list[DateParts] | None:
+        if value is not None:
+            for parts in value:
+                check_parts(parts)
+        return value
+
+    @model_validator(mode="after")
+    def _not_empty(self) -> Date:
+        if self.date_parts is None and self.raw is None and self.literal is None:
+            raise ValueError("a date needs date-parts, raw or literal")
+        return self
+
+    @property
+    def year(self) -> int | None:
+        return self.date_parts[0][0] if self.date_parts else None
+
+    def isoformat(self) -> str:
+        """``2022-03-19``, ``2022-03``, ``2022``, ``2020/2021``; else the raw or literal text."""
+        if not self.date_parts:
+            return self.literal or self.raw or ""
+        return "/".join("-".join(f"{p:02d}" if i else str(p) for i, p in enumerate(parts))
+                        for parts in self.date_parts)
+
+    def as_date(self) -> _dt.date | None:
+        """The first day the date could mean, for comparisons (``2022-03`` -> 1 March 2022)."""
+        if not self.date_parts or not 1 <= self.date_parts[0][0] <= 9999:
+            return None
+        parts = self.date_parts[0] + [1, 1]
+        return _dt.date(parts[0], parts[1], parts[2])
