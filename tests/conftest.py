@@ -1,0 +1,50 @@
+"""Shared fixtures: the bundled data file, temporary reference files, isolated user state."""
+
+from __future__ import annotations
+
+import os
+import shutil
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+DATA_FILE = ROOT / "data" / "references.yaml"
+ARTICLE = ROOT.parent / "shared" / "source" / "sino-russian-entente.txt"
+
+
+@pytest.fixture(autouse=True)
+def isolated_user_state(tmp_path_factory, monkeypatch):
+    """No test reads the user's CITECHECK_FILE or writes to their cache or config."""
+    home = tmp_path_factory.mktemp("home")
+    monkeypatch.delenv("CITECHECK_FILE", raising=False)
+    monkeypatch.setenv("XDG_CACHE_HOME", str(home / "cache"))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(home / "config"))
+    monkeypatch.setenv("NO_COLOR", "1")
+
+
+@pytest.fixture
+def data_file() -> Path:
+    return DATA_FILE
+
+
+@pytest.fixture
+def write_refs(tmp_path):
+    """Write ``text`` to a references file in a temporary folder and return its path."""
+
+    def write(text: str, name: str = "refs.yaml") -> Path:
+        path = tmp_path / name
+        path.write_text(text, encoding="utf-8")
+        return path
+
+    return write
+
+
+def require_tool(name: str) -> str:
+    """The path of an external program; skip when absent, unless CI requires every peer."""
+    found = shutil.which(name)
+    if found:
+        return found
+    if os.environ.get("CITECHECK_REQUIRE_PEERS"):
+        pytest.fail(f"{name} is required in CI (CITECHECK_REQUIRE_PEERS is set) but not installed")
+    pytest.skip(f"{name} is not installed (.ci/run installs it)")
