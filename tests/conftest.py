@@ -2,15 +2,10 @@
 
 from __future__ import annotations
 
-import os
-import shutil
 from pathlib import Path
 
 import pytest
-
-ROOT = Path(__file__).resolve().parent.parent
-DATA_FILE = ROOT / "data" / "references.yaml"
-ARTICLE = ROOT.parent / "shared" / "source" / "sino-russian-entente.txt"
+from helpers import ARTICLE, DATA_FILE, ROOT, require_tool  # noqa: F401 - re-exported for tests
 
 
 @pytest.fixture(autouse=True)
@@ -38,13 +33,3 @@ def write_refs(tmp_path):
         return path
 
     return write
-
-
-def require_tool(name: str) -> str:
-    """The path of an external program; skip when absent, unless CI requires every peer."""
-    found = shutil.which(name)
-    if found:
-        return found
-    if os.environ.get("CITECHECK_REQUIRE_PEERS"):
-        pytest.fail(f"{name} is required in CI (CITECHECK_REQUIRE_PEERS is set) but not installed")
-    pytest.skip(f"{name} is not installed (.ci/run installs it)")

@@ -12,6 +12,7 @@ from pydantic import ValidationError
 
 from citecheck.errors import InputError, InputProblem
 from citecheck.load.text import decode
+from citecheck.load.translate import kind_of, suggest
 from citecheck.model import Reference, validate_references
 
 FORMATS = ("yaml", "json")
@@ -86,15 +87,13 @@ def _reference_items(data: Any, path: str) -> tuple[list[Any], tuple[str, ...]]:
         return data, ()
     if not isinstance(data, dict):
         raise InputError([InputProblem(
-            path, 1, 1, "", f"expected a mapping with a 'references:' list, got {type(data).__name__}")])
+            path, 1, 1, "", f"expected a mapping with a 'references:' list, got {kind_of(data)}")])
     if "references" not in data:
-        from citecheck.load.translate import suggest
-
         hint = next((suggest(str(k), ("references",)) for k in data if suggest(str(k), ("references",))), "")
         raise InputError([InputProblem(path, 1, 1, "", f"no 'references:' list in the file{hint}")])
     items = data["references"]
     if not isinstance(items, list):
-        raise _NotAList(type(items).__name__)
+        raise _NotAList(kind_of(items))
     return items, ("references",)
 
 
@@ -120,7 +119,7 @@ def _duplicate_ids(items: list[Any], text: str, fmt: str, path: str, base: tuple
 
 def _located(errors: list[dict[str, Any]], text: str, path: str, base: tuple[str, ...]) -> list[InputProblem]:
     from citecheck.load.positions import compose_tree
-    from citecheck.load.translate import problems_from
+    from citecheck.load.translate import problems_from  # noqa: PLC0415 - pydantic-error path only
 
     return problems_from(errors, compose_tree(text), path, base)
 

@@ -18,7 +18,7 @@ _TYPE_HINTS = {"blog": "post-weblog", "blog-post": "post-weblog", "web": "webpag
                "web-page": "webpage", "newspaper": "article-newspaper", "news": "article-newspaper",
                "magazine": "article-magazine", "journal": "article-journal", "op-ed": "article-newspaper",
                "statement": "document", "press-release": "document", "transcript": "speech"}
-_TYPE_NAMES = {"string": "text", "int": "a whole number", "float": "a number", "bool": "true/false",
+_TYPE_NAMES = {"str": "text", "string": "text", "int": "a whole number", "float": "a number", "bool": "true/false",
                "list": "a list", "dict": "a mapping", "NoneType": "nothing"}
 
 
@@ -32,8 +32,13 @@ def suggest(word: str, choices: tuple[str, ...]) -> str:
     return f" (did you mean {folded[close[0]]!r}?)" if close else ""
 
 
+def kind_of(value: Any) -> str:
+    """``text``, ``a whole number``, ``a list``... for messages."""
+    return _TYPE_NAMES.get(type(value).__name__, type(value).__name__)
+
+
 def _describe(value: Any) -> str:
-    kind = _TYPE_NAMES.get(type(value).__name__, type(value).__name__)
+    kind = kind_of(value)
     shown = repr(value) if len(repr(value)) <= 40 else repr(value)[:37] + "..."
     return f"{kind} {shown}" if not isinstance(value, (dict, list)) else kind
 
@@ -58,7 +63,7 @@ def message(error: dict[str, Any]) -> str:
     if kind == "literal_error" and field == "type":
         hint = f" (did you mean {_TYPE_HINTS[str(value).lower()]!r}?)" if str(value).lower() in _TYPE_HINTS \
             else suggest(str(value), csl.ITEM_TYPES)
-        return f"unknown CSL type {value!r}{hint}; `citecheck list --help` names the 45 types"
+        return f"unknown CSL type {value!r}{hint}"
     if kind in ("string_type", "int_type", "list_type", "dict_type", "model_type", "model_attributes_type",
                 "int_from_float", "bool_type"):
         wanted = {"string_type": "text", "int_type": "a whole number", "int_from_float": "a whole number",

@@ -1,0 +1,23 @@
+"""Helpers the tests import: ``from helpers import require_tool, DATA_FILE, ARTICLE``."""
+
+from __future__ import annotations
+
+import os
+import shutil
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+DATA_FILE = ROOT / "data" / "references.yaml"
+ARTICLE = ROOT.parent / "shared" / "source" / "sino-russian-entente.txt"
+
+
+def require_tool(name: str) -> str:
+    """The path of an external program; skip when absent, unless CI requires every peer."""
+    found = shutil.which(name)
+    if found:
+        return found
+    if os.environ.get("CITECHECK_REQUIRE_PEERS"):
+        pytest.fail(f"{name} is required in CI (CITECHECK_REQUIRE_PEERS is set) but not installed")
+    pytest.skip(f"{name} is not installed (.ci/run installs it)")

@@ -1,0 +1,122 @@
+"""Every kind of bad input gives one line with file, line and column; good input loads."""
+
+import json
+
+import pytest
+
+from citecheck.errors import InputError
+from citecheck.load import load_references, parse_references
+
+GOOD = """\
+references:
+  - id: a
+    type: webpage
+    title: A page
+"""
+
+
+def problems(path) -> list[str]:
+    with pytest.raises(InputError) as caught:
+        load_references(path)
+    return [str(p) for p in caught.value.problems]
+
+
+def test_a_good_yaml_file_loads(write_refs):
+    loaded = load_references(write_refs(GOOD))
+    assert (loaded.format, [r.id for r in loaded.references]) == ("yaml", ["a"])
+
+
+def test_a_csl_json_array_loads_by_extension_or_content(write_refs):
+    text = json.dumps([{"id": "a", "type": "webpage", "issued": {"date-parts": [[2022, 3]]}}])
+    for name in ("refs.json", "refs.txt"):
+        loaded = load_references(write_refs(text, name))
+        assert loaded.format == "json" and loaded.references[0].issued.date_parts == [[2022, 3]]
+
+
+def test_yaml_dates_stay_dates_and_yaml_1_1_booleans_stay_text(write_refs):
+    ref = load_references(write_refs(GOOD + "    issued: 2022-03-19\n    language: no\n")).references[0]
+    assert (ref.issued.date_parts, ref.language) == ([[2022, 3, 19]], "no")
+
+
+def test_a_utf8_byte_order_mark_is_accepted(tmp_path):
+    path = tmp_path / "bom.yaml"
+    path.write_bytes(b"\xef\xbb\xbf" + GOOD.encode())
+    assert load_references(path).references[0].id == "a"
+
+
+def test_all_problems_are_reported_at_once_each_at_its_place(write_refs):
+    path = write_refs(
+        "references:\n"
+        "  - id: a\n"
+        "    type: webpage\n"
+        "    issued: 2022-02-30\n"
+        "  - id: a\n"
+        "    type: blog\n"
+        "    container_titel: X\n"
+        "    author:\n"
+        "      - given: Tom\n"
+        "    footnote: \"3\"\n"
+        "    title: 1984\n"
+        "  - type: webpage\n"
+    )
+    assert problems(path) == [
+        f"{path}:4:13: references[0].issued: day is out of range for month",
+        f"{path}:5:9: references[1].id: duplicate id 'a' (also used by references[0])",
+        f"{path}:6:11: references[1].type: unknown CSL type 'blog' (did you mean 'post-weblog'?)",
+        f"{path}:7:5: references[1].container_titel: unknown field 'container_titel' "
+        "(did you mean 'container-title'?)",
+        f"{path}:9:9: references[1].author[0]: a name needs a family or a literal",
+        f"{path}:10:15: references[1].footnote: expected a whole number, got text '3'",
+        f"{path}:11:12: references[1].title: expected text, got a whole number 1984 (quote it)",
+        f"{path}:12:5: references[2]: required field 'id' is missing",
+    ]
+
+
+@pytest.mark.parametrize(
+    "content, expected",
+    [
+        (b"", "1:1: the file is empty; expected a 'references:' list"),
+        (b"# only a comment\n", "1:1: the file is empty; expected a 'references:' list"),
+        (b"just text\n", "1:1: expected a mapping with a 'references:' list, got text"),
+        (b"referenes:\n  - id: a\n", "1:1: no 'references:' list in the file (did you mean 'references'?)"),
+        (b"references: 5\n", "1:13: references: expected a list of references, got a whole number"),
+        (b"\x00\x01\x02junk", "1:1: binary data (NUL byte), not a text file"),
+        (b"references:\n  - id: \xff\n", "2:9: not valid UTF-8 (byte 0xff); save the file as UTF-8"),
+        (b"references:\n  - id: a\n\t  type: webpage\n",
+         "3:1: YAML syntax: a tab character here; YAML indents with spaces only"),
+        (b"references:\n  - id: a\n    id: b\n", "3:5: YAML syntax: duplicate key 'id' (first at line 2)"),
+        (b"references:\n  - id: \"a\n", "3:1: YAML syntax: found unexpected end of stream (while scanning a quoted scalar)"),
+        (b"references:\n  - id: !!python/object/apply:os.system [ls]\n",
+         "2:9: YAML syntax: could not determine a constructor for the tag "
+         "'tag:yaml.org,2002:python/object/apply:os.system'"),
+        (b"references:\n  - id: &x a\n    type: *x\n",
+         "2:9: YAML anchors and aliases are not allowed in a references file"),
+    ],
+)
+def test_each_kind_of_bad_file_gives_one_line(tmp_path, content, expected):
+    path = tmp_path / "refs.yaml"
+    path.write_bytes(content)
+    assert problems(path) == [f"{path}:{expected}"]
+
+
+def test_an_alias_bomb_is_refused_before_it_can_expand(tmp_path):
+    lines = ["a0: &a0 [x, x, x, x, x, x, x, x, x, x]"]
+    lines += [f"a{i}: &a{i} [" + ", ".join([f"*a{i - 1}"] * 10) + "]" for i in range(1, 10)]
+    path = tmp_path / "bomb.yaml"
+    path.write_text("\n".join(lines) + "\nreferences: *a9\n")
+    assert problems(path) == [f"{path}:1:5: YAML anchors and aliases are not allowed in a references file"]
+
+
+def test_json_syntax_and_validation_errors_have_lines_too(write_refs):
+    bad_syntax = write_refs('[{"id": "a",\n "type": }]', "refs.json")
+    assert problems(bad_syntax) == [f"{bad_syntax}:2:10: JSON syntax: Expecting value"]
+    bad_date = write_refs('[\n {"id": "a", "type": "webpage",\n  "issued": {"date-parts": [[2022, 2, 30]]}}\n]',
+                          "refs.json")
+    assert problems(bad_date) == [f"{bad_date}:3:28: [0].issued.date-parts: day is out of range for month"]
+
+
+def test_parse_references_labels_problems_with_the_given_path():
+    with pytest.raises(InputError) as caught:
+        parse_references("references:\n  - id: a\n", "memory.yaml")
+    assert [str(p) for p in caught.value.problems] == [
+        "memory.yaml:2:5: references[0]: required field 'type' is missing"]

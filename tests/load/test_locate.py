@@ -1,0 +1,33 @@
+import pytest
+
+from citecheck.errors import UsageError
+from citecheck.load import find_references_file
+
+
+def test_an_explicit_file_wins(tmp_path, monkeypatch):
+    (tmp_path / "mine.yaml").write_text("references: []\n")
+    monkeypatch.setenv("CITECHECK_FILE", "elsewhere.yaml")
+    assert find_references_file(tmp_path / "mine.yaml") == tmp_path / "mine.yaml"
+
+
+def test_the_environment_variable_comes_next(tmp_path, monkeypatch):
+    (tmp_path / "env.yaml").write_text("references: []\n")
+    monkeypatch.setenv("CITECHECK_FILE", str(tmp_path / "env.yaml"))
+    assert find_references_file(None) == tmp_path / "env.yaml"
+
+
+def test_then_references_yaml_then_data_references_yaml(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "data").mkdir()
+    (tmp_path / "data" / "references.yaml").write_text("references: []\n")
+    assert str(find_references_file(None)) == "data/references.yaml"
+    (tmp_path / "references.yaml").write_text("references: []\n")
+    assert str(find_references_file(None)) == "references.yaml"
+
+
+def test_a_missing_file_is_a_usage_error(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    with pytest.raises(UsageError, match="nope.yaml: no such file"):
+        find_references_file("nope.yaml")
+    with pytest.raises(UsageError, match="no references file"):
+        find_references_file(None)

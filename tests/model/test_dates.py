@@ -1,0 +1,62 @@
+import datetime as dt
+
+import pytest
+from pydantic import ValidationError
+
+from citecheck.model import Date
+
+
+@pytest.mark.parametrize(
+    "written, parts",
+    [
+        ("2022-03-19", [[2022, 3, 19]]),
+        ("2022-03", [[2022, 3]]),
+        ("2022", [[2022]]),
+        (2022, [[2022]]),
+        (dt.date(2022, 3, 19), [[2022, 3, 19]]),
+        ({"date-parts": [[2022, 3, 19]]}, [[2022, 3, 19]]),
+        ({"date-parts": [["2022", "3"]]}, [[2022, 3]]),
+        ("2020/2021-06", [[2020], [2021, 6]]),
+    ],
+)
+def test_a_date_accepts_what_people_write(written, parts):
+    assert Date.model_validate(written).date_parts == parts
+
+
+def test_free_text_dates_are_kept_in_raw_literal_season_and_circa():
+    date = Date.model_validate({"raw": "Spring 2019", "season": 1, "circa": True})
+    assert (date.raw, date.season, date.circa, date.date_parts) == ("Spring 2019", 1, True, None)
+    assert Date.model_validate({"literal": "n.d."}).isoformat() == "n.d."
+
+
+@pytest.mark.parametrize(
+    "written, message",
+    [
+        ("2022-02-30", "day is out of range for month"),
+        ({"date-parts": [[2022, 13]]}, "month must be in 1..12, got 13"),
+        ("Oct. 12, 2022", "expected a date like 2022-03-19, 2022-03 or 2022"),
+        ({}, "a date needs date-parts, raw or literal"),
+    ],
+)
+def test_an_impossible_or_unreadable_date_is_an_error(written, message):
+    with pytest.raises(ValidationError) as caught:
+        Date.model_validate(written)
+    assert message in str(caught.value)
+
+
+def test_29_february_exists_only_in_leap_years():
+    assert Date.model_validate("2024-02-29").as_date() == dt.date(2024, 2, 29)
+    with pytest.raises(ValidationError):
+        Date.model_validate("2023-02-29")
+
+
+def test_isoformat_and_as_date_read_partial_dates():
+    assert Date.model_validate("2022-03").isoformat() == "2022-03"
+    assert Date.model_validate("2022-03").as_date() == dt.date(2022, 3, 1)
+    assert Date.model_validate("2022").year == 2022
+
+
+def test_a_date_serialises_as_csl_date_parts():
+    assert Date.model_validate("2022-03-19").model_dump(exclude_none=True, by_alias=True) == {
+        "date-parts": [[2022, 3, 19]]
+    }
