@@ -1,0 +1,91 @@
+import csv
+import io
+import json
+
+import yaml
+from typer.testing import CliRunner
+
+from citecheck import __version__
+from citecheck.cli.app import app
+from citecheck.load import parse_references
+from citecheck.model import validate_references
+
+runner = CliRunner()
+
+
+def invoke(*args, **kwargs):
+    return runner.invoke(app, list(args), **kwargs)
+
+
+def test_version_prints_the_package_version():
+    result = invoke("--version")
+    assert (result.exit_code, result.output) == (0, f"citecheck {__version__}\n")
+
+
+def test_list_in_a_pipe_prints_a_plain_table_of_all_16(data_file):
+    result = invoke("list", "-f", str(data_file))
+    lines = result.output.splitlines()
+    assert result.exit_code == 0
+    assert lines[0].split() == ["#", "id", "authors", "title", "container", "date", "url", "or", "domain"]
+    assert len(lines) == 17
+    assert lines[6].split()[:2] == ["6", "bhadrakumar2020entente"]
+    assert "\x1b[" not in result.output and "┃" not in result.output
+
+
+def test_list_json_is_csl_json_that_loads_back_into_the_same_model(data_file):
+    result = invoke("list", "-f", str(data_file), "--format", "json")
+    items = json.loads(result.output)
+    original = parse_references(data_file.read_text(encoding="utf-8"), data_file).references
+    assert result.exit_code == 0
+    assert items[0]["issued"] == {"date-parts": [[2022, 3, 19]]}
+    assert validate_references(items) == original
+
+
+def test_list_yaml_reads_back_as_the_same_references(data_file):
+    result = invoke("list", "-f", str(data_file), "--format", "yaml")
+    assert list(yaml.safe_load(result.output)) == ["references"]
+    assert parse_references(result.output, "out.yaml").references == parse_references(
+        data_file.read_text(encoding="utf-8"), data_file).references
+
+
+def test_list_csv_has_a_header_and_one_row_per_reference(data_file):
+    rows = list(csv.DictReader(io.StringIO(invoke("list", "-f", str(data_file), "--format", "csv").output)))
+    assert len(rows) == 16
+    assert rows[1] == {
+        "footnote": "2", "id": "friedman2022suddenly", "type": "article-newspaper", "authors": "Thomas Friedman",
+        "title": "We Are Suddenly Taking On China and Russia at the Same Time", "container": "New York Times",
+        "date": "2022-10-12", "url": "",
+    }
+
+
+def test_filters_combine_type_search_and_id(data_file):
+    def ids(*args):
+        return [item["id"] for item in json.loads(invoke("list", "-f", str(data_file), "--format", "json", *args).output)]
+
+    assert ids("--type", "post-weblog") == ["bhadrakumar2020entente"]
+    assert ids("--search", "NIXON") == ["stockman2022nixon", "areddy2022fifty"]
+    assert ids("--search", "nixon", "--type", "article-newspaper", "--id", "areddy2022fifty") == ["areddy2022fifty"]
+    assert ids("--id", "x-building-a-new-world-order", "--id", "tass2024responsible") == [
+        "x-building-a-new-world-order", "tass2024responsible"]
+
+
+def test_the_file_comes_from_the_environment_when_not_given(data_file, monkeypatch):
+    monkeypatch.setenv("CITECHECK_FILE", str(data_file))
+    assert invoke("list", "--format", "csv").output.count("\n") == 17
+
+
+def test_a_bad_file_gives_its_problem_lines_on_stderr_and_exit_2(write_refs):
+    path = write_refs("references:\n  - id: a\n    type: webpage\n    issued: 2022-02-30\n")
+    result = runner.invoke(app, ["list", "-f", str(path)])
+    assert result.exit_code == 2
+    assert result.stderr == f"{path}:4:13: references[0].issued: day is out of range for month\n"
+    assert result.stdout == ""
+
+
+def test_a_missing_file_is_exit_2_with_one_line(tmp_path):
+    result = runner.invoke(app, ["list", "-f", str(tmp_path / "nope.yaml")])
+    assert (result.exit_code, result.stderr) == (2, f"citecheck: {tmp_path / 'nope.yaml'}: no such file\n")
+
+
+def test_an_unknown_format_is_a_usage_error():
+    assert invoke("list", "--format", "xml").exit_code == 2
