@@ -1,0 +1,46 @@
+"""Cold start-up of ``citecheck list`` against importing the card's libraries, alternated runs.
+
+    python bench/startup.py [--runs 15]
+
+Each run is a fresh interpreter. The peer is ``python -c "import typer, rich.table, pydantic,
+requests, yaml"``: what a CLI built on the card pays before doing anything. Target: <= 0.7x.
+"""
+
+from __future__ import annotations
+
+import argparse
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+PEER = [sys.executable, "-c", "import typer, rich.table, pydantic, requests, yaml"]
+CITECHECK = [sys.executable, "-m", "citecheck", "list", "-f", str(ROOT / "data" / "references.yaml")]
+
+
+def wall(command: list[str]) -> float:
+    start = time.perf_counter()
+    subprocess.run(command, check=True, stdout=subprocess.DEVNULL, cwd=ROOT)
+    return time.perf_counter() - start
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=15)
+    args = parser.parse_args()
+    wall(CITECHECK), wall(PEER)  # warm the OS file cache; interpreters stay cold
+    ours, peer = [], []
+    for _ in range(args.runs):
+        ours.append(wall(CITECHECK))
+        peer.append(wall(PEER))
+    mine, theirs = statistics.median(ours), statistics.median(peer)
+    print(f"runs: {args.runs} alternated")
+    print(f"citecheck list (16 refs, piped): median {mine * 1000:.0f} ms")
+    print(f"import typer, rich.table, pydantic, requests, yaml: median {theirs * 1000:.0f} ms")
+    print(f"ratio: {mine / theirs:.2f}x (target <= 0.70x)")
+
+
+if __name__ == "__main__":
+    main()
