@@ -9,6 +9,7 @@ import typer
 
 from citecheck import __version__
 from citecheck.cli import list_command
+from citecheck.cli import verify_links_command
 
 app = typer.Typer(
     name="citecheck",
@@ -19,6 +20,7 @@ app = typer.Typer(
     pretty_exceptions_enable=False,
 )
 app.add_typer(list_command.app)
+app.add_typer(verify_links_command.app)
 
 
 def _version(value: bool) -> None:

@@ -1,0 +1,143 @@
+"""The verify-links command's body: build the pieces from the options, run, render, pick the exit code.
+
+Kept apart from the option declarations so the command file stays a list of options.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import sys
+from dataclasses import dataclass, field
+
+from citecheck.errors import CitecheckError
+from citecheck.status import ExitStatus
+
+
+@dataclass
+class Settings:
+    timeout: float = 10.0
+    deadline: float | None = None
+    concurrency: int = 32
+    per_host: int = 2
+    host_interval: float = 0.05
+    retries: int = 2
+    user_agent: str | None = None
+    accept: frozenset[int] = frozenset()
+    allow_private: bool = False
+    cache: str | None = None
+    use_cache: bool = True
+    max_age: dt.timedelta | None = None
+    dead_after: int = 3
+    archive: bool = False
+    archive_api: str | None = None
+    write_archive: bool = False
+    fail_on: frozenset[str] = frozenset({"broken", "dead"})
+    ids: list[str] = field(default_factory=list)
+    footnotes: list[int] = field(default_factory=list)
+    json: bool = False
+    terminal: bool = False
+
+
+def open_history(settings: Settings):
+    from citecheck.links.history import History, default_path
+
+    if not settings.use_cache:
+        return None
+    try:
+        return History(settings.cache or default_path())
+    except Exception as error:  # noqa: BLE001 - sqlite3.Error or OSError: a cache we cannot use
+        from citecheck.cli.common import fail
+
+        fail(CitecheckError(f"cannot open the link history {settings.cache or default_path()}: {error}"))
+
+
+def _checker(settings: Settings):
+    from citecheck.links.checker import Checker, CheckOptions
+    from citecheck.links.session import build_session
+
+    options = CheckOptions(timeout=settings.timeout, deadline=settings.deadline,
+                           concurrency=settings.concurrency, per_host=settings.per_host,
+                           host_interval=settings.host_interval, retries=settings.retries, accept=settings.accept)
+    session = build_session(concurrency=settings.concurrency, per_host=settings.per_host,
+                            user_agent=settings.user_agent, allow_private=settings.allow_private)
+    return Checker(session, options)
+
+
+def run(loaded, settings: Settings) -> ExitStatus:
+    from citecheck.links import report
+    from citecheck.links.targets import select_targets
+    from citecheck.links.verify import RunSettings, verify
+
+    targets = select_targets(loaded.references, settings.ids, settings.footnotes)
+    history = open_history(settings)
+    run_settings = RunSettings(settings.max_age, settings.dead_after, settings.archive, settings.archive_api)
+    with _progress(len(targets)) as on_result:
+        outcome = verify(targets, _checker(settings), history, run_settings, on_result=on_result)
+    if history is not None:
+        history.close()
+    if outcome.offline:
+        sys.stderr.write(f"citecheck: all {outcome.looked_up} link lookups failed with DNS or connection "
+                         "errors; this machine looks offline. Nothing was recorded.\n")
+        return ExitStatus.INPUT_ERROR
+    for problem in outcome.archive_errors:
+        sys.stderr.write(f"citecheck: {problem}\n")
+    if settings.write_archive:
+        _write_archive(loaded.path, outcome.results)
+    _render(outcome.results, settings)
+    return report.exit_status(outcome.results, settings.fail_on)
+
+
+def _render(results, settings: Settings) -> None:
+    from citecheck.links import report
+
+    if settings.json:
+        sys.stdout.write(report.to_json(results))
+    elif settings.terminal:
+        from citecheck.cli.verify_links_table import print_table
+
+        print_table(results, settings.dead_after)
+    else:
+        sys.stdout.write(report.to_text(results, settings.dead_after))
+
+
+def _progress(total: int):
+    if sys.stderr.isatty() and total and not os.environ.get("CITECHECK_NO_PROGRESS"):
+        from citecheck.cli.verify_links_table import progress
+
+        return progress(total)
+    from contextlib import nullcontext
+
+    return nullcontext(None)
+
+
+def _write_archive(path, results) -> None:
+    from citecheck.yaml_edit import FieldEdit, edit_file
+
+    edits = []
+    for result in results:
+        if result.archive_url:
+            when = dt.date.fromisoformat(result.archive_date)
+            edits += [FieldEdit(result.id, ("archive-url",), result.archive_url),
+                      FieldEdit(result.id, ("archive-date",), when)]
+    if edits:
+        edit_file(path, edits)
+        sys.stderr.write(f"citecheck: recorded {len(edits) // 2} archive snapshot(s) in {path}\n")
+
+
+def show_history(loaded, ref_id: str, cache: str | None, dead_after: int) -> None:
+    from citecheck.cli.common import fail
+    from citecheck.links.report import timeline_text
+    from citecheck.links.targets import target_of
+
+    ref = next((r for r in loaded.references if r.id == ref_id), None)
+    if ref is None:
+        fail(CitecheckError(f"{loaded.path}: no reference with id {ref_id!r}"))
+    target = target_of(ref)
+    if target.checked_url is None:
+        fail(CitecheckError(f"{ref_id}: {target.problem or 'the reference gives no URL'}"))
+    history = open_history(Settings(cache=cache))
+    try:
+        sys.stdout.write(timeline_text(ref_id, target.checked_url, history.timeline(target.checked_url), dead_after))
+    finally:
+        history.close()

@@ -1,0 +1,122 @@
+"""One request chain: HEAD first, then a capped streamed GET; redirects followed by hand.
+
+Following redirects here (not in requests) keeps the whole chain, catches loops, and sends every
+hop through the guarded adapter. The per-URL deadline bounds every step: each socket operation gets
+at most what is left of it, and the body is read only up to ``max_bytes``, then the response closed.
+"""
+
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass, field
+from urllib.parse import urljoin
+
+import requests
+
+from citecheck.links.errors import FetchError, describe_error
+from citecheck.links.result import Hop
+
+REDIRECT_STATUSES = frozenset({301, 302, 303, 307, 308})
+NO_GET_FALLBACK = frozenset({"timeout", "dns", "tls", "private", "invalid"})  # GET would fail the same way
+
+
+@dataclass(frozen=True)
+class Limits:
+    timeout: float  # for connect and for each read
+    deadline: float  # time.monotonic() by which this URL's whole check must end
+    max_bytes: int = 65536
+    max_redirects: int = 10
+
+
+@dataclass
+class Fetched:
+    """What a chain ended on: a response (status, headers, first bytes) or an error kind."""
+
+    method: str
+    final_url: str
+    hops: list[Hop] = field(default_factory=list)
+    status: int | None = None
+    headers: dict[str, str] = field(default_factory=dict)
+    body: bytes = b""
+    error: str | None = None  # timeout, dns, tls, private, invalid, reset, connection, loop, too-many
+    message: str = ""
+    head_status: int | None = None  # what HEAD said when GET was asked after it
+
+
+def _remaining(limits: Limits) -> float:
+    left = limits.deadline - time.monotonic()
+    if left <= 0:
+        raise FetchError("timeout", "the per-link deadline passed")
+    return min(limits.timeout, left)
+
+
+def read_capped(response: requests.Response, max_bytes: int, deadline: float) -> bytes:
+    """At most ``max_bytes`` of the body, then close: an endless body costs one cap, not forever."""
+    chunks, total = [], 0
+    try:
+        for chunk in response.iter_content(8192):
+            chunks.append(chunk)
+            total += len(chunk)
+            if total >= max_bytes or time.monotonic() > deadline:
+                break
+    finally:
+        response.close()  # a drained body returns its connection to the pool; a cut one is closed
+    return b"".join(chunks)[:max_bytes]
+
+
+def _send(session: requests.Session, method: str, url: str, limits: Limits) -> requests.Response:
+    wait = _remaining(limits)
+    try:
+        return session.request(method, url, allow_redirects=False, stream=True, timeout=(wait, wait))
+    except Exception as error:  # noqa: BLE001 - every failure becomes a described FetchError
+        raise describe_error(error) from error
+
+
+def follow(session: requests.Session, url: str, method: str, limits: Limits) -> Fetched:
+    """Request ``url`` with ``method`` and follow up to ``limits.max_redirects`` redirects by hand."""
+    hops: list[Hop] = []
+    seen, current = {url}, url
+    try:
+        while True:
+            response = _send(session, method, current, limits)
+            location = response.headers.get("Location")
+            if response.status_code in REDIRECT_STATUSES and location:
+                read_capped(response, limits.max_bytes, limits.deadline)
+                hops.append(Hop(current, response.status_code))
+                current = urljoin(current, location.strip())
+                if current in seen:
+                    return Fetched(method, current, hops, error="loop", message=f"redirect loop back to {current}")
+                if len(hops) >= limits.max_redirects:
+                    return Fetched(method, current, hops, error="too-many",
+                                   message=f"more than {limits.max_redirects} redirects")
+                seen.add(current)
+                continue
+            body = read_capped(response, limits.max_bytes, limits.deadline) if method == "GET" else b""
+            if method != "GET":
+                response.close()
+            return Fetched(method, current, hops, response.status_code, dict(response.headers), body)
+    except FetchError as error:
+        return Fetched(method, current, hops, error=error.kind, message=error.message)
+    except Exception as error:  # noqa: BLE001 - errors while reading a body
+        described = describe_error(error)
+        return Fetched(method, current, hops, error=described.kind, message=described.message)
+
+
+def head_then_get(session: requests.Session, url: str, limits: Limits) -> Fetched:
+    """HEAD; when it fails or is refused (4xx/5xx, any error but a timeout), a capped GET.
+
+    Not after a timeout (a GET would take longer still) nor after DNS/TLS/guard errors (it would fail
+    the same way), nor after 429 or 503 + Retry-After (wait first: the retry loop honours it)."""
+    head = follow(session, url, "HEAD", limits)
+    if head.error in NO_GET_FALLBACK or head.error is None and head.status is not None and head.status < 400:
+        return head
+    if head.status == 429 or head.status == 503 and "Retry-After" in head.headers:
+        return head  # the server asked us to wait: a GET right now would be rude; the retry comes later
+    got = follow(session, url, "GET", limits)
+    got.head_status = head.status
+    return got
+
+
+def get_body(session: requests.Session, url: str, limits: Limits) -> Fetched:
+    """A capped GET, for when the page itself must be compared (soft-404 check)."""
+    return follow(session, url, "GET", limits)

@@ -1,0 +1,114 @@
+"""verify-links output without a terminal library: JSON, a plain grouped table, the summary line,
+and the exit status a set of results deserves."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+from collections import Counter
+
+from citecheck.links.result import CLASSES, GROUP_ORDER, LinkResult
+from citecheck.status import ExitStatus
+
+JSON_KEYS = ("id", "footnote", "url", "checked_url", "status", "http_status", "final_url", "redirects",
+             "elapsed_ms", "attempts", "checked_at", "from_cache", "archive_url", "message",
+             "archive_date", "domain_only", "liveness", "strikes")
+DEFAULT_FAIL_ON = frozenset({"broken", "dead"})
+STATES = ("dead", "failing")  # states over runs, usable in --fail-on beside the classes
+_DURATION = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*([smhdw]?)\s*$")
+_UNITS = {"": 1, "s": 1, "m": 60, "h": 3600, "d": 86400, "w": 604800}
+
+
+def parse_duration(text: str) -> dt.timedelta:
+    """``1d``, ``12h``, ``30m``, ``90s`` or plain seconds; ValueError otherwise."""
+    match = _DURATION.match(text)
+    if not match:
+        raise ValueError(f"not a duration: {text!r} (use e.g. 1d, 12h, 30m, 90s)")
+    return dt.timedelta(seconds=float(match[1]) * _UNITS[match[2]])
+
+
+def parse_codes(values: list[str]) -> frozenset[int]:
+    """``["403,999", "429"]`` -> {403, 999, 429}; ValueError on anything but 100-999."""
+    codes = {part.strip() for value in values for part in value.split(",") if part.strip()}
+    if not all(code.isdigit() and 100 <= int(code) <= 999 for code in codes):
+        raise ValueError(f"--accept takes HTTP status codes (100-999), not {', '.join(sorted(codes))}")
+    return frozenset(int(code) for code in codes)
+
+
+def parse_classes(values: list[str]) -> frozenset[str]:
+    names = {part.strip() for value in values for part in value.split(",") if part.strip()}
+    unknown = sorted(names - set(CLASSES) - set(STATES))
+    if unknown:
+        raise ValueError(f"unknown class {', '.join(unknown)}; choose from {', '.join((*CLASSES, *STATES))}")
+    return frozenset(names)
+
+
+def exit_status(results: list[LinkResult], fail_on: frozenset[str] = DEFAULT_FAIL_ON) -> ExitStatus:
+    failed = any(r.status in fail_on or r.liveness in fail_on for r in results)
+    return ExitStatus.FINDINGS if failed else ExitStatus.CLEAN
+
+
+def to_json(results: list[LinkResult]) -> str:
+    rows = []
+    for result in results:
+        row = result.to_dict()
+        rows.append({key: row[key] for key in JSON_KEYS})
+    return json.dumps(rows, ensure_ascii=False, indent=2) + "\n"
+
+
+def grouped(results: list[LinkResult]) -> list[tuple[str, list[LinkResult]]]:
+    """``(group, results)`` most urgent first: dead, broken, soft-404, ... ok."""
+    return [(group, [r for r in results if r.group == group]) for group in GROUP_ORDER
+            if any(r.group == group for r in results)]
+
+
+def state_of(result: LinkResult, dead_after: int) -> str:
+    if result.liveness in STATES:
+        return f"{result.liveness} {result.strikes}/{dead_after}"
+    return "cached" if result.from_cache else ""
+
+
+def shown_url(result: LinkResult) -> str:
+    if result.status == "redirected" and result.final_url:
+        return f"{result.checked_url} -> {result.final_url}"
+    return result.checked_url or result.url or ""
+
+
+def summary(results: list[LinkResult]) -> str:
+    counts = Counter(r.group for r in results)
+    parts = [f"{counts[g]} {g}" for g in GROUP_ORDER if counts[g]]
+    return f"{len(results)} references: " + ", ".join(parts)
+
+
+def to_text(results: list[LinkResult], dead_after: int = 3) -> str:
+    """Plain text for pipes: one block per group, one line per link, then the summary."""
+    lines = []
+    for group, members in grouped(results):
+        lines.append(f"{group} ({len(members)})")
+        for r in members:
+            cells = [f"#{r.footnote}" if r.footnote is not None else "#-", r.id, shown_url(r),
+                     state_of(r, dead_after), r.message]
+            if r.archive_url:
+                cells.append(f"archive: {r.archive_url}")
+            lines.append("  " + "  ".join(c for c in cells if c))
+    lines.append(summary(results))
+    return "\n".join(lines) + "\n"
+
+
+def timeline_text(ref_id: str, url: str, checks, dead_after: int) -> str:
+    """``--history ID``: one line per past check of the reference's link, oldest first."""
+    from citecheck.links.history import count_strikes
+
+    lines = [f"{ref_id}  {url}"]
+    for check in checks:
+        status = f"HTTP {check.http_status}" if check.http_status else ""
+        lines.append("  " + "  ".join(x for x in (check.checked_at.isoformat(timespec="seconds"), check.status,
+                                                  status, check.message) if x))
+    if not checks:
+        lines.append("  never checked")
+    else:
+        strikes = count_strikes(checks)
+        state = "dead" if strikes >= dead_after else "failing" if strikes else "alive"
+        lines.append(f"  now: {state} ({strikes}/{dead_after} strikes, a day or more apart)")
+    return "\n".join(lines) + "\n"

@@ -1,0 +1,124 @@
+"""The verify-links run: cache look-ups, the checks, the offline guard, history, archive rescue.
+
+Returns data only; the CLI renders it. ``now`` is injectable so tests can replay runs days apart.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+import requests
+
+from citecheck.links import archive
+from citecheck.links.checker import Checker, utc_now
+from citecheck.links.history import Check, History
+from citecheck.links.politeness import HostGate
+from citecheck.links.result import FAILURES, OFFLINE_LIKE, SUCCESSES, LinkResult
+from citecheck.links.targets import Target
+
+
+@dataclass
+class RunSettings:
+    max_age: dt.timedelta | None = None  # reuse successes younger than this
+    dead_after: int = 3
+    archive: bool = False
+    archive_api: str | None = None
+    archive_timeout: float = 10.0
+    archive_interval: float = 1.0  # the archive is rate-limited: about one lookup a second
+
+
+@dataclass
+class RunReport:
+    results: list[LinkResult]
+    offline: bool = False  # every lookup failed the way an offline machine fails
+    archive_errors: list[str] = field(default_factory=list)
+
+    @property
+    def looked_up(self) -> int:
+        return sum(1 for r in self.results if r.attempts and not r.from_cache)
+
+
+def cached_result(target: Target, check: Check) -> LinkResult:
+    return LinkResult(target.ref_id, target.footnote, target.url, target.checked_url, check.status,
+                      check.http_status, check.final_url, [], check.elapsed_ms or 0, 0,
+                      check.checked_at.isoformat(timespec="seconds"), from_cache=True,
+                      message=f"from cache: {check.message}", domain_only=target.domain_only,
+                      liveness="alive")
+
+
+def looks_offline(results: list[LinkResult]) -> bool:
+    """At least two links looked up, and every one failed with a DNS or connection error."""
+    fetched = [r for r in results if r.attempts and not r.from_cache]
+    return len(fetched) >= 2 and all(r.status in OFFLINE_LIKE for r in fetched)
+
+
+def judge_liveness(result: LinkResult, strikes: int, dead_after: int) -> None:
+    if result.status in SUCCESSES:
+        result.liveness, result.strikes = "alive", 0
+    elif result.status in FAILURES:
+        result.strikes = max(strikes, 1)
+        result.liveness = "dead" if result.strikes >= dead_after else "failing"
+
+
+def verify(targets: list[Target], checker: Checker, history: History | None, settings: RunSettings,
+           now: Callable[[], dt.datetime] = utc_now, on_result: Callable[[LinkResult], None] | None = None,
+           archive_session: requests.Session | None = None) -> RunReport:
+    started = now()
+    cached: dict[int, LinkResult] = {}
+    if history is not None and settings.max_age is not None:
+        for index, target in enumerate(targets):
+            fresh = target.checked_url and history.fresh_success(target.checked_url, started, settings.max_age)
+            if fresh:
+                cached[index] = cached_result(target, fresh)
+                on_result and on_result(cached[index])
+    to_check = [t for i, t in enumerate(targets) if i not in cached]
+    checked = iter(checker.check_all(to_check, on_result))
+    results = [cached[i] if i in cached else next(checked) for i in range(len(targets))]
+    report = RunReport(results)
+    if looks_offline(results):
+        report.offline = True  # record no strikes: the links are not at fault
+        return report
+    _record(results, history, settings.dead_after, now())
+    if settings.archive:
+        _rescue(report, targets, settings, archive_session)
+    return report
+
+
+def _record(results: list[LinkResult], history: History | None, dead_after: int, at: dt.datetime) -> None:
+    recorded: dict[str, int] = {}
+    for result in results:
+        if result.from_cache or not result.attempts:
+            continue
+        if history is None:
+            judge_liveness(result, 1, dead_after)
+            continue
+        if result.checked_url not in recorded:  # the same URL cited twice is one check
+            history.record(result, at)
+            recorded[result.checked_url] = history.strikes(result.checked_url)
+        judge_liveness(result, recorded[result.checked_url], dead_after)
+
+
+def _rescue(report: RunReport, targets: list[Target], settings: RunSettings,
+            session: requests.Session | None) -> None:
+    session = session or requests.Session()
+    session.trust_env = False
+    api = archive.api_url(settings.archive_api)
+    gate = HostGate(per_host=1, interval=settings.archive_interval)
+    found: dict[str, archive.Snapshot | None] = {}
+    for target, result in zip(targets, report.results):
+        if result.liveness not in ("failing", "dead") or not result.checked_url:
+            continue
+        key = f"{result.checked_url} {target.cited_on}"
+        if key not in found:
+            try:
+                with gate.slot("archive"):
+                    found[key] = archive.find_snapshot(session, result.checked_url, target.cited_on, api,
+                                                       settings.archive_timeout)
+            except (requests.RequestException, ValueError) as error:
+                found[key] = None
+                report.archive_errors.append(f"{result.id}: archive lookup failed: {error}")
+        snapshot = found[key]
+        if snapshot:
+            result.archive_url, result.archive_date = snapshot.url, snapshot.date.isoformat()

@@ -1,0 +1,142 @@
+"""citecheck verify-links end to end through the CLI, against a local server on 127.0.0.1."""
+
+from __future__ import annotations
+
+import json
+import socket
+from urllib.parse import parse_qs, urlsplit
+
+import pytest
+from links.fakeweb import FakeWeb, article
+from typer.testing import CliRunner
+
+from citecheck.cli.app import app
+from citecheck.load import load_references
+
+runner = CliRunner()
+
+
+@pytest.fixture
+def web():
+    server = FakeWeb().start()
+    server.route("127.0.0.1", "/ok", lambda h: h.send(200, article("fine")))
+    server.route("127.0.0.1", "/forbidden", lambda h: h.send(403))
+    yield server
+    server.stop()
+
+
+def refs_file(write_refs, entries: list[tuple[str, str | None]]) -> str:
+    lines = ["# my references", "references:"]
+    for n, (ref_id, url) in enumerate(entries, 1):
+        lines += [f"  - id: {ref_id}", "    type: webpage", f"    footnote: {n}", "    accessed: 2022-03-19"]
+        if url:
+            lines.append(f"    URL: {url}  # cited")
+    return str(write_refs("\n".join(lines) + "\n"))
+
+
+def invoke(path, *args, cache=None, env=None):
+    options = ["verify-links", "-f", path, "--allow-private", "--timeout", "1", *args]
+    options += ["--cache", str(cache)] if cache else ["--no-cache"]
+    return runner.invoke(app, options, env=env)
+
+
+def test_a_pipe_gets_plain_groups_most_urgent_first_and_exit_1_for_a_broken_link(web, write_refs):
+    path = refs_file(write_refs, [("fine", f"http://127.0.0.1:{web.port}/ok"),
+                                  ("gone", f"http://127.0.0.1:{web.port}/gone"), ("none", None)])
+    result = invoke(path)
+    lines = result.stdout.splitlines()
+    assert result.exit_code == 1
+    assert [line for line in lines if not line.startswith("  ")] == [
+        "broken (1)", "no-url (1)", "ok (1)", "3 references: 1 broken, 1 no-url, 1 ok"]
+    assert lines[1].split()[:4] == ["#2", "gone", f"http://127.0.0.1:{web.port}/gone", "failing"]
+
+
+def test_json_lists_every_reference_with_the_documented_keys(web, write_refs):
+    path = refs_file(write_refs, [("fine", f"http://127.0.0.1:{web.port}/ok"), ("none", None)])
+    result = invoke(path, "--format", "json")
+    rows = json.loads(result.stdout)
+    assert result.exit_code == 0
+    assert list(rows[0])[:14] == ["id", "footnote", "url", "checked_url", "status", "http_status", "final_url",
+                                  "redirects", "elapsed_ms", "attempts", "checked_at", "from_cache",
+                                  "archive_url", "message"]
+    assert [(r["id"], r["status"], r["http_status"]) for r in rows] == [("fine", "ok", 200), ("none", "no-url", None)]
+
+
+def test_private_targets_are_refused_unless_allowed(web, write_refs):
+    path = refs_file(write_refs, [("local", f"http://127.0.0.1:{web.port}/ok")])
+    result = runner.invoke(app, ["verify-links", "-f", path, "--no-cache", "--format", "json"])
+    assert json.loads(result.stdout)[0]["status"] == "skipped-private"
+    assert web.log == []
+
+
+def test_fail_on_makes_blocked_links_fail_the_run(web, write_refs):
+    path = refs_file(write_refs, [("wall", f"http://127.0.0.1:{web.port}/forbidden")])
+    assert invoke(path).exit_code == 0
+    assert invoke(path, "--fail-on", "blocked,broken").exit_code == 1
+
+
+@pytest.mark.parametrize("args, message", [
+    (["--accept", "ok"], "citecheck: --accept takes HTTP status codes (100-999), not ok\n"),
+    (["--max-age", "soon"], "citecheck: not a duration: 'soon' (use e.g. 1d, 12h, 30m, 90s)\n"),
+    (["--fail-on", "gone"], "citecheck: unknown class gone; choose from broken, soft-404, server-error, timeout, "
+                            "dns-error, connection-error, tls-error, blocked, invalid-url, skipped-private, no-url, "
+                            "redirected, ok, dead, failing\n"),
+])
+def test_bad_option_values_exit_2_with_one_line(web, write_refs, args, message):
+    result = invoke(refs_file(write_refs, [("fine", None)]), *args)
+    assert (result.exit_code, result.stderr) == (2, message)
+
+
+def test_an_offline_machine_gets_one_line_and_no_strikes(write_refs, tmp_path):
+    ports = []
+    for _ in range(2):
+        with socket.socket() as s:
+            s.bind(("127.0.0.1", 0))
+            ports.append(s.getsockname()[1])
+    path = refs_file(write_refs, [(f"r{p}", f"http://127.0.0.1:{p}/") for p in ports])
+    result = invoke(path, cache=tmp_path / "h.sqlite3")
+    assert result.exit_code == 2
+    assert result.stdout == ""
+    assert result.stderr == ("citecheck: all 2 link lookups failed with DNS or connection errors; "
+                             "this machine looks offline. Nothing was recorded.\n")
+
+
+def test_history_shows_the_timeline_of_one_reference(web, write_refs, tmp_path):
+    path = refs_file(write_refs, [("gone", f"http://127.0.0.1:{web.port}/gone")])
+    cache = tmp_path / "h.sqlite3"
+    invoke(path, cache=cache)
+    result = runner.invoke(app, ["verify-links", "-f", path, "--cache", str(cache), "--history", "gone"])
+    lines = result.stdout.splitlines()
+    assert result.exit_code == 0
+    assert lines[0] == f"gone  http://127.0.0.1:{web.port}/gone"
+    assert lines[1].split()[1:4] == ["broken", "HTTP", "404"]
+    assert lines[2] == "  now: failing (1/3 strikes, a day or more apart)"
+
+
+def test_history_of_an_unknown_id_exits_2(write_refs):
+    path = refs_file(write_refs, [("fine", None)])
+    result = runner.invoke(app, ["verify-links", "-f", path, "--history", "nope"])
+    assert (result.exit_code, result.stderr) == (2, f"citecheck: {path}: no reference with id 'nope'\n")
+
+
+def test_write_archive_records_the_snapshot_in_the_yaml_keeping_comments(web, write_refs):
+    gone = f"http://127.0.0.1:{web.port}/gone"
+
+    def api(handler):
+        asked = parse_qs(urlsplit(handler.path).query)
+        stamp = "20220301000000"
+        closest = {"available": True, "status": "200", "timestamp": stamp,
+                   "url": f"http://web.archive.org/web/{stamp}/{asked['url'][0]}"}
+        handler.send(200, json.dumps({"archived_snapshots": {"closest": closest}}).encode())
+
+    web.route("localhost", "*", api)
+    path = refs_file(write_refs, [("gone", gone)])
+    env = {"CITECHECK_WAYBACK_API": f"http://localhost:{web.port}/wayback/available"}
+    result = invoke(path, "--write-archive", env=env)
+    text = open(path, encoding="utf-8").read()
+    ref = load_references(path).references[0]
+    assert result.exit_code == 1
+    assert (ref.archive_url, ref.archive_date.isoformat()) == (
+        f"https://web.archive.org/web/20220301000000/{gone}", "2022-03-01")
+    assert "# my references" in text and "# cited" in text
+    assert "archive: https://web.archive.org/web/20220301000000/" in result.stdout

@@ -1,0 +1,102 @@
+"""Per-host politeness: slots, minimum interval, Retry-After honoured per host (not per thread)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import email.utils
+import time
+
+from links.fakeweb import article, target
+
+from citecheck.links.politeness import HostGate, parse_retry_after
+
+
+class FakeClock:
+    def __init__(self):
+        self.now = 100.0
+        self.slept: list[float] = []
+
+    def __call__(self) -> float:
+        return self.now
+
+    def sleep(self, seconds: float) -> None:
+        self.slept.append(round(seconds, 3))
+        self.now += seconds
+
+
+def test_retry_after_reads_seconds_and_http_dates():
+    now = time.time()
+    later = email.utils.format_datetime(dt.datetime.fromtimestamp(now + 120, dt.timezone.utc), usegmt=True)
+    assert parse_retry_after("7") == 7.0
+    assert 118 <= parse_retry_after(later, now=now) <= 120
+    assert parse_retry_after("soon") is None
+    assert parse_retry_after(None) is None
+
+
+def test_requests_to_one_host_start_at_least_the_interval_apart():
+    clock = FakeClock()
+    gate = HostGate(per_host=2, interval=0.25, clock=clock, sleep=clock.sleep)
+    starts = []
+    for _ in range(3):
+        with gate.slot("a.test"):
+            starts.append(clock.now)
+    assert starts == [100.0, 100.25, 100.5]
+
+
+def test_another_host_is_not_held_back_by_the_interval():
+    clock = FakeClock()
+    gate = HostGate(interval=5.0, clock=clock, sleep=clock.sleep)
+    with gate.slot("a.test"):
+        pass
+    with gate.slot("b.test"):
+        pass
+    assert clock.slept == []
+
+
+def test_backoff_without_retry_after_doubles_per_host_and_a_success_resets_it():
+    clock = FakeClock()
+    gate = HostGate(backoff_base=0.5, backoff_cap=30, clock=clock, sleep=clock.sleep)
+    assert [gate.back_off("a.test") for _ in range(4)] == [0.5, 1.0, 2.0, 4.0]
+    gate.recover("a.test")
+    assert gate.back_off("a.test") == 0.5
+    assert gate.back_off("b.test", retry_after=3600) == 30  # Retry-After is honoured up to the cap
+
+
+def test_a_slot_whose_turn_comes_after_the_deadline_is_refused_without_waiting():
+    clock = FakeClock()
+    gate = HostGate(clock=clock, sleep=clock.sleep)
+    gate.back_off("a.test", retry_after=10)
+    with gate.slot("a.test", deadline=clock.now + 5) as admitted:
+        assert admitted is False
+    assert clock.slept == []
+
+
+def test_a_429_with_retry_after_holds_back_every_request_to_that_host_but_not_others(web, make_checker):
+    answers = iter([429])
+    web.route("site-a.test", "/limited",
+              lambda h: h.send(next(answers, 200), headers={"Retry-After": "1"}) if h.command == "HEAD"
+              else h.send(200, article("fine")))
+    for n in range(3):
+        web.route("site-a.test", f"/p{n}", lambda h: h.send(200, article("page")))
+        web.route("site-b.test", f"/q{n}", lambda h: (time.sleep(0.2), h.send(200, article("page"))))
+    targets = [target(web.url("site-a.test", "/limited"), "limited")]
+    targets += [target(web.url("site-a.test", f"/p{n}"), f"p{n}") for n in range(3)]
+    targets += [target(web.url("site-b.test", f"/q{n}"), f"q{n}") for n in range(3)]
+    results = make_checker(per_host=1, concurrency=4, soft404=False, timeout=2).check_all(targets)
+    assert {r.status for r in results} == {"ok"}
+    assert results[0].attempts == 2
+    limited_at = web.hits("site-a.test", "/limited")[0]
+    later_a = [t for m, h, p, t in web.log if h == "site-a.test" and t > limited_at]
+    assert later_a and min(later_a) - limited_at >= 0.95  # the whole host waited Retry-After
+    b_during = [t for m, h, p, t in web.log if h == "site-b.test" and limited_at < t < limited_at + 0.9]
+    assert b_during  # site-b went on meanwhile
+
+
+def test_a_huge_retry_after_is_capped_and_the_link_reported_blocked(web, make_checker):
+    web.route("site-a.test", "/busy", lambda h: h.send(429, headers={"Retry-After": "3600"}))
+    started = time.monotonic()
+    result = make_checker(retries=1, retry_after_cap=0.3, timeout=1).check(target(web.url("site-a.test", "/busy")))
+    assert (result.status, result.http_status, result.attempts) == ("blocked", 429, 2)
+    assert time.monotonic() - started < 1.5
+    heads = web.hits("site-a.test", "/busy", "HEAD")
+    assert heads[1] - heads[0] >= 0.29
