@@ -10,6 +10,8 @@ import typer
 from citecheck import __version__
 from citecheck.cli import list_command
 from citecheck.cli import verify_links_command
+from citecheck.cli import validate_command
+from citecheck.cli import rules_command
 
 app = typer.Typer(
     name="citecheck",
@@ -21,6 +23,8 @@ app = typer.Typer(
 )
 app.add_typer(list_command.app)
 app.add_typer(verify_links_command.app)
+app.add_typer(validate_command.app)
+app.add_typer(rules_command.app)
 
 
 def _version(value: bool) -> None:

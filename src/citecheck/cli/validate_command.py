@@ -1,0 +1,69 @@
+"""``citecheck validate``: formatting rules with codes, locations and fixes."""
+
+from __future__ import annotations
+
+from enum import Enum
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from citecheck.cli.common import FileOption, stdout_is_terminal
+
+app = typer.Typer()
+
+
+class OutputFormat(str, Enum):
+    text = "text"
+    json = "json"
+    github = "github"
+
+
+class Level(str, Enum):
+    error = "error"
+    warning = "warning"
+    info = "info"
+
+
+@app.command("validate")
+def validate(
+    paths: Annotated[list[Path] | None, typer.Argument(metavar="[FILES]...", show_default=False,
+                                                       help="References files (as pre-commit passes them).")] = None,
+    file: FileOption = None,
+    format: Annotated[OutputFormat, typer.Option("--format", help="text (default), json or github.")] = OutputFormat.text,
+    select: Annotated[list[str] | None, typer.Option("--select", metavar="CODES",
+                                                     help="Only these rules (codes or prefixes: CC2,CC401).")] = None,
+    ignore: Annotated[list[str] | None, typer.Option("--ignore", metavar="CODES",
+                                                     help="Skip these rules (codes or prefixes).")] = None,
+    severity: Annotated[Level | None, typer.Option("--severity", help="Lowest severity that fails the run "
+                                                   "(exit 1). Default: error, or fail-on in the config.")] = None,
+    fix: Annotated[bool, typer.Option("--fix", help="Apply safe fixes in place (YAML files only).")] = False,
+    unsafe_fixes: Annotated[bool, typer.Option("--unsafe-fixes", help="With --fix or --diff: unsafe fixes too.")] = False,
+    diff: Annotated[bool, typer.Option("--diff", help="Print the fixes as a unified diff; write nothing.")] = False,
+) -> None:
+    """Check the references against the formatting rules (see `citecheck rules`).
+
+    Exit 0: nothing at or above --severity; 1: findings (or, with --diff, fixes to make); 2: bad
+    input or usage. Example: citecheck validate -f data/references.yaml --select CC2 --fix
+    """
+    from citecheck.cli.validate_run import run_validate
+
+    status = run_validate(
+        _files(paths, file), format.value, select, ignore, severity.value if severity else None,
+        fix=fix, unsafe=unsafe_fixes, diff=diff, colour=stdout_is_terminal() and format is OutputFormat.text,
+    )
+    raise typer.Exit(int(status))
+
+
+def _files(paths: list[Path] | None, file: str | None) -> list[Path]:
+    from citecheck.cli.common import fail
+    from citecheck.errors import CitecheckError
+    from citecheck.load import find_references_file
+
+    if paths:
+        return list(paths) + ([Path(file)] if file else [])
+    try:
+        return [find_references_file(file)]
+    except CitecheckError as error:
+        fail(error)
+

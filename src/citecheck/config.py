@@ -1,0 +1,123 @@
+"""Which rules run and how severe they are: ``[tool.citecheck]`` in pyproject.toml or citecheck.toml.
+
+The file is looked for next to the references file, then in the current folder; the first
+``citecheck.toml``, or ``pyproject.toml`` holding a ``[tool.citecheck]`` table, wins::
+
+    [tool.citecheck]
+    select = ["CC"]            # code prefixes; "ALL" = every rule
+    ignore = ["CC5", "CC706"]
+    fail-on = "warning"        # lowest severity that makes validate exit 1 (default: error)
+    [tool.citecheck.severity]
+    CC403 = "error"
+"""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+from typing import Any
+
+from citecheck.errors import UsageError
+from citecheck.rules.base import Rule, Severity
+
+KEYS = ("select", "ignore", "fail-on", "severity")
+
+
+@dataclass(frozen=True)
+class Config:
+    select: tuple[str, ...] = ("ALL",)
+    ignore: tuple[str, ...] = ()
+    severity: dict[str, Severity] = field(default_factory=dict)
+    fail_on: Severity = Severity.ERROR
+    source: str = ""  # the file it came from, for messages
+
+    def rules(self) -> list[Rule]:
+        from citecheck.rules import all_rules
+
+        return [r for r in all_rules() if _matches(r, self.select) and not _matches(r, self.ignore)]
+
+    def severity_of(self, rule: Rule) -> Severity:
+        """The configured level of the longest code prefix matching ``rule``, else its default."""
+        matching = [p for p in self.severity if rule.code.startswith(p) or rule.name == p]
+        return self.severity[max(matching, key=len)] if matching else rule.severity
+
+    def with_options(self, select: list[str] | None = None, ignore: list[str] | None = None,
+                     fail_on: Severity | None = None) -> Config:
+        """Command-line options over the file: --select replaces, --ignore adds."""
+        return replace(self, select=tuple(_codes(select, "--select")) if select else self.select,
+                       ignore=self.ignore + tuple(_codes(ignore or [], "--ignore")),
+                       fail_on=fail_on or self.fail_on)
+
+
+def _matches(rule: Rule, prefixes: tuple[str, ...]) -> bool:
+    return any(p == "ALL" or rule.code.startswith(p) or rule.name == p for p in prefixes)
+
+
+def _codes(values: list[str], where: str) -> list[str]:
+    """Upper-cased codes or prefixes, split on commas; unknown ones are a usage error."""
+    from citecheck.rules import all_rules
+
+    codes = [v.strip().upper() if v.strip().upper().startswith("CC") or v.strip().upper() == "ALL" else v.strip()
+             for value in values for v in str(value).split(",") if v.strip()]
+    for code in codes:
+        if code != "ALL" and not any(r.code.startswith(code) or r.name == code for r in all_rules()):
+            raise UsageError(f"{where}: no rule matches {code!r} (see `citecheck rules`)")
+    return codes
+
+
+def find_config(references_file: Path | None, cwd: Path | None = None) -> Path | None:
+    """The config file that applies to ``references_file``, or None."""
+    folders = [references_file.resolve().parent] if references_file else []
+    folders.append((cwd or Path.cwd()).resolve())
+    for folder in folders:
+        if (folder / "citecheck.toml").is_file():
+            return folder / "citecheck.toml"
+        pyproject = folder / "pyproject.toml"
+        if pyproject.is_file() and "citecheck" in _read(pyproject).get("tool", {}):
+            return pyproject
+    return None
+
+
+def load_config(path: Path | None) -> Config:
+    """The config in ``path`` (defaults when None); UsageError on unknown keys, codes or levels."""
+    if path is None:
+        return Config()
+    data = _read(path)
+    table = data.get("tool", {}).get("citecheck", {}) if path.name == "pyproject.toml" else data
+    unknown = sorted(set(table) - set(KEYS))
+    if unknown:
+        raise UsageError(f"{path}: unknown setting {unknown[0]!r} (known: {', '.join(KEYS)})")
+    levels = table.get("severity", {})
+    severity = {code: _level(levels[key], f"{path}: severity.{key}")
+                for key in levels for code in _codes([key], f"{path}: severity")}
+    return Config(
+        select=tuple(_codes(_list(table, "select", path), f"{path}: select")) or ("ALL",),
+        ignore=tuple(_codes(_list(table, "ignore", path), f"{path}: ignore")),
+        severity=severity,
+        fail_on=_level(table.get("fail-on", "error"), f"{path}: fail-on"),
+        source=str(path),
+    )
+
+
+def _list(table: dict[str, Any], key: str, path: Path) -> list[str]:
+    value = table.get(key, [])
+    if isinstance(value, str):
+        return [value]
+    if not isinstance(value, list):
+        raise UsageError(f"{path}: {key} must be a list of rule codes")
+    return value
+
+
+def _level(value: Any, where: str) -> Severity:
+    try:
+        return Severity(str(value).lower())
+    except ValueError:
+        raise UsageError(f"{where}: expected error, warning or info, got {value!r}") from None
+
+
+def _read(path: Path) -> dict[str, Any]:
+    try:
+        return tomllib.loads(path.read_text(encoding="utf-8"))
+    except tomllib.TOMLDecodeError as error:
+        raise UsageError(f"{path}: {error}") from None

@@ -1,0 +1,32 @@
+from __future__ import annotations
+
+import datetime as dt
+
+from citecheck.rules.base import Rule, Severity
+
+_FIELDS = (("issued", "issued"), ("accessed", "accessed"), ("archive-date", "archive_date"))
+
+
+class FutureDate(Rule):
+    """A date after today.
+
+    What it checks: `issued`, `accessed` or `archive-date` later than today (a month or a year
+    counts from its first day).
+    Why it matters: nobody read or archived a page tomorrow; the year or the day and month are
+    mistyped.
+    Example: `accessed: 2202-03-19`.
+    Fix: none; correct the date.
+    """
+
+    code = "CC302"
+    name = "future-date"
+    severity = Severity.ERROR
+    today = None  # tests pin the day
+
+    def check(self, ref):
+        today = self.today or dt.date.today()
+        for key, attr in _FIELDS:
+            date = getattr(ref, attr)
+            first = date.as_date() if date is not None else None
+            if first is not None and first > today:
+                yield self.violation(ref, (key,), f"{key}: {date.isoformat()} is in the future")

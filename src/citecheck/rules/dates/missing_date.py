@@ -1,0 +1,27 @@
+from __future__ import annotations
+
+from citecheck.rules.base import Rule, Severity
+
+_UNDATED_OK = frozenset({"webpage", "software", "dataset", "classic", "map", "entry", "entry-dictionary",
+                         "entry-encyclopedia", "personal_communication"})
+
+
+class MissingDate(Rule):
+    """A dated kind of work with no date.
+
+    What it checks: `issued` is missing on articles, posts, reports, speeches, books and other
+    works that carry a publication date (web pages, software, datasets and dictionary entries
+    may be undated).
+    Why it matters: the date tells the reader which version was cited and orders author-date
+    styles; styles print "n.d." in its place.
+    Example: `type: post` with no `issued`.
+    Fix: none; look the date up on the page or in its archive.
+    """
+
+    code = "CC301"
+    name = "missing-date"
+    severity = Severity.WARNING
+
+    def check(self, ref):
+        if ref.issued is None and ref.type not in _UNDATED_OK:
+            yield self.violation(ref, ("issued",), f"no issued date for type {ref.type}")

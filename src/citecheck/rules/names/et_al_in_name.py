@@ -1,0 +1,30 @@
+from __future__ import annotations
+
+import re
+
+from citecheck.rules.base import Rule, Severity
+from citecheck.rules.names.name_rule import people
+
+_ET_AL = re.compile(r"\bet(?:\.\s*|\s+)al\b\.?|\band others\b", re.IGNORECASE)
+
+
+class EtAlInName(Rule):
+    """"et al." written into a name.
+
+    What it checks: `et al`, `et al.` or `and others` inside a name part or literal.
+    Why it matters: styles decide when to shorten an author list; a typed "et al." prints twice
+    or in the wrong place (CS1 `etal`).
+    Example: `family: Smith et al.`.
+    Fix: none; list the authors, or keep only the names you know without "et al.".
+    """
+
+    code = "CC206"
+    name = "et-al-in-name"
+    severity = Severity.ERROR
+
+    def check(self, ref):
+        for key, index, name in people(ref):
+            for part in ("family", "given", "literal"):
+                value = getattr(name, part)
+                if value and _ET_AL.search(value):
+                    yield self.violation(ref, (key, index, part), f"{key}: 'et al.' in {value!r}")

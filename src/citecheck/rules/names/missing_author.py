@@ -1,0 +1,26 @@
+from __future__ import annotations
+
+from citecheck.rules.base import Rule, Severity
+
+_AUTHORED = frozenset({"article-journal", "article-magazine", "article-newspaper", "post-weblog", "book",
+                       "chapter", "paper-conference", "thesis", "speech", "interview", "review"})
+
+
+class MissingAuthor(Rule):
+    """An authored kind of work with no author.
+
+    What it checks: articles, blog posts, books, chapters, papers, theses, speeches and reviews
+    without `author`, `editor` or `container-author`.
+    Why it matters: styles then start the citation with the title; if the work has a byline, the
+    reference is incomplete. News-agency reports often have none: this is information only.
+    Example: `type: article-newspaper` with no author.
+    Fix: none; add the byline (an agency as `{literal: Reuters}`).
+    """
+
+    code = "CC210"
+    name = "missing-author"
+    severity = Severity.INFO
+
+    def check(self, ref):
+        if ref.type in _AUTHORED and not (ref.author or ref.editor or ref.container_author):
+            yield self.violation(ref, ("author",), f"no author for type {ref.type}")

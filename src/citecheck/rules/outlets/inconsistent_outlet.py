@@ -1,0 +1,40 @@
+from __future__ import annotations
+
+from collections import defaultdict
+
+from citecheck.rules import text
+from citecheck.rules.base import Rule, Severity
+
+
+def _key(outlet: str) -> str:
+    folded = text.fold(outlet)
+    return folded[3:] if folded.startswith("the") and len(folded) > 6 else folded
+
+
+class InconsistentOutlet(Rule):
+    """One outlet spelled two ways.
+
+    What it checks: two references whose `container-title` differ only in case, punctuation,
+    spacing, accents or a leading "The" (`New York Times` / `The New York Times`).
+    Why it matters: the bibliography should name each outlet one way; sorting and grouping
+    treat the spellings as different outlets.
+    Example: `container-title: TOM DISPATCH` and `container-title: TomDispatch`.
+    Fix: none; choose the outlet's own spelling and use it everywhere.
+    """
+
+    code = "CC504"
+    name = "inconsistent-outlet"
+    severity = Severity.WARNING
+    collection = True
+
+    def check_all(self, refs):
+        spellings: dict[str, dict[str, object]] = defaultdict(dict)
+        for ref in refs:
+            if ref.container_title:
+                spellings[_key(ref.container_title)].setdefault(ref.container_title, ref)
+        for variants in spellings.values():
+            if len(variants) > 1:
+                first, *others = variants
+                for other in others:
+                    yield self.violation(variants[other], ("container-title",),
+                                         f"container-title {other!r} is spelled {first!r} elsewhere")

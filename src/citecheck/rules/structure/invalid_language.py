@@ -1,0 +1,43 @@
+from __future__ import annotations
+
+from citecheck.rules.base import Fixability, Rule, Severity
+
+
+def _tag_for_name(value: str) -> str | None:
+    """``English`` -> ``en``, ``Mandarin`` -> ``cmn``; None when the name is unknown (offline data)."""
+    import langcodes
+
+    try:
+        return langcodes.find(value).to_tag()
+    except (LookupError, ImportError):
+        return None
+
+
+class InvalidLanguage(Rule):
+    """A language that is not a BCP 47 tag.
+
+    What it checks: `language` is a well-formed, registered IETF BCP 47 tag (`en`, `zh-Hans`,
+    `pt-BR`), checked with langcodes' offline registry.
+    Why it matters: CSL processors use the tag to choose quotation marks, title casing and
+    hyphenation; a name such as "English" or an invented code is ignored (CS1 `unknown_lang`).
+    Example: `language: Mandarin`.
+    Fix: unsafe — a language name is replaced by its tag (`English` -> `en`, `Mandarin` ->
+    `cmn`; you may prefer `zh`).
+    """
+
+    code = "CC602"
+    name = "invalid-language"
+    severity = Severity.ERROR
+    fixable = Fixability.UNSAFE
+
+    def check(self, ref):
+        value = (ref.language or "").strip()
+        if not value:
+            return
+        import langcodes
+
+        if "_" in value or not langcodes.tag_is_valid(value):
+            if "_" in value and langcodes.tag_is_valid(value.replace("_", "-")):
+                return  # CC603 normalises the separator
+            tag = _tag_for_name(value)
+            yield self.violation(ref, ("language",), f"language: {value!r} is not a BCP 47 tag", tag)

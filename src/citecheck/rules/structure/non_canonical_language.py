@@ -1,0 +1,34 @@
+from __future__ import annotations
+
+from citecheck.rules.base import Fixability, Rule, Severity
+
+
+class NonCanonicalLanguage(Rule):
+    """A language tag in a non-standard form.
+
+    What it checks: a valid tag written differently from its canonical BCP 47 form — case
+    (`EN-us`), underscore (`en_US`), or a deprecated code (`iw` for Hebrew).
+    Why it matters: processors compare tags as text; `en_US` and `EN` may not select English
+    rules.
+    Example: `language: en_us`.
+    Fix: safe — the canonical form from langcodes: `en-US`, `he`.
+    """
+
+    code = "CC603"
+    name = "non-canonical-language"
+    severity = Severity.WARNING
+    fixable = Fixability.SAFE
+
+    def check(self, ref):
+        value = (ref.language or "").strip()
+        if not value:
+            return
+        import langcodes
+
+        candidate = value.replace("_", "-")
+        if not langcodes.tag_is_valid(candidate):
+            return  # CC602's
+        canonical = langcodes.standardize_tag(candidate)
+        if canonical != ref.language:
+            yield self.violation(ref, ("language",), f"language: {value!r} is written {canonical!r} in BCP 47",
+                                 canonical)

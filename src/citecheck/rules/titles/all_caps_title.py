@@ -1,0 +1,28 @@
+from __future__ import annotations
+
+from citecheck.rules import text
+from citecheck.rules.base import Fixability, Severity
+from citecheck.rules.value_rule import ValueRule
+
+
+class AllCapsTitle(ValueRule):
+    """A title written in capital letters.
+
+    What it checks: every cased letter of `title` is upper case (at least 8 letters, so acronyms
+    such as `NATO` pass).
+    Why it matters: capitals are the site's typography, not the title; styles cannot case them
+    properly, and they read as shouting.
+    Example: `title: BUILDING A NEW WORLD ORDER`.
+    Fix: unsafe — title case, `Building a New World Order`; check proper nouns and acronyms.
+    """
+
+    code = "CC102"
+    name = "all-caps-title"
+    severity = Severity.WARNING
+    fixable = Fixability.UNSAFE
+    scope = "title"
+
+    def inspect(self, value):
+        if text.is_all_caps(value, min_letters=8):
+            return "written in capitals", text.title_case(value)
+        return None

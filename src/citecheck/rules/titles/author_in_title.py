@@ -1,0 +1,32 @@
+from __future__ import annotations
+
+from citecheck.rules.base import Fixability, Rule, Severity
+
+
+class AuthorInTitle(Rule):
+    """The author's name put before the title.
+
+    What it checks: the title starts with an author's name followed by `:` or a dash.
+    Why it matters: some sites print `AUTHOR: Title` as a headline; the name then appears twice
+    in the citation.
+    Example: `title: "RAY McGOVERN: Russia & China — Two Against One"` with author Ray McGovern.
+    Fix: unsafe — the name and the separator are removed: `Russia & China — Two Against One`.
+    """
+
+    code = "CC115"
+    name = "author-in-title"
+    severity = Severity.WARNING
+    fixable = Fixability.UNSAFE
+
+    def check(self, ref):
+        title = ref.title or ""
+        folded = title.casefold()
+        for name in ref.names("author"):
+            spoken = name.display().casefold()
+            if len(spoken) < 3 or not folded.startswith(spoken):
+                continue
+            rest = title[len(spoken):].lstrip()
+            if rest[:1] in (":", "—", "–", "-") and rest[1:].strip():
+                yield self.violation(ref, ("title",), f"title starts with the author's name {title[:len(spoken)]!r}",
+                                     rest[1:].strip())
+                return

@@ -1,0 +1,22 @@
+from __future__ import annotations
+
+from citecheck.rules.base import Rule, Severity
+
+
+class MissingTitle(Rule):
+    """A reference without a title.
+
+    What it checks: the `title` field is absent or blank.
+    Why it matters: the title is how a reader finds the work; CSL styles print the URL or nothing
+    in its place (CS1 `citation_missing_title`, biber's mandatory `title`).
+    Example: `type: webpage` with only `URL: https://example.org/report`.
+    Fix: none; type the title the work shows.
+    """
+
+    code = "CC101"
+    name = "missing-title"
+    severity = Severity.ERROR
+
+    def check(self, ref):
+        if not (ref.title or "").strip():
+            yield self.violation(ref, ("title",), "no title")

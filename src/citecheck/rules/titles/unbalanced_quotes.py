@@ -1,0 +1,31 @@
+from __future__ import annotations
+
+from citecheck.rules.base import Severity
+from citecheck.rules.value_rule import ValueRule
+
+_PAIRED = (("«", "»"), ("「", "」"), ("『", "』"))
+
+
+class UnbalancedQuotes(ValueRule):
+    """Quotation marks that do not pair up.
+
+    What it checks: an odd number of `"` or of curly double quotes (`“ ” „`), or unequal `« »`,
+    `「 」`, `『 』` in a title or outlet name. Apostrophes are not counted.
+    Why it matters: a lone quote mark means a quotation was cut or a mark was mistyped.
+    Example: `title: “No limits partnership at Olympics`.
+    Fix: none; the missing mark's place is a judgement.
+    """
+
+    code = "CC107"
+    name = "unbalanced-quotes"
+    severity = Severity.WARNING
+
+    def inspect(self, value):
+        if value.count('"') % 2:
+            return "an odd number of '\"'"
+        if sum(value.count(q) for q in "“”„") % 2:
+            return "an odd number of curly double quotes"
+        for opening, closing in _PAIRED:
+            if value.count(opening) != value.count(closing):
+                return f"{opening} and {closing} do not pair up"
+        return None

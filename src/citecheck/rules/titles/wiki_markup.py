@@ -1,0 +1,32 @@
+from __future__ import annotations
+
+import re
+
+from citecheck.rules.base import Fixability, Severity
+from citecheck.rules.value_rule import ValueRule
+
+_MARKUP = re.compile(r"\[\[|\]\]|\{\{|\}\}|'''|''")
+_PIPED = re.compile(r"\[\[(?:[^\]|]*\|)?([^\]]*)\]\]")
+
+
+class WikiMarkup(ValueRule):
+    """Wiki markup left in a title or an outlet name.
+
+    What it checks: `[[`, `]]`, `{{`, `}}`, `''` or `'''` in title and outlet fields.
+    Why it matters: the markup was copied from a wiki page and prints literally
+    (CS1 `apostrophe_markup`, `wikilink_in_url`).
+    Example: `container-title: Consortium News]]`.
+    Fix: safe — a link keeps its label (`[[a|b]]` -> `b`), stray brackets and quote marks go.
+    """
+
+    code = "CC103"
+    name = "wiki-markup"
+    severity = Severity.ERROR
+    fixable = Fixability.SAFE
+
+    def inspect(self, value):
+        found = _MARKUP.search(value)
+        if not found:
+            return None
+        cleaned = _MARKUP.sub("", _PIPED.sub(r"\1", value))
+        return f"wiki markup {found.group(0)!r}", " ".join(cleaned.split())

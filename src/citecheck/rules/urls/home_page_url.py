@@ -1,0 +1,24 @@
+from __future__ import annotations
+
+from citecheck.rules.base import Rule, Severity
+from citecheck.rules.urls.url_parts import ARTICLE_TYPES, is_home_page
+
+
+class HomePageUrl(Rule):
+    """A site's home page cited for an article.
+
+    What it checks: an article, post, report or similar whose `URL` has no path (`https://tass.com/`,
+    `x.com`).
+    Why it matters: the home page changes daily; the reader cannot find the cited piece from it,
+    and an archive snapshot of it does not hold the article.
+    Example: `type: article-newspaper`, `URL: tass.com`.
+    Fix: none; find the article's own address (search the site or the Wayback Machine).
+    """
+
+    code = "CC403"
+    name = "home-page-url"
+    severity = Severity.WARNING
+
+    def check(self, ref):
+        if ref.url and ref.type in ARTICLE_TYPES and is_home_page(ref.url):
+            yield self.violation(ref, ("URL",), f"URL: {ref.url!r} is a home page, not the {ref.type}")

@@ -1,0 +1,41 @@
+from __future__ import annotations
+
+from citecheck.rules.base import Rule, Severity
+from citecheck.rules.urls.url_parts import is_bare_domain, split, valid_host
+
+_SCHEMES = ("http", "https", "ftp")
+
+
+class MalformedUrl(Rule):
+    """A web address that is not a valid URL.
+
+    What it checks: `URL` and `archive-url` have an http(s) or ftp scheme, a valid host name,
+    and no spaces (bare domains are CC401's).
+    Why it matters: the link cannot be followed (CS1 `bad_url`, JabRef `UrlChecker`).
+    Example: `URL: https://www.example com/page`, `URL: htps://example.org`.
+    Fix: none; copy the address again from the browser.
+    """
+
+    code = "CC402"
+    name = "malformed-url"
+    severity = Severity.ERROR
+
+    def check(self, ref):
+        for key, url in (("URL", ref.url), ("archive-url", ref.archive_url)):
+            if url and not is_bare_domain(url):
+                problem = self.problem(url.strip())
+                if problem:
+                    yield self.violation(ref, (key,), f"{key}: {problem}")
+
+    @staticmethod
+    def problem(url: str) -> str | None:
+        parts = split(url)
+        if parts is None:
+            return f"{url!r} cannot be parsed"
+        if parts.scheme.lower() not in _SCHEMES:
+            return f"{url!r} needs an http, https or ftp scheme"
+        if any(c.isspace() for c in url):
+            return f"{url!r} contains a space"
+        if not parts.hostname or not valid_host(parts.hostname):
+            return f"{url!r} has no valid host name"
+        return None

@@ -1,0 +1,88 @@
+"""Line and column of a field in the user's file, computed only for references with findings.
+
+Composing the whole YAML tree of a large file costs as much as loading it, so for block-style
+YAML (what people write) each reference's own lines are composed on demand: a top-level item
+starts on a line ``- `` at the smallest indent. Anything else (JSON, flow style, anchors shared
+between items, a count that does not add up) falls back to composing the whole file once.
+"""
+
+from __future__ import annotations
+
+import re
+
+import yaml
+
+from citecheck.load.positions import compose_tree, locate
+
+_ITEM = re.compile(r"^( *)- ", re.MULTILINE)
+
+
+class FieldLocator:
+    """``locate(index, path)`` -> (line, column), 1-based, of field ``path`` of reference ``index``."""
+
+    def __init__(self, text: str, fmt: str, ids: list[str]):
+        self._text, self._ids = text, ids
+        self._starts = _item_starts(text, len(ids)) if fmt == "yaml" else None
+        self._items: dict[int, tuple[yaml.Node | None, int]] = {}
+        self._tree: tuple[yaml.Node | None, tuple] | None = None
+
+    def locate(self, index: int, path: tuple) -> tuple[int, int]:
+        if self._starts is not None:
+            found = self._item(index)
+            if found is not None:
+                node, first_line = found
+                spot = locate(node, (0,) + path)
+                return spot.line + first_line, spot.column
+            self._starts = None  # this file is not what the light index expects
+        root, base = self._whole()
+        spot = locate(root, base + (index,) + path)
+        return spot.line, spot.column
+
+    def _item(self, index: int) -> tuple[yaml.Node, int] | None:
+        if index not in self._items:
+            start = self._starts[index]
+            end = self._starts[index + 1] if index + 1 < len(self._starts) else len(self._text)
+            first_line = self._text.count("\n", 0, start)
+            self._items[index] = (_compose_item(self._text[start:end], self._ids[index]), first_line)
+        node, first_line = self._items[index]
+        return None if node is None else (node, first_line)
+
+    def _whole(self) -> tuple[yaml.Node | None, tuple]:
+        if self._tree is None:
+            root = compose_tree(self._text)
+            base = ("references",) if isinstance(root, yaml.MappingNode) else ()
+            self._tree = (root, base)
+        return self._tree
+
+
+def _item_starts(text: str, count: int) -> list[int] | None:
+    """Offsets of the lines starting each top-level item, or None if they cannot be told apart."""
+    matches = list(_ITEM.finditer(text))
+    if not matches:
+        return None
+    indent = min(len(m.group(1)) for m in matches)
+    starts = [m.start() for m in matches if len(m.group(1)) == indent]
+    return starts if len(starts) == count else None
+
+
+def _compose_item(chunk: str, ref_id: str) -> yaml.Node | None:
+    """The one-item sequence node of ``chunk``, if it is that reference's item and nothing else."""
+    try:
+        node = yaml.compose(chunk, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+    except yaml.YAMLError:
+        return None
+    if not isinstance(node, yaml.SequenceNode) or len(node.value) != 1:
+        return None
+    item = node.value[0]
+    if not isinstance(item, yaml.MappingNode):
+        return None
+    ids = [v.value for k, v in item.value if isinstance(k, yaml.ScalarNode) and k.value == "id"]
+    return node if ids and str(ids[-1]) == ref_id else None
+
+
+def field_label(path: tuple) -> str:
+    """``("author", 0, "given")`` -> ``author[0].given``."""
+    label = ""
+    for part in path:
+        label += f"[{part}]" if isinstance(part, int) else (f".{part}" if label else str(part))
+    return label

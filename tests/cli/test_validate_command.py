@@ -1,0 +1,122 @@
+"""``citecheck validate``: output formats, selection, exit codes, fixes, diff, config, positional files."""
+
+from __future__ import annotations
+
+import json
+import shutil
+
+from typer.testing import CliRunner
+
+from citecheck.cli.app import app
+
+runner = CliRunner()
+CLEAN = "references:\n  - id: a\n    type: webpage\n    title: A page\n    URL: https://example.org/a\n"
+WARNED = "references:\n  - id: a\n    type: webpage\n    title: A  page\n    URL: https://example.org/a\n"
+
+
+def invoke(*args):
+    return runner.invoke(app, list(args))
+
+
+def copy_data(tmp_path, data_file):
+    path = tmp_path / "references.yaml"
+    shutil.copy(data_file, path)
+    return path
+
+
+def test_the_data_file_lists_its_defects_with_lines_and_exits_1(data_file):
+    result = invoke("validate", "-f", str(data_file))
+    lines = result.stdout.splitlines()
+    assert result.exit_code == 1
+    assert f"{data_file}:72:16: CC201 error author: byline word 'BY' in the given name " \
+           f"[bhadrakumar2020entente, footnote 6]" in lines
+    assert lines[-1] == ("Found 15 errors, 24 warnings, 2 info in 1 file "
+                         "(6 fixable with --fix, 18 more with --unsafe-fixes).")
+
+
+def test_a_clean_file_exits_0_and_says_so(write_refs):
+    result = invoke("validate", str(write_refs(CLEAN)))
+    assert (result.exit_code, result.stdout) == (0, "No problems found in 1 file.\n")
+
+
+def test_warnings_pass_by_default_and_fail_with_severity_warning(write_refs):
+    path = write_refs(WARNED)
+    assert invoke("validate", str(path)).exit_code == 0
+    assert invoke("validate", str(path), "--severity", "warning").exit_code == 1
+
+
+def test_json_output_has_every_key(data_file):
+    result = invoke("validate", "-f", str(data_file), "--format", "json", "--select", "CC201")
+    found = json.loads(result.stdout)
+    assert result.exit_code == 1 and len(found) == 4
+    assert found[1] == {
+        "code": "CC201", "name": "byline-in-name", "severity": "error",
+        "message": "author: byline word 'BY' in the given name", "id": "bhadrakumar2020entente",
+        "footnote": 6, "field": "author[0].given", "file": str(data_file), "line": 72, "column": 16,
+        "fixable": "safe"}
+
+
+def test_github_format_prints_workflow_annotations(data_file):
+    result = invoke("validate", "-f", str(data_file), "--format", "github", "--select", "CC103")
+    assert result.stdout == (f"::error file={data_file},line=142,col=22,title=CC103 wiki-markup::"
+                             "container-title: wiki markup ']]' [mcgovern2024against]\n")
+
+
+def test_select_and_ignore_take_prefixes(data_file):
+    result = invoke("validate", "-f", str(data_file), "--format", "json", "--select", "CC2", "--ignore", "CC202,CC21")
+    assert {f["code"] for f in json.loads(result.stdout)} == {"CC201"}
+
+
+def test_an_unknown_code_or_a_bad_file_exits_2(data_file, write_refs):
+    result = invoke("validate", "-f", str(data_file), "--select", "CC999")
+    assert result.exit_code == 2 and "no rule matches 'CC999'" in result.stderr
+    broken = write_refs("references:\n  - id: a\n    type: nonsense\n")
+    result = invoke("validate", str(broken))
+    assert result.exit_code == 2 and f"{broken}:3:11:" in result.stderr
+
+
+def test_fix_repairs_safe_problems_in_place_and_a_second_fix_changes_nothing(tmp_path, data_file):
+    path = copy_data(tmp_path, data_file)
+    first = invoke("validate", str(path), "--fix")
+    fixed = path.read_text(encoding="utf-8")
+    assert "Fixed 6 problems" in first.stderr and "given: M. K." in fixed
+    assert "# a bare domain: the footnote gives no page address" in fixed
+    second = invoke("validate", str(path), "--fix")
+    assert "Fixed 0 problems" in second.stderr and path.read_text(encoding="utf-8") == fixed
+
+
+def test_diff_prints_the_changes_and_writes_nothing(tmp_path, data_file):
+    path = copy_data(tmp_path, data_file)
+    before = path.read_text(encoding="utf-8")
+    result = invoke("validate", str(path), "--diff", "--unsafe-fixes")
+    assert result.exit_code == 1 and path.read_text(encoding="utf-8") == before
+    assert result.stdout.startswith(f"--- {path}\n+++ {path}\n")
+    assert "\n-        given: BY M. K.\n" in result.stdout and "\n+        given: M. K.\n" in result.stdout
+    assert "+    URL: https://tass.com\n" in result.stdout
+
+
+def test_diff_of_a_clean_file_is_empty_and_exits_0(write_refs):
+    result = invoke("validate", str(write_refs(CLEAN)), "--diff")
+    assert (result.exit_code, result.stdout) == (0, "")
+
+
+def test_fixing_json_is_refused_with_exit_2(write_refs):
+    path = write_refs('[{"id": "a", "type": "webpage", "title": "A  page"}]', "refs.json")
+    result = invoke("validate", str(path), "--fix")
+    assert result.exit_code == 2 and "fixes need a CSL-YAML file" in result.stderr
+
+
+def test_several_files_as_pre_commit_passes_them(tmp_path, write_refs):
+    clean = write_refs(CLEAN, "a.yaml")
+    bad = write_refs(CLEAN.replace("URL: https://example.org/a", "URL: example.org"), "b.yaml")
+    result = invoke("validate", str(clean), str(bad))
+    assert result.exit_code == 1
+    assert result.stdout.splitlines()[0].startswith(f"{bad}:5:10: CC401 error")
+    assert result.stdout.splitlines()[-1].endswith("in 2 files (1 more with --unsafe-fixes).")
+
+
+def test_project_config_sets_severity_and_ignores(tmp_path, write_refs):
+    path = write_refs(WARNED)
+    (tmp_path / "pyproject.toml").write_text('[tool.citecheck]\nignore = ["CC403"]\n[tool.citecheck.severity]\nCC110 = "error"\n')
+    result = invoke("validate", str(path))
+    assert result.exit_code == 1 and "CC110 error" in result.stdout

@@ -1,0 +1,46 @@
+"""Field positions: the per-reference index agrees with the whole-file tree, and falls back safely."""
+
+from __future__ import annotations
+
+import json
+
+from citecheck.load.positions import compose_tree, locate
+from citecheck.rules.where import FieldLocator, field_label
+
+TEXT = """# comment
+references:
+  - id: a
+    type: webpage
+    title: >-
+      A folded
+      title
+    author:
+      - family: X
+        given: "Y"
+  - {id: b, type: webpage, title: B}
+  - id: c
+    type: webpage
+    URL: https://example.org/- x
+"""
+
+
+def test_each_field_is_where_the_whole_tree_says():
+    locator = FieldLocator(TEXT, "yaml", ["a", "b", "c"])
+    root = compose_tree(TEXT)
+    for index, path in [(0, ("title",)), (0, ("author", 0, "given")), (1, ("title",)), (2, ("URL",)),
+                        (2, ("title",))]:
+        spot = locate(root, ("references", index) + path)
+        assert locator.locate(index, path) == (spot.line, spot.column)
+    assert locator.locate(0, ("author", 0, "given")) == (10, 16)
+
+
+def test_json_and_shared_anchors_fall_back_to_the_whole_tree():
+    text = json.dumps([{"id": "a", "type": "webpage"}, {"id": "b", "type": "webpage", "title": "B"}], indent=1)
+    assert FieldLocator(text, "json", ["a", "b"]).locate(1, ("title",)) == (9, 12)
+    anchored = "- &x {id: a, type: webpage}\n- id: b\n  type: webpage\n  title: T\n"
+    assert FieldLocator(anchored, "yaml", ["a", "b"]).locate(1, ("title",)) == (4, 10)
+
+
+def test_field_labels_read_like_paths():
+    assert field_label(("author", 0, "given")) == "author[0].given"
+    assert field_label(("URL",)) == "URL"
