@@ -12,6 +12,7 @@ from citecheck.cli import list_command
 from citecheck.cli import verify_links_command
 from citecheck.cli import validate_command
 from citecheck.cli import rules_command
+from citecheck.cli import audit_command
 
 app = typer.Typer(
     name="citecheck",
@@ -25,6 +26,7 @@ app.add_typer(list_command.app)
 app.add_typer(verify_links_command.app)
 app.add_typer(validate_command.app)
 app.add_typer(rules_command.app)
+app.add_typer(audit_command.app)
 
 
 def _version(value: bool) -> None:
