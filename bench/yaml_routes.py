@@ -84,6 +84,8 @@ ROUTES: dict[str, tuple[str, str, str]] = {
                 "yaml_rs.loads(open(path, encoding='utf-8').read())"),
     "yaml-rs-nodatetime": ("yaml-rs", "import yaml_rs",
                            "yaml_rs.loads(open(path, encoding='utf-8').read(), parse_datetime=False)"),
+    "yaml-rs-bytes": ("yaml-rs", "import yaml_rs",
+                      "yaml_rs.load(open(path, 'rb').read(), parse_datetime=False)"),
     "py-yaml12": ("py-yaml12", "import yaml12",
                   "yaml12.parse_yaml(open(path, encoding='utf-8').read())"),
     "ryaml": ("ryaml", "import ryaml", "ryaml.loads(open(path, encoding='utf-8').read())"),
