@@ -87,8 +87,10 @@ def test_all_problems_are_reported_at_once_each_at_its_place(write_refs):
         (b"references:\n  - id: a\n    id: b\n", "3:5: YAML syntax: duplicate key 'id' (first at line 2)"),
         (b"references:\n  - id: \"a\n", "3:1: YAML syntax: found unexpected end of stream (while scanning a quoted scalar)"),
         (b"references:\n  - id: !!python/object/apply:os.system [ls]\n",
-         "2:9: YAML syntax: could not determine a constructor for the tag "
-         "'tag:yaml.org,2002:python/object/apply:os.system'"),
+         "2:9: YAML tags are not allowed in a references file "
+         "(found 'tag:yaml.org,2002:python/object/apply:os.system')"),
+        (b"references:\n  - id: !custom a\n", "2:9: YAML tags are not allowed in a references file (found '!custom')"),
+        (b"references:\n  - " + b"[" * 300 + b"]" * 300 + b"\n", "2:260: YAML syntax: recursion limit exceeded"),
         (b"references:\n  - id: &x a\n    type: *x\n",
          "2:9: YAML anchors and aliases are not allowed in a references file"),
     ],
