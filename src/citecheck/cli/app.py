@@ -9,10 +9,11 @@ import typer
 
 from citecheck import __version__
 from citecheck.cli import list_command
-from citecheck.cli import verify_links_command
+from citecheck.cli import export_command
 from citecheck.cli import validate_command
 from citecheck.cli import rules_command
 from citecheck.cli import audit_command
+from citecheck.cli import verify_links_command
 
 app = typer.Typer(
     name="citecheck",
@@ -23,10 +24,11 @@ app = typer.Typer(
     pretty_exceptions_enable=False,
 )
 app.add_typer(list_command.app)
-app.add_typer(verify_links_command.app)
+app.add_typer(export_command.app)
 app.add_typer(validate_command.app)
 app.add_typer(rules_command.app)
 app.add_typer(audit_command.app)
+app.add_typer(verify_links_command.app)
 
 
 def _version(value: bool) -> None:

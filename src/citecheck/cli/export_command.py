@@ -1,0 +1,58 @@
+"""``citecheck export``: write the references as BibTeX, BibLaTeX, CSL-JSON, CSL-YAML, RIS or wikitext."""
+
+from __future__ import annotations
+
+import sys
+from enum import Enum
+from typing import Annotated
+
+import typer
+
+from citecheck.cli.common import FileOption, fail, load_or_exit
+
+app = typer.Typer()
+
+
+class ExportFormat(str, Enum):
+    bibtex = "bibtex"
+    biblatex = "biblatex"
+    csl_json = "csl-json"
+    csl_yaml = "csl-yaml"
+    ris = "ris"
+    wikitext = "wikitext"
+
+
+@app.command("export")
+def export(
+    format: Annotated[ExportFormat, typer.Option("--format", help="bibtex, biblatex, csl-json, csl-yaml, ris or wikitext.")],
+    file: FileOption = None,
+    output: Annotated[str | None, typer.Option("--output", "-o", metavar="PATH",
+                                               help="Write here (atomically) instead of to stdout.")] = None,
+    id_: Annotated[list[str] | None, typer.Option("--id", help="Only this id (repeatable).")] = None,
+    ascii_: Annotated[bool, typer.Option("--ascii", help="BibTeX/BibLaTeX: accented Latin letters as LaTeX "
+                                                         "escapes ({\\'e}); other characters stay UTF-8.")] = False,
+) -> None:
+    """Write the references in another format, for LaTeX, pandoc, Zotero or Wikipedia.
+
+    Example: citecheck export --format biblatex -o references.bib
+    """
+    from citecheck.errors import UsageError
+    from citecheck.formats import module_for
+
+    loaded = load_or_exit(file)
+    refs = loaded.references
+    if id_:
+        unknown = sorted(set(id_) - {ref.id for ref in refs})
+        if unknown:
+            fail(UsageError(f"no reference with id {', '.join(map(repr, unknown))} in {loaded.path}"))
+        refs = [ref for ref in refs if ref.id in set(id_)]
+    text = module_for(format.value).dump(refs, ascii_only=ascii_)
+    if output is None:
+        sys.stdout.write(text)
+        return
+    from citecheck.atomic import write_atomic
+
+    try:
+        write_atomic(output, text)
+    except OSError as error:
+        fail(UsageError(f"{output}: {error.strerror}"))

@@ -1,0 +1,85 @@
+"""What differs between BibTeX and BibLaTeX, as data: entry types and where each CSL variable goes.
+
+A slot rule is ``(entry types, field)``; the first rule whose types include the entry's type (or
+is ``None``: any type) names the field. Fields are chosen so biber's data model accepts every one
+for its entry type; what a type has no field for goes to biblatex's custom fields (``usera``...
+``userf``, ``verba``...), which every entry type accepts and no style prints.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import cached_property
+
+Slots = tuple[tuple[frozenset[str] | None, str], ...]
+
+#: citecheck's custom fields, the same in both dialects (README "what each format keeps").
+CUSTOM_FIELDS: dict[str, str] = {
+    "footnote": "usera",      # the footnote's number in the article
+    "source": "userb",        # the footnote as printed
+    "archive-date": "userc",  # the archive snapshot's date (ISO)
+    "archive-url": "verba",   # the archive snapshot (verbatim, like url)
+    "id": "verbb",            # the reference id, when the citation key had to differ from it
+}
+
+#: The CSL variables the BibTeX-family formats carry, in the order fields are written.
+CARRIED = ("author", "editor", "translator", "title", "title-short", "container-title", "publisher",
+           "publisher-place", "genre", "event-title", "event-place", "volume", "issue", "page",
+           "ISSN", "ISBN", "issued", "accessed", "URL", "DOI", "language", "note", "abstract",
+           "keyword", "footnote", "source", "archive-url", "archive-date")
+
+NAME_VARS = ("author", "editor", "translator")
+TITLE_VARS = ("title", "title-short", "event-title")
+VERBATIM_VARS = ("URL", "DOI", "archive-url")
+MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+
+#: BCP-47 tag <-> babel name (biblatex's langid). Other tags are written as they are.
+BABEL = {"en": "english", "en-US": "american", "en-GB": "british", "en-CA": "canadian",
+         "en-AU": "australian", "de": "ngerman", "de-AT": "naustrian", "de-CH": "nswissgerman",
+         "fr": "french", "fr-CA": "canadien", "es": "spanish", "it": "italian", "pt": "portuguese",
+         "pt-BR": "brazilian", "nl": "dutch", "ru": "russian", "uk": "ukrainian", "pl": "polish",
+         "cs": "czech", "sv": "swedish", "da": "danish", "nb": "norsk", "fi": "finnish",
+         "el": "greek", "tr": "turkish", "hu": "magyar", "ja": "japanese", "ko": "korean"}
+BCP47 = {babel: tag for tag, babel in BABEL.items()}
+
+
+def _types(*names: str) -> frozenset[str]:
+    return frozenset(names)
+
+
+@dataclass(frozen=True)
+class Dialect:
+    name: str
+    entry_types: dict[str, str]  # CSL type -> entry type (missing: misc)
+    default_types: dict[str, str]  # entry type -> CSL type it stands for by default
+    slots: dict[str, Slots]
+    aliases: dict[str, str] = field(default_factory=dict)  # foreign field -> CSL variable, on import
+    #: entry type -> the CSL variables it requires (each a tuple of alternatives). A reference that
+    #: lacks one is written as @misc (which needs only a title), its CSL type kept in entrysubtype.
+    required: dict[str, tuple[tuple[str, ...], ...]] = field(default_factory=dict)
+
+    def entry_type(self, csl_type: str, has=lambda variable: True) -> str:
+        """The entry type for ``csl_type``, or ``misc`` when the reference lacks a required field."""
+        chosen = self.entry_types.get(csl_type, "misc")
+        needs = self.required.get(chosen, ())
+        return chosen if all(any(has(v) for v in alternatives) for alternatives in needs) else "misc"
+
+    def csl_type(self, entry_type: str) -> str:
+        return self.default_types.get(entry_type, "document")
+
+    def slot(self, variable: str, entry_type: str) -> str | None:
+        for types, name in self.slots.get(variable, ()):
+            if types is None or entry_type in types:
+                return name
+        return None
+
+    @cached_property
+    def _variables(self) -> dict[str, str]:
+        found = dict(self.aliases)
+        for variable, rules in self.slots.items():
+            found.update({name: variable for _, name in rules})
+        return found
+
+    def variable_of(self, field_name: str) -> str | None:
+        """The CSL variable a field holds (the slots never map two variables to one field)."""
+        return self._variables.get(field_name)

@@ -1,0 +1,76 @@
+"""Citation keys: the reference id when it is a safe key, else ``author + year + title word``.
+
+A safe key is ASCII letters, digits and ``_:.-`` (no ``,{}()=#%~"'`` or spaces, which break BibTeX,
+biber or LaTeX). Generated keys are folded to ASCII, get ``a``, ``b``... when they clash, and
+depend only on the references and their order, so the same file always gives the same keys.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from urllib.parse import urlsplit
+
+from citecheck.model import Reference
+
+SAFE_KEY = re.compile(r"[A-Za-z0-9][A-Za-z0-9_:.\-]*\Z")
+_SKIP = {"a", "an", "the", "of", "on", "in", "to", "and", "de", "la", "le", "der", "die", "das", "by", "for"}
+
+
+def fold(text: str) -> str:
+    """Lowercase ASCII letters and digits of ``text`` (accents dropped, other scripts dropped)."""
+    plain = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    return re.sub(r"[^a-z0-9]", "", plain.lower())
+
+
+def _who(ref: Reference) -> str:
+    names = [n.family or n.literal or "" for n in ref.names("author") + ref.names("editor")]
+    for text in (*names, ref.container_title or "", ref.publisher or ""):
+        word = next((fold(w) for w in text.split() if fold(w) and fold(w) not in _SKIP), "")
+        if word:
+            return word
+    host = urlsplit(ref.url if "//" in (ref.url or "") else f"//{ref.url or ''}").hostname or ""
+    labels = [label for label in host.split(".") if label not in ("www", "")]
+    return fold(labels[0]) if labels else ""
+
+
+def _word(ref: Reference) -> str:
+    for word in (ref.title or "").split():
+        folded = fold(word)
+        if folded and folded not in _SKIP and len(folded) > 1:
+            return folded
+    return ""
+
+
+def generated_key(ref: Reference) -> str:
+    year = str(ref.issued.year) if ref.issued and ref.issued.year is not None else "nd"
+    return (_who(ref) or "ref") + year + _word(ref)
+
+
+def citation_keys(refs: list[Reference]) -> list[str]:
+    """One distinct key per reference, in order."""
+    taken = {ref.id for ref in refs if SAFE_KEY.match(ref.id)}
+    keys: list[str] = []
+    used: set[str] = set()
+    for ref in refs:
+        if SAFE_KEY.match(ref.id) and ref.id not in used:
+            key = ref.id
+        else:
+            base = generated_key(ref)
+            key, n = base, 0
+            while key in taken or key in used:
+                key = base + _suffix(n)
+                n += 1
+        used.add(key)
+        keys.append(key)
+    return keys
+
+
+def _suffix(n: int) -> str:
+    """a, b, ..., z, aa, ab, ...: a clash postfix."""
+    letters = ""
+    n += 1
+    while n:
+        n, rest = divmod(n - 1, 26)
+        letters = chr(97 + rest) + letters
+    return letters

@@ -1,0 +1,83 @@
+"""Name lists for BibTeX and BibLaTeX: written so BibTeX, biber and bibtexparser split them back right.
+
+* An organisation (``literal``) is one brace group, so "Smith and Sons" stays one author.
+* A person is ``[particle ]Family, [Suffix, ]Given``: the comma form, so a multi-word family name
+  is never split into given and family.
+* A family name that BibTeX would misread (several words not all capitalised, a comma, the word
+  "and") is braced; plain names are not (no over-bracing).
+* BibTeX has one particle slot (von), in front of the family name. A non-dropping particle goes
+  there and comes back as one; a dropping particle goes there too and comes back as non-dropping,
+  and a capitalised particle (``Van``) comes back as part of the family name (documented losses).
+"""
+
+from __future__ import annotations
+
+import re
+
+from citecheck.formats.latex import decode, escape, normalise_space
+from citecheck.model import Name
+
+_AND = re.compile(r"(?:^|\s)(?:and|others)(?:\s|$)", re.IGNORECASE)
+
+
+def _risky(part: str) -> bool:
+    return "," in part or bool(_AND.search(part))
+
+
+def _group(text: str) -> str:
+    return "{" + text + "}"
+
+
+def _family(family: str, ascii_only: bool) -> str:
+    words = normalise_space(family).split(" ")
+    plain = all(w[:1].isupper() for w in words) or len(words) == 1
+    text = escape(family, ascii_only)
+    return text if plain and not _risky(family) else _group(text)
+
+
+def write_name(name: Name, ascii_only: bool = False) -> str:
+    """One name in BibTeX syntax."""
+    if name.is_organisation or not name.family:
+        return _group(escape(name.literal or "", ascii_only))
+    particle = " ".join(normalise_space(p) for p in (name.dropping_particle, name.non_dropping_particle) if p)
+    head = " ".join(x for x in (escape(particle, ascii_only), _family(name.family, ascii_only)) if x)
+    tail = [escape(p, ascii_only) if not _risky(p) else _group(escape(p, ascii_only))
+            for p in (name.suffix, name.given) if p and p.strip()]
+    has_given = bool(name.given and name.given.strip())
+    if not has_given and (tail or " " in head or head.startswith("{")):
+        tail.append("{}")  # an empty given name keeps Jr. a suffix and {Van den Berg} a person
+    return ", ".join([head, *tail])
+
+
+def write_names(names: list[Name], ascii_only: bool = False) -> str:
+    return " and ".join(write_name(n, ascii_only) for n in names)
+
+
+def read_names(value: str) -> list[dict[str, str]]:
+    """CSL name dicts from a BibTeX name list (LaTeX decoded)."""
+    from bibtexparser.middlewares.names import parse_single_name_into_parts, split_multiple_persons_names
+
+    names = []
+    for raw in split_multiple_persons_names(value):
+        raw = raw.strip()
+        if _is_one_group(raw):
+            names.append({"literal": decode(raw)})
+            continue
+        parts = parse_single_name_into_parts(raw, strict=False)
+        name = {"family": " ".join(parts.last), "given": " ".join(parts.first),
+                "non-dropping-particle": " ".join(parts.von), "suffix": " ".join(parts.jr)}
+        decoded = {key: decode(text) for key, text in name.items()}
+        names.append({key: text for key, text in decoded.items() if text})
+    return names
+
+
+def _is_one_group(raw: str) -> bool:
+    """``{Smith and Sons}``: a single brace group around the whole name."""
+    if not (raw.startswith("{") and raw.endswith("}")):
+        return False
+    depth = 0
+    for index, char in enumerate(raw):
+        depth += {"{": 1, "}": -1}.get(char, 0)
+        if depth == 0 and index < len(raw) - 1:
+            return False
+    return True

@@ -1,0 +1,121 @@
+"""Read BibTeX or BibLaTeX (bibtexparser v2) into CSL data, following a :class:`~bibdialect.Dialect`.
+
+A block bibtexparser cannot parse is reported with its line and skipped; the others import.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from citecheck.errors import InputProblem
+from citecheck.formats.bibdialect import BCP47, CUSTOM_FIELDS, MONTHS, NAME_VARS, VERBATIM_VARS, Dialect
+from citecheck.formats.bibnames import read_names
+from citecheck.formats.latex import decode, normalise_space
+from citecheck.model.dates import parse_iso
+from citecheck.formats.result import ImportResult, Record, validate_records
+from citecheck.vocabulary import ITEM_TYPES
+
+_SUBTYPES = {"newspaper": "article-newspaper", "magazine": "article-magazine"}
+_ACCESS = re.compile(r"(?:^|\. )Accessed (\S+)$")
+_MONTH_NAMES = {name: index for index, name in enumerate(MONTHS, 1)}
+_DATE_FIELDS = ("date", "year", "month", "day", "urldate")
+
+
+def load(text: str, path: str, dialect: Dialect) -> ImportResult:
+    import bibtexparser
+
+    library = bibtexparser.parse_string(text)
+    problems = [InputProblem(path, block.start_line + 1, 1, "", "skipped: " + _first_line(block))
+                for block in library.failed_blocks]
+    records = [Record(entry_data(e.entry_type, e.key, {f.key.lower(): f.value for f in e.fields}, dialect),
+                      e.start_line + 1, e.key) for e in library.entries]
+    return validate_records(records, path, ImportResult(problems=problems))
+
+
+def _first_line(block: Any) -> str:
+    error = getattr(block, "error", None)
+    return str(error).strip().splitlines()[0] if error else "could not parse this block"
+
+
+def entry_data(entry_type: str, key: str, fields: dict[str, str], dialect: Dialect) -> dict[str, Any]:
+    """The CSL data of one entry."""
+    entry_type = entry_type.lower()
+    subtype = fields.pop("entrysubtype", "").strip()
+    data: dict[str, Any] = {
+        "id": decode(fields.pop(CUSTOM_FIELDS["id"])) if CUSTOM_FIELDS["id"] in fields else key,
+        "type": _SUBTYPES.get(subtype) or (subtype if subtype in ITEM_TYPES else dialect.csl_type(entry_type)),
+    }
+    data.update(_dates(fields))
+    for name, value in fields.items():
+        variable = dialect.variable_of(name)
+        if variable is not None and variable not in data:
+            data[variable] = _convert(variable, value)
+    if dialect.name == "bibtex" and "note" in data:
+        _split_access(data)
+    return data
+
+
+def _convert(variable: str, value: str) -> Any:
+    if variable in NAME_VARS:
+        return read_names(value)
+    if variable in VERBATIM_VARS:
+        return normalise_space(value)
+    if variable in ("accessed", "archive-date", "issued"):
+        return _edtf(value)
+    if variable == "language":
+        return BCP47.get(value.strip(), decode(value))
+    if variable == "footnote":
+        return int(value) if value.strip().isdigit() else decode(value)
+    return decode(value)
+
+
+def _edtf(value: str) -> dict[str, Any] | str:
+    text = value.strip()
+    circa = text.endswith("~")
+    text = text.rstrip("~")
+    if not re.fullmatch(r"-?\d{1,4}(-\d\d){0,2}(/-?\d{1,4}(-\d\d){0,2})?", text):
+        return {"literal": decode(value)}
+    return {"date-parts": parse_iso(text), "circa": True} if circa else text
+
+
+def _dates(fields: dict[str, str]) -> dict[str, Any]:
+    """``issued`` from ``date`` or ``year``/``month``/``day``; ``accessed`` from ``urldate``."""
+    found = {name: fields.pop(name) for name in _DATE_FIELDS if name in fields}
+    dates: dict[str, Any] = {}
+    if "urldate" in found:
+        dates["accessed"] = _edtf(found["urldate"])
+    if "date" in found:
+        dates["issued"] = _edtf(found["date"])
+    elif "year" in found:
+        year = found["year"].strip()
+        if not re.fullmatch(r"-?\d+", year):
+            dates["issued"] = {"literal": decode(year)}
+        else:
+            parts = [int(year)]
+            month = _month(found.get("month", ""))
+            if month:
+                parts.append(month)
+                if found.get("day", "").strip().isdigit():
+                    parts.append(int(found["day"]))
+            dates["issued"] = {"date-parts": [parts]}
+    return dates
+
+
+def _month(value: str) -> int | None:
+    text = decode(value).lower()[:3]
+    if text.isdigit():
+        return int(text)
+    return _MONTH_NAMES.get(text)
+
+
+def _split_access(data: dict[str, Any]) -> None:
+    """BibTeX keeps the access date at the end of ``note``: ``... Accessed 2022-01-03``."""
+    match = _ACCESS.search(data["note"])
+    if match and "accessed" not in data:
+        data["accessed"] = _edtf(match.group(1))
+        note = data["note"][: match.start()]
+        if note:
+            data["note"] = note
+        else:
+            del data["note"]

@@ -1,0 +1,107 @@
+"""Write references as BibTeX or BibLaTeX entries, following a :class:`~bibdialect.Dialect`."""
+
+from __future__ import annotations
+
+from citecheck.formats.bibdialect import (
+    BABEL, CARRIED, CUSTOM_FIELDS, MONTHS, NAME_VARS, TITLE_VARS, VERBATIM_VARS, Dialect,
+)
+from citecheck.formats.bibkeys import citation_keys
+from citecheck.formats.bibnames import write_names
+from citecheck.formats.latex import escape, normalise_space, protect_case
+from citecheck.model import Date, Reference
+from citecheck.vocabulary import python_name
+
+_ATTRIBUTES = {variable: python_name(variable) for variable in CARRIED}
+_SUBTYPES = {"article-newspaper": "newspaper", "article-magazine": "magazine"}
+
+Field = tuple[str, str]  # (name, value as written, braces included when needed)
+
+
+def dump(refs: list[Reference], dialect: Dialect, ascii_only: bool = False) -> str:
+    keys = citation_keys(refs)
+    return "\n".join(entry(ref, key, dialect, ascii_only) for ref, key in zip(refs, keys))
+
+
+def entry(ref: Reference, key: str, dialect: Dialect, ascii_only: bool = False) -> str:
+    """One ``@type{key, ...}`` block."""
+    entry_type = dialect.entry_type(ref.type, lambda variable: getattr(ref, _ATTRIBUTES[variable]) is not None)
+    fields = list(_fields(ref, entry_type, dialect, ascii_only))
+    subtype = _SUBTYPES.get(ref.type) if entry_type == "article" else None
+    subtype = subtype or (ref.type if dialect.csl_type(entry_type) != ref.type else None)
+    if subtype:
+        fields.append(("entrysubtype", "{" + subtype + "}"))
+    if key != ref.id:
+        fields.append((CUSTOM_FIELDS["id"], "{" + escape(ref.id) + "}"))
+    body = "".join(f"  {name:<12} = {value},\n" for name, value in fields)
+    return f"@{entry_type}{{{key},\n{body}}}\n"
+
+
+def _fields(ref: Reference, entry_type: str, dialect: Dialect, ascii_only: bool):
+    for variable in CARRIED:
+        value = getattr(ref, _ATTRIBUTES[variable])
+        if value is None or variable == "accessed" and dialect.name == "bibtex":
+            continue
+        name = dialect.slot(variable, entry_type)
+        if name is None:
+            continue  # no place for it in this entry type: a documented loss
+        if variable == "issued" and dialect.name == "bibtex":
+            yield from _year_month_day(value, ascii_only)
+        elif variable == "note" and dialect.name == "bibtex":
+            yield name, "{" + _note_with_access(ref, ascii_only) + "}"
+        else:
+            yield name, _value(variable, value, ref, dialect, ascii_only)
+    if dialect.name == "bibtex" and ref.accessed is not None and ref.note is None:
+        yield "note", "{" + _note_with_access(ref, ascii_only) + "}"
+
+
+def _value(variable: str, value, ref: Reference, dialect: Dialect, ascii_only: bool) -> str:
+    if variable in NAME_VARS:
+        return "{" + write_names(value, ascii_only) + "}"
+    if variable in TITLE_VARS:
+        return "{" + _title(value, ref.language, dialect, ascii_only) + "}"
+    if variable in VERBATIM_VARS:
+        return "{" + verbatim(value) + "}"
+    if isinstance(value, Date):
+        return "{" + (edtf(value) if value.date_parts else escape(value.isoformat(), ascii_only)) + "}"
+    if variable == "language":
+        return "{" + escape(BABEL.get(value, value)) + "}"
+    if variable == "footnote":
+        return str(value)
+    return "{" + escape(str(value), ascii_only) + "}"
+
+
+def _title(title: str, language: str | None, dialect: Dialect, ascii_only: bool) -> str:
+    if not language or language.lower().startswith("en"):
+        return protect_case(title, ascii_only)
+    # Not English: styles must not change its case. biblatex knows from langid; BibTeX needs braces.
+    return "{" + escape(title, ascii_only) + "}" if dialect.name == "bibtex" else escape(title, ascii_only)
+
+
+def verbatim(url: str) -> str:
+    """A URL as a verbatim field holds it: never escaped; braces percent-encoded so they stay balanced."""
+    return normalise_space(url).replace("{", "%7B").replace("}", "%7D")
+
+
+def edtf(date: Date) -> str:
+    """``2021-06-15``, ``2020/2021``; ``~`` marks circa (biblatex reads EDTF)."""
+    return date.isoformat() + ("~" if date.circa and date.circa not in ("0", "false") else "")
+
+
+def _year_month_day(date: Date, ascii_only: bool):
+    if not date.date_parts:
+        yield "year", "{" + escape(date.isoformat(), ascii_only) + "}"
+        return
+    parts = date.date_parts[0]  # BibTeX holds one date: the start of a range (a documented loss)
+    yield "year", str(parts[0]) if parts[0] >= 0 else "{" + str(parts[0]) + "}"
+    if len(parts) > 1:
+        yield "month", MONTHS[parts[1] - 1]  # the bare macro: braces would make it the text "jun"
+    if len(parts) > 2:
+        yield "day", str(parts[2])
+
+
+def _note_with_access(ref: Reference, ascii_only: bool) -> str:
+    note = escape(ref.note, ascii_only) if ref.note is not None else ""
+    if ref.accessed is None:
+        return note
+    access = f"Accessed {escape(ref.accessed.isoformat(), ascii_only)}"
+    return f"{note}. {access}" if note else access

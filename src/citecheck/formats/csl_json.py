@@ -1,0 +1,79 @@
+"""CSL-JSON: the array every citation processor reads, valid against the official csl-data schema.
+
+The schema forbids unknown keys, so citecheck's own fields (``footnote``, ``archive-url``,
+``archive-date``) travel in the item's ``custom`` object, as the schema recommends. ``source``
+(the footnote as printed) is a CSL variable and stays where it is.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from pydantic import ValidationError
+
+from citecheck.errors import InputError, InputProblem
+from citecheck.formats.result import ImportResult
+from citecheck.model import Reference
+
+#: citecheck's fields that are not CSL variables: kept in ``custom`` on export.
+EXTRAS = ("footnote", "archive-url", "archive-date")
+
+
+def to_item(ref: Reference) -> dict[str, Any]:
+    """The schema-valid CSL-JSON item of ``ref``."""
+    item = ref.to_csl()
+    extras = {key: item.pop(key) for key in EXTRAS if key in item}
+    if extras:
+        item["custom"] = {**item.get("custom", {}), **extras}
+    return item
+
+
+def from_item(item: Any) -> Any:
+    """The reference data of a CSL-JSON item: citecheck's fields lifted back out of ``custom``."""
+    if not isinstance(item, dict) or not isinstance(item.get("custom"), dict):
+        return item
+    custom = dict(item["custom"])
+    item = {**item, **{key: custom.pop(key) for key in EXTRAS if key in custom}}
+    if custom:
+        item["custom"] = custom
+    else:
+        del item["custom"]
+    return item
+
+
+def dump(refs: list[Reference], **_: Any) -> str:
+    return json.dumps([to_item(ref) for ref in refs], ensure_ascii=False, indent=2) + "\n"
+
+
+def load(text: str, path: str = "<string>") -> ImportResult:
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise InputError([InputProblem(path, exc.lineno, exc.colno, "", f"JSON syntax: {exc.msg}")]) from None
+    return load_items(data, text, path)
+
+
+def load_items(data: Any, text: str, path: str) -> ImportResult:
+    """Validate each item of a parsed CSL-JSON/YAML document; bad items are reported and skipped."""
+    items, base = _items(data, path)
+    result, errors = ImportResult(), []
+    for index, item in enumerate(items):
+        try:
+            result.references.append(Reference.model_validate(from_item(item)))
+        except ValidationError as exc:
+            errors += [{**error, "loc": (index, *error["loc"])} for error in exc.errors(include_url=False)]
+    if errors:
+        from citecheck.load.positions import compose_tree
+        from citecheck.load.translate import problems_from
+
+        result.problems = problems_from(errors, compose_tree(text), path, base)
+    return result
+
+
+def _items(data: Any, path: str) -> tuple[list[Any], tuple[str, ...]]:
+    if isinstance(data, dict) and isinstance(data.get("references"), list):
+        return data["references"], ("references",)
+    if isinstance(data, list):
+        return data, ()
+    raise InputError([InputProblem(path, 1, 1, "", "expected a list of CSL items (or a 'references:' list)")])

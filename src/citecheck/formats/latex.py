@@ -1,0 +1,147 @@
+"""LaTeX text for BibTeX and BibLaTeX values: escaping, case protection, and reading it back.
+
+Escaping follows export.md §7 with two changes, both chosen so that BibTeX, biber, pandoc and
+pylatexenc all read the result back: ``{`` and ``}`` become ``$\\lbrace$`` and ``$\\rbrace$``
+(BibTeX counts ``\\{`` as a brace, so a lone one would unbalance the entry; pandoc drops
+``\\textbraceleft``), and ``<``/``>`` become ``$<$``/``$>$`` (pylatexenc drops ``\\textless``).
+Every control word ends in ``{}`` so it never swallows the following space.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+_ESCAPES = {
+    "\\": r"\textbackslash{}", "{": r"$\lbrace$", "}": r"$\rbrace$",
+    "$": r"\$", "&": r"\&", "%": r"\%", "#": r"\#", "_": r"\_",
+    "~": r"\textasciitilde{}", "^": r"\textasciicircum{}", "<": "$<$", ">": "$>$",
+}
+_SPECIAL = re.compile(r"[\\{}$&%#_~^<>]")
+_LIGATURE = re.compile(r"-(?=-)|`(?=`)|'(?=')|[?!](?=`)")  # -- is an en dash to LaTeX, `` a quote...
+_UNESCAPES = {value: key for key, value in _ESCAPES.items()}
+_TOKEN = re.compile(r"\$(?:<|>|\\[lr]brace)\$|\\(?:[a-z]+\{\}|[$&%#_])|\\|[{}]|~|\$")
+_NEEDS_DECODING = re.compile(r"[\\{}~$]")
+
+
+def normalise_space(text: str) -> str:
+    """Whitespace as BibTeX reads it: runs become one space, ends are trimmed (a documented loss)."""
+    return " ".join(text.split())
+
+
+def escape(text: str, ascii_only: bool = False) -> str:
+    """``text`` as a LaTeX literal: specials escaped; non-ASCII kept, or with ``ascii_only`` encoded."""
+    escaped = _SPECIAL.sub(lambda m: _ESCAPES[m.group()], normalise_space(text))
+    escaped = _LIGATURE.sub(lambda m: m.group() + "{}", escaped)  # ...so they are broken up: -{}-
+    return to_ascii(escaped) if ascii_only else escaped
+
+
+def to_ascii(latex: str) -> str:
+    """Latin letters with accents as LaTeX (``{\\'e}``, ``{\\L}``); everything else stays UTF-8.
+
+    Only forms that BibTeX, biber and pandoc all read are used: pandoc drops ``\\textemdash`` or
+    ``\\cyra``, so dashes, Cyrillic, CJK and emoji are kept as they are, never lost.
+    """
+    if latex.isascii():
+        return latex
+    return "".join(c if c.isascii() else _ascii_char(c) for c in latex)
+
+
+_ACCENTED = re.compile(r"\{\\(?:[`'^\"~=.]|[uvHckrdb](?=\{))(?:\{?\\?[A-Za-z]\}?)\}")
+_NAMED = {r"{\L}", r"{\l}", r"{\O}", r"{\o}", r"{\ss}", r"{\ae}", r"{\AE}", r"{\oe}", r"{\OE}",
+          r"{\aa}", r"{\AA}", r"{\textquoteleft}", r"{\textquoteright}", r"{\textquotedblleft}",
+          r"{\textquotedblright}"}
+
+
+@lru_cache(maxsize=4096)
+def _ascii_char(char: str) -> str:
+    from pylatexenc.latexencode import unicode_to_latex
+
+    latex = unicode_to_latex(char, non_ascii_only=True, replacement_latex_protection="braces-all",
+                             unknown_char_policy="keep", unknown_char_warning=False)
+    latex = latex.replace("\\i}", "i}").replace("\\j}", "j}")  # {\"\i} reads as a dotless i in pandoc
+    return latex if _ACCENTED.fullmatch(latex) or latex in _NAMED else char
+
+
+_MINOR = {"a", "an", "the", "and", "but", "or", "nor", "for", "so", "yet", "as", "at", "by", "in", "of",
+          "off", "on", "per", "to", "up", "via", "vs", "with", "from", "into", "over", "than", "onto", "upon"}
+
+
+def _needs_protection(word: str) -> bool:
+    """A capital after the first letter (NYC, McGovern, US-NATO, iPhone): a style must not lowercase it."""
+    letters = [c for c in word if c.isalpha()]
+    return any(c.isupper() for c in letters[1:])
+
+
+def _sentence_case(words: list[str]) -> bool:
+    """A title whose major words are not all capitalised: its capitals then mark proper nouns."""
+    return any(w[:1].islower() and len(w) > 3 and w.lower() not in _MINOR for w in words[1:])
+
+
+def protect_case(text: str, ascii_only: bool = False) -> str:
+    """Escape ``text`` and brace what a style must not lowercase, in runs, without over-bracing.
+
+    Acronyms and mixed-case words are always braced. In a sentence-case title the capitalised
+    words after the first (and after a colon) are proper nouns, so they are braced too; in a
+    Title Case title they cannot be told apart from title capitals, so they are left alone.
+    """
+    words = normalise_space(text).split(" ") if text.strip() else []
+    sentence = _sentence_case(words)
+    flags = [_needs_protection(w) or (sentence and i > 0 and w[:1].isupper() and words[i - 1][-1:] not in ":.?!")
+             for i, w in enumerate(words)]
+    for i in range(1, len(words) - 1):  # "BUILDING A NEW": a lone capital inside a run joins it
+        if flags[i - 1] and flags[i + 1] and not any(c.islower() for c in words[i]):
+            flags[i] = True
+    out, run = [], []
+    for word, flag in zip(words, flags):
+        if flag:
+            run.append(escape(word, ascii_only))
+            continue
+        if run:
+            out.append("{" + " ".join(run) + "}")
+            run = []
+        out.append(escape(word, ascii_only))
+    if run:
+        out.append("{" + " ".join(run) + "}")
+    return " ".join(out)
+
+
+def decode(value: str) -> str:
+    """Plain text of a LaTeX value: citecheck's own escapes quickly, anything else through pylatexenc."""
+    if not _NEEDS_DECODING.search(value):
+        return normalise_space(value)
+    unknown = False
+
+    def replace(match: re.Match[str]) -> str:
+        nonlocal unknown
+        token = match.group()
+        if token in ("{", "}"):
+            return ""
+        if token == "~":
+            return "\u00a0"
+        if token in _UNESCAPES:
+            return _UNESCAPES[token]
+        if len(token) == 2 and token[1] in "$&%#_":
+            return token[1]
+        unknown = True
+        return token
+
+    text = _TOKEN.sub(replace, value)
+    if unknown:
+        text = _decode_foreign(value)
+    return normalise_space(text)
+
+
+_PLACEHOLDERS = {escaped: chr(0xE000 + i) for i, escaped in enumerate(
+    sorted([*_UNESCAPES, r"\&", r"\%", r"\#", r"\_"], key=len, reverse=True))}
+_PLACEHOLDER_TEXT = {mark: _UNESCAPES.get(escaped, escaped[-1]) for escaped, mark in _PLACEHOLDERS.items()}
+_OWN_ESCAPE = re.compile("|".join(re.escape(e) for e in _PLACEHOLDERS))
+
+
+def _decode_foreign(value: str) -> str:
+    """pylatexenc for accents and commands, with citecheck's escapes held aside so it cannot misread them."""
+    from pylatexenc.latex2text import LatexNodes2Text
+
+    held = _OWN_ESCAPE.sub(lambda m: _PLACEHOLDERS[m.group()], value)
+    text = LatexNodes2Text(math_mode="verbatim", strict_latex_spaces=True).latex_to_text(held)
+    return "".join(_PLACEHOLDER_TEXT.get(c, c) for c in text)

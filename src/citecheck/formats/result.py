@@ -1,0 +1,48 @@
+"""What an import returns, and turning parsed records into validated references one by one."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from pydantic import ValidationError
+
+from citecheck.errors import InputProblem
+from citecheck.model import Reference
+
+
+@dataclass
+class ImportResult:
+    """The references read, and one problem per entry that was skipped (or field that was dropped)."""
+
+    references: list[Reference] = field(default_factory=list)
+    problems: list[InputProblem] = field(default_factory=list)
+
+
+@dataclass
+class Record:
+    """One entry as parsed: CSL-keyed data and the line it starts on (for problems)."""
+
+    data: dict[str, Any]
+    line: int
+    label: str  # how a problem names the entry, e.g. its key
+
+
+def validate_records(records: list[Record], path: str, result: ImportResult | None = None) -> ImportResult:
+    """Validate each record on its own: a bad one becomes a problem, the others still import."""
+    from citecheck.load.translate import message
+
+    result = result or ImportResult()
+    for record in records:
+        try:
+            result.references.append(Reference.model_validate(record.data))
+        except ValidationError as exc:
+            for error in exc.errors(include_url=False):
+                where = ".".join(str(p) for p in (record.label, *error["loc"]) if not _is_tag(p))
+                result.problems.append(InputProblem(path, record.line, 1, where, message(error)))
+    return result
+
+
+def _is_tag(part: Any) -> bool:
+    # pydantic puts union member names such as "list[Name]" into locations; they are not in the file.
+    return isinstance(part, str) and ("[" in part or part in ("str", "int"))

@@ -1,0 +1,134 @@
+"""Wikipedia wikitext: one ``<ref name="id">{{cite ...}}</ref>`` per reference (CS1 templates).
+
+``{{cite news}}`` for newspaper articles (``newspaper=``), ``{{cite magazine}}`` for magazine
+articles (``magazine=``), ``{{cite web}}`` for the rest (``website=``); ``access-date``,
+``archive-url`` and ``archive-date`` carry the access and the archive snapshot. What CS1 has no
+parameter for (the CSL type when the template does not say it, footnote, source, note, event, a URL
+CS1 would reject) travels in an invisible comment ``<!-- citecheck: {json} -->`` after the template.
+
+Losses: particles become part of ``last``; a URL with no scheme is written with ``https://`` (CS1
+rejects it otherwise; the original is kept in the comment); whitespace runs become one space.
+"""
+
+from __future__ import annotations
+
+import html
+import json
+import re
+from typing import Any
+
+from citecheck.errors import InputProblem
+from citecheck.formats.latex import normalise_space
+from citecheck.formats.result import ImportResult, Record, validate_records
+from citecheck.model import Date, Name, Reference
+
+TEMPLATES = {"article-newspaper": ("cite news", "newspaper"), "article-magazine": ("cite magazine", "magazine")}
+DEFAULT_TYPES = {"cite news": "article-newspaper", "cite magazine": "article-magazine", "cite web": "webpage"}
+TEXT_PARAMETERS = {"title": "title", "publisher": "publisher", "location": "publisher-place", "type": "genre",
+                   "language": "language", "doi": "DOI", "volume": "volume", "issue": "issue", "pages": "page"}
+NAME_PARAMETERS = {"author": ("last", "first", "author"), "editor": ("editor-last", "editor-first", "editor"),
+                   "translator": ("translator-last", "translator-first", "translator")}
+HIDDEN = ("footnote", "source", "note", "event-title", "event-place")
+MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
+               "October", "November", "December")
+_REF = re.compile(r'<ref name="([^"]*)">\s*\{\{\s*(cite [a-z]+)(.*?)\}\}\s*(?:<!-- citecheck: (.*?) -->)?\s*</ref>',
+                  re.S)
+
+
+_ENTITY = re.compile(r"&(?=[#A-Za-z])")  # an & a reader would take for the start of an entity
+
+
+def escape(text: str) -> str:
+    """Text safe inside a template parameter: no ``|``, braces, brackets, tags or bold/italic quotes."""
+    text = _ENTITY.sub("&amp;", normalise_space(text)).replace("<", "&lt;").replace(">", "&gt;")
+    if "''" in text:  # two quotes make italics
+        text = text.replace("'", "&#39;")
+    for char, entity in (("|", "&#124;"), ("{", "&#123;"), ("}", "&#125;"), ("[", "&#91;"), ("]", "&#93;"),
+                         ("~~~", "&#126;~~"), ("=", "&#61;")):
+        text = text.replace(char, entity)
+    return text
+
+
+def _url(url: str) -> str:
+    url = normalise_space(url)
+    url = url if re.match(r"^[a-z][a-z0-9+.-]*://|^//", url, re.I) else "https://" + url
+    url = _ENTITY.sub("&amp;", url)
+    for char, code in (("|", "%7C"), (" ", "%20"), ("{", "%7B"), ("}", "%7D"), ("[", "%5B"), ("]", "%5D")):
+        url = url.replace(char, code)
+    return url
+
+
+def cs1_date(date: Date) -> str:
+    """``2021-06-15``, ``June 2021``, ``2021``: the forms CS1 accepts (it rejects ``2021-06``)."""
+    if not date.date_parts or len(date.date_parts) > 1:
+        return date.isoformat()
+    parts = date.date_parts[0]
+    return f"{MONTH_NAMES[parts[1] - 1]} {parts[0]}" if len(parts) == 2 else date.isoformat()
+
+
+def dump(refs: list[Reference], **_: Any) -> str:
+    return "".join(citation(ref) + "\n" for ref in refs)
+
+
+def citation(ref: Reference) -> str:
+    template, outlet = TEMPLATES.get(ref.type, ("cite web", "website"))
+    params = _names(ref)
+    data = ref.to_csl()
+    params += [(p, escape(str(data[v]))) for p, v in TEXT_PARAMETERS.items() if v in data and p != "language"]
+    if ref.container_title:
+        params.append((outlet, escape(ref.container_title)))
+    for parameter, date in (("date", ref.issued), ("access-date", ref.accessed), ("archive-date", ref.archive_date)):
+        if date is not None:
+            params.append((parameter, escape(cs1_date(date))))
+    for parameter, url in (("url", ref.url), ("archive-url", ref.archive_url)):
+        if url:
+            params.append((parameter, _url(url)))
+    if ref.language:
+        params.append(("language", escape(ref.language)))
+    hidden = {key: data[key] for key in HIDDEN if key in data}
+    if DEFAULT_TYPES[template] != ref.type:
+        hidden["type"] = ref.type
+    if ref.url and _url(ref.url) != normalise_space(ref.url):
+        hidden["URL"] = ref.url
+    comment = f"<!-- citecheck: {_json(hidden)} -->" if hidden else ""
+    body = "".join(f" |{name}={value}" for name, value in params)
+    return f'<ref name="{_ref_name(ref.id)}">{{{{{template}{body}}}}}{comment}</ref>'
+
+
+def _ref_name(ident: str) -> str:
+    return html.escape(ident, quote=True).replace("&quot;", "&#34;")
+
+
+def _json(data: dict[str, Any]) -> str:
+    return json.dumps(data, ensure_ascii=False).replace("--", "-\\u002d")
+
+
+def _names(ref: Reference) -> list[tuple[str, str]]:
+    params = []
+    for variable, (last, first, single) in NAME_PARAMETERS.items():
+        for number, name in enumerate(ref.names(variable), 1):
+            params += _name(name, number, last, first, single)
+    return params
+
+
+def _name(name: Name, number: int, last: str, first: str, single: str) -> list[tuple[str, str]]:
+    if name.is_organisation or not name.family:
+        return [(f"{single}{number}", escape(name.literal or ""))]
+    family = " ".join(p for p in (name.dropping_particle, name.non_dropping_particle, name.family) if p)
+    given = ", ".join(p for p in (name.given, name.suffix) if p)  # CS1: |first=Martin Luther, Jr.
+    return [(f"{last}{number}", escape(family))] + ([(f"{first}{number}", escape(given))] if given else [])
+
+
+def load(text: str, path: str = "<string>") -> ImportResult:
+    from citecheck.formats.wikitext_read import read_citation
+
+    records, problems = [], []
+    for match in _REF.finditer(text):
+        line = text.count("\n", 0, match.start()) + 1
+        try:
+            records.append(Record(read_citation(*match.groups()), line, html.unescape(match.group(1))))
+        except ValueError as error:
+            problems.append(InputProblem(path, line, 1, html.unescape(match.group(1)), f"skipped: {error}"))
+    if not records and not problems and text.strip():
+        problems.append(InputProblem(path, 1, 1, "", 'no <ref name="...">{{cite ...}}</ref> citations found'))
+    return validate_records(records, path, ImportResult(problems=problems))

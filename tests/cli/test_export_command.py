@@ -1,0 +1,53 @@
+import json
+
+from typer.testing import CliRunner
+
+from citecheck.cli.app import app
+from citecheck.formats import module_for
+from citecheck.load import load_references
+
+runner = CliRunner()
+
+
+def invoke(*args):
+    return runner.invoke(app, list(args))
+
+
+def test_export_writes_the_format_to_stdout_by_default(data_file):
+    result = invoke("export", "-f", str(data_file), "--format", "csl-json")
+    assert result.exit_code == 0
+    assert result.output == module_for("csl-json").dump(load_references(data_file).references)
+    assert len(json.loads(result.output)) == 16
+
+
+def test_export_output_writes_the_file_and_prints_nothing(data_file, tmp_path):
+    out = tmp_path / "refs.bib"
+    result = invoke("export", "-f", str(data_file), "--format", "biblatex", "-o", str(out))
+    assert (result.exit_code, result.output) == (0, "")
+    assert out.read_text(encoding="utf-8").count("\n@") == 15
+    assert [p.name for p in tmp_path.iterdir()] == ["refs.bib"]  # no temporary file left behind
+
+
+def test_export_id_keeps_only_the_named_references_in_file_order(data_file):
+    result = invoke("export", "-f", str(data_file), "--format", "bibtex", "--id", "tass2024responsible",
+                    "--id", "friedman2022suddenly")
+    assert result.exit_code == 0
+    assert [line.split("{")[1] for line in result.output.splitlines() if line.startswith("@")] == \
+        ["friedman2022suddenly,", "tass2024responsible,"]
+
+
+def test_export_of_an_unknown_id_is_a_usage_error_naming_it(data_file):
+    result = invoke("export", "-f", str(data_file), "--format", "ris", "--id", "nope")
+    assert result.exit_code == 2
+    assert result.output.strip().endswith(f"no reference with id 'nope' in {data_file}")
+
+
+def test_export_ascii_writes_accents_as_latex_escapes(write_refs):
+    path = write_refs("references:\n  - {id: a, type: webpage, title: Zoë in Łódź, issued: 2020}\n")
+    result = invoke("export", "-f", str(path), "--format", "bibtex", "--ascii")
+    assert "  title        = {Zo{\\\"e} in {\\L}{\\'o}d{\\'z}},\n" in result.output
+
+
+def test_export_needs_a_known_format(data_file):
+    result = invoke("export", "-f", str(data_file), "--format", "docx")
+    assert result.exit_code == 2

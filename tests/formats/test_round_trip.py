@@ -1,0 +1,104 @@
+"""import(export(refs)) == refs, for every format, on generated hostile references and the data file.
+
+Where a format cannot hold something, the expected value is changed by a named function that states
+the documented loss (README "What each format keeps"), never silently.
+"""
+
+from __future__ import annotations
+
+import os
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from citecheck.formats import module_for
+from citecheck.formats.latex import normalise_space
+from citecheck.load import load_references
+from citecheck.model import Reference
+from formats.hostile import hostile_references
+from formats.strategies import distinct_ids, reference
+from helpers import DATA_FILE
+
+LOSSLESS = ("csl-json", "csl-yaml")
+SETTINGS = settings(max_examples=int(os.environ.get("CITECHECK_EXAMPLES", "60")), deadline=None, suppress_health_check=[HealthCheck.too_slow])
+
+
+def round_trip(fmt: str, refs: list[Reference], **options) -> list[dict]:
+    module = module_for(fmt)
+    result = module.load(module.dump(refs, **options), "<export>")
+    assert result.problems == []
+    return [ref.to_csl() for ref in result.references]
+
+
+def whitespace_collapsed(item):
+    """Loss in BibTeX, BibLaTeX, RIS and wikitext: whitespace runs become one space, ends trimmed."""
+    if isinstance(item, str):
+        return normalise_space(item)
+    if isinstance(item, list):
+        return [whitespace_collapsed(x) for x in item]
+    if isinstance(item, dict):
+        return {k: whitespace_collapsed(v) for k, v in item.items()}
+    return item
+
+
+def bib_losses(item: dict, fmt: str) -> dict:
+    """BibTeX/BibLaTeX: whitespace; braces in URLs percent-encoded; BibTeX: a date range keeps its start."""
+    item = whitespace_collapsed(item)
+    for key in ("URL", "archive-url"):
+        if key in item:
+            item[key] = item[key].replace("{", "%7B").replace("}", "%7D")
+    return item
+
+
+def ris_losses(item: dict) -> dict:
+    """RIS: whitespace; particles join the family name; dates keep their first date only."""
+    item = whitespace_collapsed(item)
+    for variable in ("author", "editor"):
+        for name in item.get(variable, []):
+            particle = name.pop("non-dropping-particle", None)
+            if particle:
+                name["family"] = f"{particle} {name['family']}"
+    return item
+
+
+def wikitext_losses(item: dict) -> dict:
+    """wikitext: whitespace; particles join ``last``."""
+    return ris_losses(item)
+
+
+@SETTINGS
+@given(st.lists(reference(), max_size=4).filter(distinct_ids))
+def test_csl_json_and_csl_yaml_round_trip_every_field_exactly(refs):
+    for fmt in LOSSLESS:
+        assert round_trip(fmt, refs) == [ref.to_csl() for ref in refs]
+
+
+@SETTINGS
+@given(st.lists(reference(), max_size=4).filter(distinct_ids), st.booleans())
+def test_bibtex_and_biblatex_round_trip_up_to_whitespace(refs, ascii_only):
+    for fmt in ("bibtex", "biblatex"):
+        assert round_trip(fmt, refs, ascii_only=ascii_only) == [bib_losses(ref.to_csl(), fmt) for ref in refs]
+
+
+@SETTINGS
+@given(st.lists(reference(org_comma_ok=False), max_size=4).filter(distinct_ids))
+def test_ris_round_trips_up_to_particles_and_whitespace(refs):
+    assert round_trip("ris", refs) == [ris_losses(ref.to_csl()) for ref in refs]
+
+
+@SETTINGS
+@given(st.lists(reference(org_comma_ok=False), max_size=4).filter(distinct_ids))
+def test_wikitext_round_trips_up_to_particles_and_whitespace(refs):
+    assert round_trip("wikitext", refs) == [wikitext_losses(ref.to_csl()) for ref in refs]
+
+
+def test_every_format_round_trips_the_data_file_and_the_hostile_set_up_to_its_documented_losses():
+    refs = load_references(DATA_FILE).references + hostile_references()
+    expected = [ref.to_csl() for ref in refs]
+    for fmt in LOSSLESS:
+        assert round_trip(fmt, refs) == expected, fmt
+    for fmt in ("bibtex", "biblatex"):
+        assert round_trip(fmt, refs) == [bib_losses(item, fmt) for item in expected], fmt
+        assert round_trip(fmt, refs, ascii_only=True) == [bib_losses(item, fmt) for item in expected], fmt
+    assert round_trip("ris", refs) == [ris_losses(item) for item in expected]
+    assert round_trip("wikitext", refs) == [wikitext_losses(item) for item in expected]
