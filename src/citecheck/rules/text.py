@@ -47,10 +47,13 @@ def strings(ref: Reference) -> list[tuple[tuple, str]]:
     return found
 
 
+_ATTR = {key: csl.python_name(key) for key in TITLE_FIELDS + OUTLET_FIELDS + ("title",)}
+
+
 def titles(ref: Reference, fields: tuple[str, ...] = TITLE_FIELDS) -> list[tuple[tuple, str]]:
     """The title-like values of ``ref`` that are set, with their paths."""
-    return [((key,), value) for key in fields
-            if isinstance(value := getattr(ref, csl.python_name(key), None), str)]
+    values = ref.__dict__
+    return [((key,), value) for key in fields if isinstance(value := values.get(_ATTR[key]), str)]
 
 
 def cased_letters(text: str) -> list[str]:

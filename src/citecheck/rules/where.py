@@ -23,6 +23,7 @@ class FieldLocator:
     def __init__(self, text: str, fmt: str, ids: list[str]):
         self._text, self._ids = text, ids
         self._starts = _item_starts(text, len(ids)) if fmt == "yaml" else None
+        self._lines = _line_numbers(text, self._starts) if self._starts else []
         self._items: dict[int, tuple[yaml.Node | None, int]] = {}
         self._tree: tuple[yaml.Node | None, tuple] | None = None
 
@@ -42,7 +43,7 @@ class FieldLocator:
         if index not in self._items:
             start = self._starts[index]
             end = self._starts[index + 1] if index + 1 < len(self._starts) else len(self._text)
-            first_line = self._text.count("\n", 0, start)
+            first_line = self._lines[index]
             self._items[index] = (_compose_item(self._text[start:end], self._ids[index]), first_line)
         node, first_line = self._items[index]
         return None if node is None else (node, first_line)
@@ -63,6 +64,16 @@ def _item_starts(text: str, count: int) -> list[int] | None:
     indent = min(len(m.group(1)) for m in matches)
     starts = [m.start() for m in matches if len(m.group(1)) == indent]
     return starts if len(starts) == count else None
+
+
+def _line_numbers(text: str, starts: list[int]) -> list[int]:
+    """The 0-based line of each offset in ``starts`` (ascending), counting newlines once overall."""
+    lines, line, previous = [], 0, 0
+    for start in starts:
+        line += text.count("\n", previous, start)
+        lines.append(line)
+        previous = start
+    return lines
 
 
 def _compose_item(chunk: str, ref_id: str) -> yaml.Node | None:

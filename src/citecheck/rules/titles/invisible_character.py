@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import re
 import unicodedata
 
 from citecheck.rules.base import Fixability, Severity
@@ -10,6 +11,9 @@ from citecheck.rules.value_rule import ValueRule
 _INVISIBLE = {"\u200b": "zero-width space", "\u00ad": "soft hyphen", "\ufeff": "byte-order mark",
               "\u2060": "word joiner", "\ufffd": "replacement character", "\u200e": "left-to-right mark",
               "\u200f": "right-to-left mark", "\u2028": "line separator", "\u00a0": "no-break space"}
+
+
+_ANY = re.compile("[" + "".join(_INVISIBLE) + "\x00-\x1f\x7f-\x9f]")
 
 
 def _what(char: str) -> str | None:
@@ -39,7 +43,7 @@ class InvisibleCharacter(ValueRule):
     scope = "all"
 
     def inspect(self, value):
-        if value.isascii() and value.isprintable():
+        if not _ANY.search(value):
             return None
         for position, char in enumerate(value, start=1):
             what = _what(char)

@@ -1,9 +1,12 @@
 from __future__ import annotations
 
+import re
+
 from citecheck.rules.base import Rule, Severity
 from citecheck.rules.urls.url_parts import is_bare_domain, split, valid_host
 
 _SCHEMES = ("http", "https", "ftp")
+_SPACE = re.compile(r"\s")
 
 
 class MalformedUrl(Rule):
@@ -34,7 +37,7 @@ class MalformedUrl(Rule):
             return f"{url!r} cannot be parsed"
         if parts.scheme.lower() not in _SCHEMES:
             return f"{url!r} needs an http, https or ftp scheme"
-        if any(c.isspace() for c in url):
+        if _SPACE.search(url):
             return f"{url!r} contains a space"
         if not parts.hostname or not valid_host(parts.hostname):
             return f"{url!r} has no valid host name"
