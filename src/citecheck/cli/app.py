@@ -10,6 +10,7 @@ import typer
 from citecheck import __version__
 from citecheck.cli import list_command
 from citecheck.cli import export_command
+from citecheck.cli import import_command
 from citecheck.cli import validate_command
 from citecheck.cli import rules_command
 from citecheck.cli import audit_command
@@ -25,6 +26,7 @@ app = typer.Typer(
 )
 app.add_typer(list_command.app)
 app.add_typer(export_command.app)
+app.add_typer(import_command.app)
 app.add_typer(validate_command.app)
 app.add_typer(rules_command.app)
 app.add_typer(audit_command.app)

@@ -23,8 +23,12 @@ _DATE_FIELDS = ("date", "year", "month", "day", "urldate")
 
 
 def load(text: str, path: str, dialect: Dialect) -> ImportResult:
+    import logging
+
     import bibtexparser
 
+    # bibtexparser logs each failed block itself; citecheck reports them as problems instead.
+    logging.getLogger("bibtexparser").setLevel(logging.CRITICAL)
     library = bibtexparser.parse_string(text)
     problems = [InputProblem(path, block.start_line + 1, 1, "", "skipped: " + _first_line(block))
                 for block in library.failed_blocks]
@@ -35,7 +39,9 @@ def load(text: str, path: str, dialect: Dialect) -> ImportResult:
 
 def _first_line(block: Any) -> str:
     error = getattr(block, "error", None)
-    return str(error).strip().splitlines()[0] if error else "could not parse this block"
+    reason = getattr(error, "abort_reason", None) or str(error or "").strip()
+    what = block.raw.lstrip().split(",", 1)[0][:40] if getattr(block, "raw", None) else "this block"
+    return f"cannot parse {what}: {reason.splitlines()[0] if reason else 'syntax error'}"
 
 
 def entry_data(entry_type: str, key: str, fields: dict[str, str], dialect: Dialect) -> dict[str, Any]:

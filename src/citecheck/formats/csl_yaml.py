@@ -23,9 +23,21 @@ def dump(refs: list[Reference], **_: Any) -> str:
     return _yaml({"references": [to_item(ref) for ref in refs]})
 
 
+_DATES = ("accessed", "available-date", "event-date", "issued", "original-date", "submitted", "archive-date")
+
+
 def dump_native(refs: list[Reference]) -> str:
-    """citecheck's own file format: CSL-YAML with footnote and archive fields beside CSL's."""
-    return _yaml({"references": dump_references(refs)})
+    """citecheck's own file format: CSL-YAML with footnote and archive fields beside CSL's.
+
+    Plain dates are written as people write them (``issued: '2022-03-19'``), others as date-parts.
+    """
+    items = dump_references(refs)
+    for item in items:
+        for key in _DATES:
+            if isinstance(item.get(key), dict) and set(item[key]) == {"date-parts"}:
+                item[key] = "/".join("-".join(f"{p:02d}" if i else str(p) for i, p in enumerate(parts))
+                                     for parts in item[key]["date-parts"])
+    return _yaml({"references": items})
 
 
 def _yaml(data: Any) -> str:

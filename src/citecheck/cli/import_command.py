@@ -1,0 +1,89 @@
+"""``citecheck import``: read BibTeX, BibLaTeX, CSL-JSON, CSL-YAML, RIS or wikitext into CSL-YAML."""
+
+from __future__ import annotations
+
+import sys
+from typing import Annotated
+
+import typer
+
+from citecheck.cli.common import fail
+from citecheck.status import ExitStatus
+
+app = typer.Typer()
+
+
+@app.command("import")
+def import_references(
+    source: Annotated[str, typer.Argument(metavar="FILE", help="The file to import.")],
+    from_: Annotated[str | None, typer.Option("--from", metavar="FORMAT", help="bibtex, biblatex, csl-json, "
+                                              "csl-yaml, ris or wikitext (default: guessed from the file).")] = None,
+    output: Annotated[str | None, typer.Option("--output", "-o", metavar="PATH",
+                                               help="Write CSL-YAML here (atomically) instead of to stdout.")] = None,
+    append: Annotated[bool, typer.Option("--append", help="Add to the -o file's references.")] = False,
+    rename: Annotated[bool, typer.Option("--rename", help="Give clashing ids a free id-2, id-3... "
+                                                          "instead of refusing them.")] = False,
+) -> None:
+    """Read references from another format and write them as citecheck's CSL-YAML.
+
+    An entry that cannot be read is reported with its line and skipped; the rest are imported and
+    the exit status is 1. A file with nothing usable in it exits 2.
+
+    Example: citecheck import library.bib -o references.yaml --append
+    """
+    from pathlib import Path
+
+    from citecheck.errors import CitecheckError, InputError, UsageError
+    from citecheck.formats import importing, module_for
+    from citecheck.load.text import decode
+
+    path = Path(source)
+    try:
+        if append and output is None:
+            raise UsageError("--append needs -o FILE: the references file to add to")
+        if output and Path(output).exists() and not append:
+            raise UsageError(f"{output} exists; pass --append to add to it")
+        text = decode(path.read_bytes(), str(path))
+        fmt = importing.check_format(from_) if from_ else importing.sniff(path, text)
+        result = module_for(fmt).load(text, str(path))
+        if not result.references:
+            raise InputError(result.problems or [_nothing(path)])
+        _write(result.references, output, append, rename)
+    except CitecheckError as error:
+        fail(error)
+    except OSError as error:
+        fail(CitecheckError(f"{error.filename}: {error.strerror}"))
+    if result.problems:
+        sys.stderr.write("".join(f"{problem}\n" for problem in result.problems))
+        raise typer.Exit(ExitStatus.FINDINGS)
+
+
+def _nothing(path):
+    from citecheck.errors import InputProblem
+
+    return InputProblem(str(path), 1, 1, "", "no references found in this file")
+
+
+def _write(refs, output: str | None, append: bool, rename: bool) -> None:
+    from citecheck.atomic import write_atomic
+    from citecheck.formats import importing
+    from citecheck.formats.csl_yaml import dump_native
+    from citecheck.load import load_references, parse_references
+
+    if output is None:
+        sys.stdout.write(dump_native(importing.merge([], refs, rename)))
+        return
+    if not append:
+        write_atomic(output, dump_native(importing.merge([], refs, rename)))
+        return
+    existing = load_references(output)
+    refs = importing.merge(existing.references, refs, rename)
+    if existing.format == "json":
+        from citecheck.model import dump_references
+        import json
+
+        text = json.dumps(dump_references(existing.references + refs), ensure_ascii=False, indent=2) + "\n"
+    else:
+        text = importing.appended_yaml(existing.text, refs)
+    parse_references(text, output)  # never write a file citecheck could not read back
+    write_atomic(output, text)

@@ -1,0 +1,85 @@
+from typer.testing import CliRunner
+
+from citecheck.cli.app import app
+from citecheck.formats import module_for
+from citecheck.load import load_references, parse_references
+
+runner = CliRunner()
+
+
+def invoke(*args):
+    return runner.invoke(app, list(args))
+
+
+def exported(data_file, tmp_path, fmt, name):
+    path = tmp_path / name
+    path.write_text(module_for(fmt).dump(load_references(data_file).references), encoding="utf-8")
+    return path
+
+
+def test_import_guesses_the_format_and_prints_csl_yaml_citecheck_reads(data_file, tmp_path):
+    for fmt, name in [("biblatex", "a.bib"), ("bibtex", "b.bibtex"), ("ris", "c.ris"), ("csl-json", "d.json"),
+                      ("wikitext", "e.wiki"), ("csl-yaml", "f.yaml")]:
+        result = invoke("import", str(exported(data_file, tmp_path, fmt, name)))
+        assert result.exit_code == 0, fmt
+        refs = parse_references(result.output, "stdout.yaml").references
+        assert [r.id for r in refs] == [r.id for r in load_references(data_file).references], fmt
+
+
+def test_an_unparseable_entry_is_reported_with_its_line_and_the_rest_imports_with_exit_1(data_file, tmp_path):
+    path = exported(data_file, tmp_path, "biblatex", "refs.bib")
+    lines = path.read_text(encoding="utf-8").count("\n")
+    with path.open("a", encoding="utf-8") as handle:
+        handle.write("@misc{broken, title = {unbalanced }\n")
+    out = tmp_path / "out.yaml"
+    result = invoke("import", str(path), "-o", str(out))
+    assert result.exit_code == 1
+    assert result.output == f"{path}:{lines + 1}:1: skipped: cannot parse @misc{{broken: Unexpectedly reached end of file.\n"
+    assert len(load_references(out).references) == 16
+
+
+def test_a_file_with_nothing_usable_exits_2_with_one_line(tmp_path):
+    path = tmp_path / "junk.bib"
+    path.write_text("not bibtex at all\n", encoding="utf-8")
+    result = invoke("import", str(path))
+    assert (result.exit_code, result.output) == (2, f"{path}:1:1: no references found in this file\n")
+
+
+def test_from_overrides_the_guess_and_an_unknown_format_is_a_usage_error(data_file, tmp_path):
+    path = exported(data_file, tmp_path, "ris", "refs.txt")
+    assert invoke("import", str(path), "--from", "ris").exit_code == 0
+    result = invoke("import", str(path), "--from", "docx")
+    assert result.exit_code == 2
+    assert "unknown format 'docx'" in result.output
+
+
+def test_append_refuses_ids_already_in_the_file_unless_rename(data_file, tmp_path):
+    target = tmp_path / "references.yaml"
+    target.write_text(data_file.read_text(encoding="utf-8"), encoding="utf-8")
+    source = exported(data_file, tmp_path, "ris", "refs.ris")
+    refused = invoke("import", str(source), "-o", str(target), "--append")
+    assert refused.exit_code == 2
+    assert "id already in use: lavrov2022leaders, " in refused.output
+    assert target.read_text(encoding="utf-8") == data_file.read_text(encoding="utf-8")
+    renamed = invoke("import", str(source), "-o", str(target), "--append", "--rename")
+    assert renamed.exit_code == 0
+    refs = load_references(target).references
+    assert len(refs) == 32 and refs[16].id == "lavrov2022leaders-2"
+    assert target.read_text(encoding="utf-8").startswith(data_file.read_text(encoding="utf-8"))  # comments kept
+
+
+def test_output_to_an_existing_file_without_append_is_refused(data_file, tmp_path):
+    target = tmp_path / "references.yaml"
+    target.write_text("references: []\n", encoding="utf-8")
+    result = invoke("import", str(exported(data_file, tmp_path, "ris", "r.ris")), "-o", str(target))
+    assert result.exit_code == 2
+    assert target.read_text(encoding="utf-8") == "references: []\n"
+
+
+def test_append_to_an_empty_list_fills_it(data_file, tmp_path):
+    target = tmp_path / "references.yaml"
+    target.write_text("# mine\nreferences: []\n", encoding="utf-8")
+    result = invoke("import", str(exported(data_file, tmp_path, "ris", "r.ris")), "-o", str(target), "--append")
+    assert result.exit_code == 0
+    assert len(load_references(target).references) == 16
+    assert target.read_text(encoding="utf-8").startswith("# mine\nreferences:\n")
