@@ -83,7 +83,7 @@ class FakeWeb(ThreadingHTTPServer):
         return [t for m, h, p, t in self.log if h == host and p == path and (method is None or m == method)]
 
     def start(self) -> "FakeWeb":
-        threading.Thread(target=self.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True).start()
+        threading.Thread(target=self.serve_forever, kwargs={"poll_interval": 0.01}, daemon=True).start()
         return self
 
     def stop(self) -> None:

@@ -52,14 +52,14 @@ def open_history(settings: Settings):
         fail(CitecheckError(f"cannot open the link history {settings.cache or default_path()}: {error}"))
 
 
-def _checker(settings: Settings):
+def _checker(settings: Settings, hosts: int):
     from citecheck.links.checker import Checker, CheckOptions
     from citecheck.links.session import build_session
 
     options = CheckOptions(timeout=settings.timeout, deadline=settings.deadline,
                            concurrency=settings.concurrency, per_host=settings.per_host,
                            host_interval=settings.host_interval, retries=settings.retries, accept=settings.accept)
-    session = build_session(concurrency=settings.concurrency, per_host=settings.per_host,
+    session = build_session(concurrency=settings.concurrency, per_host=settings.per_host, hosts=hosts,
                             user_agent=settings.user_agent, allow_private=settings.allow_private)
     return Checker(session, options)
 
@@ -73,7 +73,8 @@ def run(loaded, settings: Settings) -> ExitStatus:
     history = open_history(settings)
     run_settings = RunSettings(settings.max_age, settings.dead_after, settings.archive, settings.archive_api)
     with _progress(len(targets)) as on_result:
-        outcome = verify(targets, _checker(settings), history, run_settings, on_result=on_result)
+        checker = _checker(settings, hosts=len({t.host for t in targets}))
+        outcome = verify(targets, checker, history, run_settings, on_result=on_result)
     if history is not None:
         history.close()
     if outcome.offline:

@@ -101,12 +101,13 @@ class Checker:
         return None
 
     def fetch_with_retries(self, target: Target) -> tuple[Fetched, int]:
-        url, host, limits = target.checked_url, target.host, self._limits()
-        fetched, attempts = None, 0
+        url, host = target.checked_url, target.host
+        fetched, attempts, limits = None, 0, None
         while True:
-            with self.gate.slot(host, limits.deadline) as admitted:
+            with self.gate.slot(host, limits.deadline if limits else float("inf")) as admitted:
                 if not admitted:  # the host's backoff outlasts this link's deadline
                     break
+                limits = limits or self._limits()  # the deadline runs from the first request, not the queue
                 fetched, attempts = head_then_get(self.session, url, limits), attempts + 1
                 # decided while the slot is held, so a host backoff is in place before anyone else starts
                 wait = self._retry_wait(host, fetched, attempts)

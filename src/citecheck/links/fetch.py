@@ -67,7 +67,8 @@ def read_capped(response: requests.Response, max_bytes: int, deadline: float) ->
 def _send(session: requests.Session, method: str, url: str, limits: Limits) -> requests.Response:
     wait = _remaining(limits)
     try:
-        return session.request(method, url, allow_redirects=False, stream=True, timeout=(wait, wait))
+        # Only GET streams: a HEAD answer has no body, and reading it whole lets its connection be reused.
+        return session.request(method, url, allow_redirects=False, stream=method == "GET", timeout=(wait, wait))
     except Exception as error:  # noqa: BLE001 - every failure becomes a described FetchError
         raise describe_error(error) from error
 
@@ -92,8 +93,6 @@ def follow(session: requests.Session, url: str, method: str, limits: Limits) -> 
                 seen.add(current)
                 continue
             body = read_capped(response, limits.max_bytes, limits.deadline) if method == "GET" else b""
-            if method != "GET":
-                response.close()
             return Fetched(method, current, hops, response.status_code, dict(response.headers), body)
     except FetchError as error:
         return Fetched(method, current, hops, error=error.kind, message=error.message)

@@ -40,17 +40,19 @@ class GuardedAdapter(HTTPAdapter):
         raise requests.exceptions.InvalidURL("proxies are disabled: they would bypass the address guard")
 
 
-def build_session(*, concurrency: int = 32, per_host: int = 2, user_agent: str | None = None,
+def build_session(*, concurrency: int = 32, per_host: int = 2, hosts: int = 0, user_agent: str | None = None,
                   resolver: Resolver | None = None, allow_private: bool = False,
                   verify: bool | str = True) -> requests.Session:
-    """A Session for checking links: guarded adapters with pools sized to the concurrency, our UA."""
+    """A Session for checking links: guarded adapters, our UA, and connection pools sized to the work:
+    one pool per host (at least one per worker) so round-robin over many hosts keeps its keep-alive
+    connections instead of evicting them, and ``per_host`` connections in each."""
     session = requests.Session()
     session.trust_env = False  # proxies from the environment would bypass the address guard
     session.verify = verify
     session.headers.update({"User-Agent": user_agent or default_user_agent(), "Accept": ACCEPT,
                             "Accept-Language": "en;q=0.9, *;q=0.5"})
     adapter = GuardedAdapter(resolver or system_resolver, allow_private,
-                             pool_connections=max(concurrency, 10), pool_maxsize=max(per_host, 1),
+                             pool_connections=max(concurrency, hosts, 10), pool_maxsize=max(per_host, 1),
                              pool_block=False, max_retries=0)
     session.mount("http://", adapter)
     session.mount("https://", adapter)
