@@ -4,14 +4,15 @@ from __future__ import annotations
 
 import json
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 from typing import Any
 
 from pydantic import ValidationError
 
 from citecheck.errors import InputError, InputProblem
-from citecheck.load.text import decode
+from citecheck.load.text import check_text
 from citecheck.load.translate import kind_of, suggest
 from citecheck.model import Reference, validate_references
 
@@ -24,57 +25,93 @@ class LoadedReferences:
 
     path: Path
     format: str  # "yaml" or "json"
-    text: str
-    references: list[Reference]
+    raw: bytes = field(repr=False)  # the file's UTF-8 bytes, byte-order mark removed
+    references: list[Reference] = field(repr=False)
+
+    @cached_property
+    def text(self) -> str:
+        """The file's text (decoded on first use: a large file's str can take 4x its bytes)."""
+        return self.raw.decode("utf-8")
 
 
-def sniff_format(path: Path, text: str) -> str:
+def sniff_format(path: Path, raw: bytes) -> str:
     """``json`` for ``.json`` files or text starting with ``[``/``{``; else ``yaml``."""
     suffix = path.suffix.lower()
     if suffix == ".json":
         return "json"
     if suffix in (".yaml", ".yml"):
         return "yaml"
-    return "json" if text.lstrip()[:1] in ("[", "{") else "yaml"
+    return "json" if raw.lstrip()[:1] in (b"[", b"{") else "yaml"
 
 
 def load_references(path: str | Path, fmt: str | None = None) -> LoadedReferences:
     """Read, parse and validate ``path``; raise :class:`InputError` listing every problem."""
     path = Path(path)
-    text = decode(path.read_bytes(), str(path))
-    return parse_references(text, path, fmt)
+    return parse_references(path.read_bytes(), path, fmt)
 
 
-def parse_references(text: str, path: str | Path = "<string>", fmt: str | None = None) -> LoadedReferences:
-    """Parse and validate references from ``text``; ``path`` only labels the problems."""
+def parse_references(text: str | bytes, path: str | Path = "<string>", fmt: str | None = None) -> LoadedReferences:
+    """Parse and validate references from ``text`` (str or UTF-8 bytes); ``path`` only labels problems."""
     path = Path(path)
-    fmt = fmt or sniff_format(path, text)
-    data = _parse_json(text, str(path)) if fmt == "json" else _parse_yaml(text, str(path))
+    raw = check_text(text.encode("utf-8") if isinstance(text, str) else text, str(path))
+    fmt = fmt or sniff_format(path, raw)
+    data = _parse_json(raw, str(path)) if fmt == "json" else _parse_yaml(raw, str(path))
+    text = _Lazy(raw)  # positions need the text only when something is wrong
     try:
         items, base = _reference_items(data, str(path))
     except _NotAList as exc:
         error = {"type": "value_error", "loc": (), "msg": f"expected a list of references, got {exc}"}
         raise InputError(_located([error], text, str(path), ("references",))) from None
     problems = _duplicate_ids(items, text, fmt, str(path), base)
-    try:
-        references = validate_references(items)
-    except ValidationError as exc:
-        problems += _located(exc.errors(include_url=False), text, str(path), base)
-        references = []
+    references, errors = _validate_consuming(items)
+    if errors:
+        problems += _located(errors, text, str(path), base)
     if problems:
         raise InputError(problems)
-    return LoadedReferences(path, fmt, text, references)
+    return LoadedReferences(path, fmt, raw, references)
 
 
-def _parse_yaml(text: str, path: str) -> Any:
+_CHUNK = 2000
+
+
+def _validate_consuming(items: list[Any]) -> tuple[list[Reference], list[dict[str, Any]]]:
+    """Validate ``items`` a chunk at a time, dropping each chunk of parsed dicts once it is a model.
+
+    Holding the whole parsed tree and all the models at once is what makes a large file cost
+    twice its memory (bench/README.md); every error is still collected, with its index.
+    """
+    references: list[Reference] = []
+    errors: list[dict[str, Any]] = []
+    for start in range(0, len(items), _CHUNK):
+        chunk = items[start:start + _CHUNK]
+        items[start:start + _CHUNK] = [None] * len(chunk)
+        try:
+            references += validate_references(chunk)
+        except ValidationError as exc:
+            errors += [{**e, "loc": (start + e["loc"][0], *e["loc"][1:])} for e in exc.errors(include_url=False)]
+        del chunk
+    return references, errors
+
+
+class _Lazy:
+    """The decoded text of ``raw``, made on first ``str()``."""
+
+    def __init__(self, raw: bytes):
+        self.raw = raw
+
+    def __str__(self) -> str:
+        return self.raw.decode("utf-8")
+
+
+def _parse_yaml(raw: bytes, path: str) -> Any:
     from citecheck.load.yaml_source import parse_yaml
 
-    return parse_yaml(text, path)
+    return parse_yaml(raw, path)
 
 
-def _parse_json(text: str, path: str) -> Any:
+def _parse_json(raw: bytes, path: str) -> Any:
     try:
-        return json.loads(text)
+        return json.loads(raw)
     except json.JSONDecodeError as exc:
         raise InputError([InputProblem(path, exc.lineno, exc.colno, "", f"JSON syntax: {exc.msg}")]) from None
 
@@ -101,7 +138,7 @@ class _NotAList(Exception):
     pass
 
 
-def _duplicate_ids(items: list[Any], text: str, fmt: str, path: str, base: tuple[str, ...]) -> list[InputProblem]:
+def _duplicate_ids(items: list[Any], text: _Lazy, fmt: str, path: str, base: tuple[str, ...]) -> list[InputProblem]:
     seen: dict[str, list[int]] = defaultdict(list)
     for index, item in enumerate(items):
         if isinstance(item, dict) and isinstance(item.get("id"), (str, int)):
@@ -117,9 +154,9 @@ def _duplicate_ids(items: list[Any], text: str, fmt: str, path: str, base: tuple
     return _located(errors, text, path, base)
 
 
-def _located(errors: list[dict[str, Any]], text: str, path: str, base: tuple[str, ...]) -> list[InputProblem]:
+def _located(errors: list[dict[str, Any]], text: _Lazy, path: str, base: tuple[str, ...]) -> list[InputProblem]:
     from citecheck.load.positions import compose_tree
     from citecheck.load.translate import problems_from  # noqa: PLC0415 - pydantic-error path only
 
-    return problems_from(errors, compose_tree(text), path, base)
+    return problems_from(errors, compose_tree(str(text)), path, base)
 

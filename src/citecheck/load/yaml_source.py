@@ -19,7 +19,8 @@ import yaml
 
 from citecheck.errors import InputError, InputProblem
 
-_ANCHOR_ALIAS_OR_TAG = re.compile(r"(?:^|[\s\[{,:-])[&*!][^\s,\]}]", re.MULTILINE)
+_TOKEN_STARTS = b" \t\r\n[{,:-"
+_TOKEN_ENDS = b" \t\r\n,]}"
 _YAML_RS_POSITION = re.compile(r"at line (\d+), column (\d+)\n(?:.*\n)*?([^\n|]*)$")
 _YAML12_BOOL = re.compile(r"^(?:true|True|TRUE|false|False|FALSE)$")
 
@@ -64,9 +65,22 @@ def _problem(path: str, exc: yaml.YAMLError, source: str) -> InputProblem:
     return InputProblem(path, line, column, "", f"YAML syntax: {text}")
 
 
-def _refuse_anchors_aliases_and_tags(text: str, path: str) -> None:
-    if not _ANCHOR_ALIAS_OR_TAG.search(text):
+def _may_hold_anchor_alias_or_tag(raw: bytes) -> bool:
+    """True if some ``&``, ``*`` or ``!`` starts a token; memchr-speed, unlike a regex over 40 MB."""
+    for mark in (b"&", b"*", b"!"):
+        at = raw.find(mark)
+        while at >= 0:
+            before, after = raw[at - 1:at] if at else b"", raw[at + 1:at + 2]
+            if (not before or before in _TOKEN_STARTS) and after and after not in _TOKEN_ENDS:
+                return True
+            at = raw.find(mark, at + 1)
+    return False
+
+
+def _refuse_anchors_aliases_and_tags(raw: bytes, path: str) -> None:
+    if not _may_hold_anchor_alias_or_tag(raw):
         return  # the usual case: nothing that could be one
+    text = raw.decode("utf-8")
     loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
     for event in yaml.parse(text, Loader=loader):
         if isinstance(event, yaml.AliasEvent) or getattr(event, "anchor", None):
@@ -79,17 +93,19 @@ def _refuse_anchors_aliases_and_tags(text: str, path: str) -> None:
         raise InputError([InputProblem(path, mark.line + 1, mark.column + 1, "", message)])
 
 
-def parse_yaml(text: str, path: str) -> Any:
-    """The plain data in ``text`` (dicts, lists, str, int, float, bool, None)."""
+def parse_yaml(raw: bytes | str, path: str) -> Any:
+    """The plain data in ``raw`` (str, or UTF-8 bytes without BOM): dicts, lists, str, int, float, bool, None."""
     import yaml_rs
 
+    if isinstance(raw, str):
+        raw = raw.encode("utf-8")
     try:
-        _refuse_anchors_aliases_and_tags(text, path)
-        return yaml_rs.loads(text, parse_datetime=False)
+        _refuse_anchors_aliases_and_tags(raw, path)
+        return yaml_rs.load(raw, parse_datetime=False, encoder_errors="strict")
     except yaml.YAMLError as exc:
-        raise InputError([_problem(path, exc, text)]) from None
+        raise InputError([_problem(path, exc, raw.decode("utf-8"))]) from None
     except (yaml_rs.YAMLDecodeError, RecursionError) as exc:
-        raise InputError([_precise_problem(text, path, exc)]) from None
+        raise InputError([_precise_problem(raw.decode("utf-8"), path, exc)]) from None
 
 
 def _precise_problem(text: str, path: str, exc: BaseException) -> InputProblem:
