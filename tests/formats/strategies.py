@@ -2,20 +2,23 @@
 
 from __future__ import annotations
 
+import re
+
 from hypothesis import strategies as st
 
 from citecheck.model import Reference
 
 # Every LaTeX special, quotes, dashes, accented Latin, Cyrillic, CJK and emoji; spaces single (see
 # the whitespace loss in README) and no control characters.
-ALPHABET = list("abcXYZ019 \\{}$&%#_~^<>\"'’“”«»—–-.,:;?!/@*+=|[]()") + list("éÉüßøŁçñ") + \
+ALPHABET = list("abcXYZ019 \\{}$&%#_~^<>\"'’“”«»—–-.,:;?!/@*+=|[]()") + list("éÉüßøŁçñ\u00a0") + \
     list("МарияИван") + list("北京新闻") + ["🚀", "🔥", "🗳"]
 TYPES = ["webpage", "post-weblog", "post", "article-newspaper", "article-magazine", "article-journal",
          "report", "document", "speech", "book"]
 
 
 def text(alphabet=ALPHABET, min_size=1, max_size=30):
-    return st.text(alphabet, min_size=min_size, max_size=max_size).map(lambda s: " ".join(s.split())).filter(bool)
+    return st.text(alphabet, min_size=min_size, max_size=max_size).map(lambda s: re.sub(" +", " ", s).strip(" ")) \
+        .filter(bool)
 
 
 words = st.text(list("abcdefXYZéüМи北"), min_size=1, max_size=8)

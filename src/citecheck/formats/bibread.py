@@ -1,6 +1,6 @@
-"""Read BibTeX or BibLaTeX (bibtexparser v2) into CSL data, following a :class:`~bibdialect.Dialect`.
+"""Read BibTeX or BibLaTeX (:mod:`bibparse`, bibtexparser v2 behind it) into CSL data, following a :class:`~bibdialect.Dialect`.
 
-A block bibtexparser cannot parse is reported with its line and skipped; the others import.
+A block that cannot be parsed is reported with its line and skipped; the others import.
 """
 
 from __future__ import annotations
@@ -23,25 +23,12 @@ _DATE_FIELDS = ("date", "year", "month", "day", "urldate")
 
 
 def load(text: str, path: str, dialect: Dialect) -> ImportResult:
-    import logging
+    from citecheck.formats.bibparse import parse
 
-    import bibtexparser
-
-    # bibtexparser logs each failed block itself; citecheck reports them as problems instead.
-    logging.getLogger("bibtexparser").setLevel(logging.CRITICAL)
-    library = bibtexparser.parse_string(text)
-    problems = [InputProblem(path, block.start_line + 1, 1, "", "skipped: " + _first_line(block))
-                for block in library.failed_blocks]
-    records = [Record(entry_data(e.entry_type, e.key, {f.key.lower(): f.value for f in e.fields}, dialect),
-                      e.start_line + 1, e.key) for e in library.entries]
+    entries, failures = parse(text)
+    problems = [InputProblem(path, line, 1, "", f"skipped: {message}") for line, message in failures]
+    records = [Record(entry_data(e.entry_type, e.key, e.fields, dialect), e.line, e.key) for e in entries]
     return validate_records(records, path, ImportResult(problems=problems))
-
-
-def _first_line(block: Any) -> str:
-    error = getattr(block, "error", None)
-    reason = getattr(error, "abort_reason", None) or str(error or "").strip()
-    what = block.raw.lstrip().split(",", 1)[0][:40] if getattr(block, "raw", None) else "this block"
-    return f"cannot parse {what}: {reason.splitlines()[0] if reason else 'syntax error'}"
 
 
 def entry_data(entry_type: str, key: str, fields: dict[str, str], dialect: Dialect) -> dict[str, Any]:

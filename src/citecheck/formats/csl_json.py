@@ -43,7 +43,14 @@ def from_item(item: Any) -> Any:
 
 
 def dump(refs: list[Reference], **_: Any) -> str:
-    return json.dumps([to_item(ref) for ref in refs], ensure_ascii=False, indent=2) + "\n"
+    """One item per line: diffs stay readable and the C encoder does the work (indent= is pure Python)."""
+    return dump_items([to_item(ref) for ref in refs])
+
+
+def dump_items(items: list[dict[str, Any]]) -> str:
+    if not items:
+        return "[]\n"
+    return "[\n" + ",\n".join(json.dumps(item, ensure_ascii=False) for item in items) + "\n]\n"
 
 
 def load(text: str, path: str = "<string>") -> ImportResult:

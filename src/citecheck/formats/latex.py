@@ -24,13 +24,23 @@ _TOKEN = re.compile(r"\$(?:<|>|\\[lr]brace)\$|\\(?:[a-z]+\{\}|[$&%#_])|\\|[{}]|~
 _NEEDS_DECODING = re.compile(r"[\\{}~$]")
 
 
+_ODD_SPACE = re.compile(r"[ \t\r\n\f\v]{2,}|[\t\r\n\f\v]|^ | $")
+_SPACES = re.compile(r"[ \t\r\n\f\v]+")
+
+
 def normalise_space(text: str) -> str:
-    """Whitespace as BibTeX reads it: runs become one space, ends are trimmed (a documented loss)."""
-    return " ".join(text.split())
+    """Whitespace as BibTeX reads it: ASCII space runs become one space, ends are trimmed (a documented
+    loss). A no-break space is kept: it is text, not layout."""
+    return _SPACES.sub(" ", text).strip(" ") if _ODD_SPACE.search(text) else text
+
+
+_PLAIN = re.compile(r"(?:[^\\{}$&%#_~^<>\s`'?!-]+(?: [^\\{}$&%#_~^<>\s`'?!-]+)*)?")  # nothing to escape
 
 
 def escape(text: str, ascii_only: bool = False) -> str:
     """``text`` as a LaTeX literal: specials escaped; non-ASCII kept, or with ``ascii_only`` encoded."""
+    if _PLAIN.fullmatch(text):
+        return to_ascii(text) if ascii_only else text
     escaped = _SPECIAL.sub(lambda m: _ESCAPES[m.group()], normalise_space(text))
     escaped = _LIGATURE.sub(lambda m: m.group() + "{}", escaped)  # ...so they are broken up: -{}-
     return to_ascii(escaped) if ascii_only else escaped
@@ -85,7 +95,7 @@ def protect_case(text: str, ascii_only: bool = False) -> str:
     words after the first (and after a colon) are proper nouns, so they are braced too; in a
     Title Case title they cannot be told apart from title capitals, so they are left alone.
     """
-    words = normalise_space(text).split(" ") if text.strip() else []
+    words = normalise_space(text).split(" ") if normalise_space(text) else []
     sentence = _sentence_case(words)
     flags = [_needs_protection(w) or (sentence and i > 0 and w[:1].isupper() and words[i - 1][-1:] not in ":.?!")
              for i, w in enumerate(words)]

@@ -95,7 +95,7 @@ def load(text: str, path: str = "<string>") -> ImportResult:
             elif line.strip():
                 problems.append(InputProblem(path, number, 1, "", "skipped: not a RIS line (TY  - ...)"))
             continue
-        tag, value = match.group(1), (match.group(2) or "").strip()
+        tag, value = match.group(1), (match.group(2) or "").strip(" \t\r")
         if tag == "TY":
             current = (number, [])
         if current is None:

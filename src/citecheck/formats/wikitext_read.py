@@ -7,6 +7,7 @@ import json
 import re
 from typing import Any
 
+from citecheck.formats.latex import normalise_space
 from citecheck.formats.wikitext import (
     DEFAULT_TYPES, MONTH_NAMES, NAME_PARAMETERS, TEMPLATES, TEXT_PARAMETERS,
 )
@@ -47,7 +48,7 @@ def _parameters(body: str) -> dict[str, str]:
         key, equals, value = piece.partition("=")
         if not equals:
             raise ValueError(f"parameter {piece.strip()!r} has no '='")
-        params[key.strip()] = html.unescape(" ".join(value.split()))
+        params[key.strip()] = normalise_space(html.unescape(normalise_space(value)))
     return params
 
 

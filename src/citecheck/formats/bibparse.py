@@ -1,0 +1,123 @@
+"""Split a .bib file into entries quickly; any block this reader does not handle goes to bibtexparser.
+
+The fast path covers ``@type{key, field = {…} | "…" | bare, …}``, the shape every tool writes.
+``@string`` macros and ``#`` concatenation send the file (or the block) to bibtexparser v2, which
+also words the message for a block that cannot be parsed at all.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_BLOCK = re.compile(r"^[ \t]*@[ \t]*([A-Za-z]+)", re.M)
+_KEY = re.compile(r"\s*[{(]\s*([^,\s{}()\"#%'=]+)\s*,")
+_FIELD = re.compile(r"\s*([A-Za-z][\w\-:.+]*)\s*=\s*")
+_BARE = re.compile(r"[A-Za-z0-9_\-:.+/]+")
+_BRACE = re.compile(r"[{}]")
+_QUOTE_OR_BRACE = re.compile(r'["{}]')
+_SKIPPED = ("comment", "preamble")
+
+
+@dataclass
+class Entry:
+    entry_type: str
+    key: str
+    fields: dict[str, str]  # lower-case name -> value without its enclosing braces or quotes
+    line: int  # 1-based
+
+
+class _Unsupported(Exception):
+    pass
+
+
+def parse(text: str) -> tuple[list[Entry], list[tuple[int, str]]]:
+    """The entries of ``text`` and ``(line, message)`` for each block that could not be read."""
+    if re.search(r"^[ \t]*@[ \t]*string\b", text, re.M | re.I):
+        return _with_bibtexparser(text, 0)
+    entries, failures = [], []
+    starts = [m for m in _BLOCK.finditer(text) if m.group(1).lower() not in _SKIPPED]
+    line, last = 1, 0
+    for index, match in enumerate(starts):
+        line += text.count("\n", last, match.start())
+        last = match.start()
+        end = starts[index + 1].start() if index + 1 < len(starts) else len(text)
+        try:
+            entries.append(_entry(text, match, end, line))
+        except _Unsupported:
+            found, failed = _with_bibtexparser(text[match.start():end], line - 1)
+            entries += found
+            failures += failed
+    return entries, failures
+
+
+def _entry(text: str, match: re.Match[str], end: int, line: int) -> Entry:
+    key = _KEY.match(text, match.end(), end)
+    if key is None:
+        raise _Unsupported
+    fields, pos = {}, key.end()
+    while True:
+        pos = _skip_space(text, pos, end)
+        if pos < end and text[pos] in "})":
+            return Entry(match.group(1).lower(), key.group(1), fields, line)
+        field = _FIELD.match(text, pos, end)
+        if field is None:
+            raise _Unsupported
+        value, pos = _value(text, field.end(), end)
+        fields[field.group(1).lower()] = value
+        pos = _skip_space(text, pos, end)
+        if pos < end and text[pos] == ",":
+            pos += 1
+        elif not (pos < end and text[pos] in "})"):
+            raise _Unsupported  # '#' concatenation or a syntax error: bibtexparser decides
+
+
+_SPACE = re.compile(r"\s*")
+
+
+def _skip_space(text: str, pos: int, end: int) -> int:
+    return _SPACE.match(text, pos, end).end()
+
+
+def _value(text: str, pos: int, end: int) -> tuple[str, int]:
+    if pos >= end:
+        raise _Unsupported
+    opening = text[pos]
+    if opening in "{\"":
+        pattern = _BRACE if opening == "{" else _QUOTE_OR_BRACE
+        depth = 1 if opening == "{" else 0
+        for mark in pattern.finditer(text, pos + 1, end):
+            char = mark.group()
+            if char == '"' and depth == 0:
+                return text[pos + 1:mark.start()], mark.end()
+            depth += 1 if char == "{" else -1
+            if depth == 0 and opening == "{":
+                return text[pos + 1:mark.start()], mark.end()
+            if depth < 0:
+                break
+        raise _Unsupported
+    bare = _BARE.match(text, pos, end)
+    if bare is None:
+        raise _Unsupported
+    return bare.group(), bare.end()
+
+
+def _with_bibtexparser(text: str, line_offset: int) -> tuple[list[Entry], list[tuple[int, str]]]:
+    import logging
+
+    import bibtexparser
+
+    # bibtexparser logs each failed block itself; citecheck reports them as problems instead.
+    logging.getLogger("bibtexparser").setLevel(logging.CRITICAL)
+    library = bibtexparser.parse_string(text)
+    entries = [Entry(e.entry_type.lower(), e.key, {f.key.lower(): str(f.value) for f in e.fields},
+                     e.start_line + 1 + line_offset) for e in library.entries]
+    failures = [(b.start_line + 1 + line_offset, _reason(b)) for b in library.failed_blocks]
+    return entries, failures
+
+
+def _reason(block) -> str:
+    error = getattr(block, "error", None)
+    reason = getattr(error, "abort_reason", None) or str(error or "").strip()
+    what = block.raw.lstrip().split(",", 1)[0][:40] if getattr(block, "raw", None) else "this block"
+    return f"cannot parse {what}: {reason.splitlines()[0] if reason else 'syntax error'}"
