@@ -18,6 +18,7 @@ _TYPE_HINTS = {"blog": "post-weblog", "blog-post": "post-weblog", "web": "webpag
                "web-page": "webpage", "newspaper": "article-newspaper", "news": "article-newspaper",
                "magazine": "article-magazine", "journal": "article-journal", "op-ed": "article-newspaper",
                "statement": "document", "press-release": "document", "transcript": "speech"}
+_UNKNOWN_KEY = ("extra_forbidden", "unexpected_keyword_argument")  # BaseModel / dataclass spelling
 _TYPE_NAMES = {"str": "text", "string": "text", "int": "a whole number", "float": "a number", "bool": "true/false",
                "list": "a list", "dict": "a mapping", "NoneType": "nothing"}
 
@@ -56,7 +57,7 @@ def message(error: dict[str, Any]) -> str:
     """One sentence for one pydantic error dict."""
     kind, loc, value = error["type"], error["loc"], error.get("input")
     field = next((p for p in reversed(loc) if isinstance(p, str)), "")
-    if kind == "extra_forbidden":
+    if kind in _UNKNOWN_KEY:
         return f"unknown field {field!r}{suggest(field, _keys_for(loc))}"
     if kind == "missing":
         return f"required field {field!r} is missing"
@@ -87,7 +88,7 @@ def problems_from(errors: list[dict[str, Any]], root: yaml.Node | None, path: st
     found: dict[tuple[int, int, str], InputProblem] = {}
     for error in errors:
         loc = base + tuple(error["loc"])
-        where = locate(root, loc, at_key=error["type"] == "extra_forbidden")
+        where = locate(root, loc, at_key=error["type"] in _UNKNOWN_KEY)
         text = message(error)
         if error["type"] in ("string_type", "int_type") and (where.line, where.column, where.where) in found:
             text = f"expected a number or text, got {_describe(error.get('input'))}"  # an int|str union

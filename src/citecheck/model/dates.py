@@ -11,7 +11,10 @@ import datetime as _dt
 import re
 from typing import Any
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+from pydantic import Field, field_validator, model_validator
+from pydantic.dataclasses import dataclass
+
+from citecheck.model.base import CONFIG, ModelMethods
 
 _ISO = re.compile(r"^(-?\d{1,4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?$")
 
@@ -47,12 +50,9 @@ def check_parts(parts: DateParts) -> DateParts:
     return parts
 
 
-class Date(BaseModel):
+@dataclass(slots=True, config=CONFIG)
+class Date(ModelMethods):
     """A CSL date: one or two date-parts (a range), or free text in ``raw`` / ``literal``."""
-
-    model_config = ConfigDict(
-        extra="forbid", validate_by_name=True, validate_by_alias=True, serialize_by_alias=True,
-    )
 
     date_parts: list[DateParts] | None = Field(default=None, alias="date-parts", min_length=1, max_length=2)
     season: int | str | None = None

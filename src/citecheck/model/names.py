@@ -2,31 +2,25 @@
 
 from __future__ import annotations
 
-from pydantic import BaseModel, ConfigDict, model_validator
+from pydantic import Field, model_validator
+from pydantic.dataclasses import dataclass
+
+from citecheck.model.base import CONFIG, ModelMethods
 
 
-
-def _alias(name: str) -> str:
-    return name.replace("_", "-")
-
-
-class Name(BaseModel):
+@dataclass(slots=True, config=CONFIG)
+class Name(ModelMethods):
     """One person (family, given, particles, suffix) or one organisation (``literal``)."""
-
-    model_config = ConfigDict(
-        extra="forbid", alias_generator=_alias, validate_by_name=True, validate_by_alias=True,
-        serialize_by_alias=True, str_strip_whitespace=False,
-    )
 
     family: str | None = None
     given: str | None = None
-    dropping_particle: str | None = None
-    non_dropping_particle: str | None = None
+    dropping_particle: str | None = Field(default=None, alias="dropping-particle")
+    non_dropping_particle: str | None = Field(default=None, alias="non-dropping-particle")
     suffix: str | None = None
     literal: str | None = None
-    comma_suffix: bool | str | int | None = None
-    static_ordering: bool | str | int | None = None
-    parse_names: bool | str | int | None = None
+    comma_suffix: bool | str | int | None = Field(default=None, alias="comma-suffix")
+    static_ordering: bool | str | int | None = Field(default=None, alias="static-ordering")
+    parse_names: bool | str | int | None = Field(default=None, alias="parse-names")
 
     @model_validator(mode="after")
     def _needs_family_or_literal(self) -> Name:
@@ -45,5 +39,3 @@ class Name(BaseModel):
         parts = [self.given, self.dropping_particle, self.non_dropping_particle, self.family]
         text = " ".join(p for p in parts if p)
         return f"{text}, {self.suffix}" if self.suffix else text
-
-

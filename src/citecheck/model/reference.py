@@ -7,74 +7,85 @@ by its snake_case name (``ref.container_title``, ``ref.url``).
 
 from __future__ import annotations
 
+import dataclasses
 from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, TypeAdapter, create_model
+from pydantic import BeforeValidator, Field, TypeAdapter
+from pydantic.dataclasses import dataclass
 
 from citecheck import vocabulary as csl
+from citecheck.model.base import CONFIG, ModelMethods
 from citecheck.model.dates import Date
 from citecheck.model.names import Name
 
 ItemType = Literal[csl.ITEM_TYPES]  # type: ignore[valid-type]
 NumberValue = Annotated[int | str, Field(union_mode="left_to_right")]
+# CSL-JSON allows numeric ids; citecheck keeps every id as text.
+Identifier = Annotated[str, BeforeValidator(lambda v: str(v) if isinstance(v, int) and not isinstance(v, bool) else v),
+                       Field(min_length=1)]
 
 #: The order fields are written in: what a reader looks for first.
 _LEADING = ("id", "type", "footnote", "title", "author", "container-title", "publisher",
             "issued", "URL", "accessed", "language")
 
 
-class _ReferenceBase(BaseModel):
-    model_config = ConfigDict(
-        extra="forbid",
-        validate_by_name=True,
-        validate_by_alias=True,
-        serialize_by_alias=True,
-    )
+class _ReferenceMethods(ModelMethods):
+    __slots__ = ()
 
     def names(self, variable: str = "author") -> list[Name]:
         return getattr(self, csl.python_name(variable)) or []
 
     def to_csl(self) -> dict[str, Any]:
         """A CSL-JSON-shaped dict (dates as date-parts), citecheck fields included, nothing empty."""
-        return self.model_dump(mode="json", exclude_none=True, by_alias=True)
+        return self.model_dump(mode="json", exclude_none=True)
 
 
 def _field_type(key: str) -> Any:
+    if key == "id":
+        return Identifier
+    if key == "type":
+        return ItemType
+    if key == "footnote":
+        return Annotated[int, Field(ge=1, strict=True)] | None
+    if key == "categories":
+        return list[str] | None
+    if key == "custom":
+        return dict[str, Any] | None
     if key in csl.NAME_VARIABLES:
-        return list[Name]
+        return list[Name] | None
     if key in csl.DATE_VARIABLES or key == "archive-date":
-        return Date
+        return Date | None
     if key in csl.NUMBER_VARIABLES:
-        return NumberValue
-    return str
+        return NumberValue | None
+    return str | None
 
 
-def _fields() -> dict[str, Any]:
+def _fields() -> list[tuple[str, Any, Any]]:
     ordered = _LEADING + tuple(k for k in csl.ALL_KEYS if k not in _LEADING)
-    fields: dict[str, Any] = {}
+    fields = []
     for key in ordered:
         name = csl.python_name(key)
-        if key == "id":
-            fields[name] = (Annotated[str, Field(min_length=1)], ...)
-        elif key == "type":
-            fields[name] = (ItemType, ...)
-        elif key == "footnote":
-            fields[name] = (Annotated[int, Field(ge=1, strict=True)] | None, None)
-        elif key == "categories":
-            fields[name] = (list[str] | None, None)
-        elif key == "custom":
-            fields[name] = (dict[str, Any] | None, None)
+        if key in ("id", "type"):
+            fields.append((name, _field_type(key), dataclasses.field(metadata={})))
         else:
-            fields[name] = (_field_type(key) | None, Field(default=None, alias=key))
+            fields.append((name, _field_type(key), Field(default=None, alias=key)))
     return fields
 
 
-Reference = create_model("Reference", __base__=_ReferenceBase, __doc__=(
-    "One cited work: CSL 1.0.2 variables plus ``footnote`` (its number in the article) and "
-    "``source`` (the footnote exactly as printed)."
-), __module__=__name__, **_fields())
+Reference = dataclass(dataclasses.make_dataclass(
+    "Reference", _fields(), bases=(_ReferenceMethods,), slots=True,
+    namespace={"__doc__": "One cited work: CSL 1.0.2 variables plus ``footnote`` (its number in the "
+                          "article) and ``source`` (the footnote exactly as printed).",
+               "__module__": __name__},
+), config=CONFIG)
 
 _LIST_ADAPTER = TypeAdapter(list[Reference])
+
+
+def reference_fields() -> dict[str, str]:
+    """Each field's attribute name and the key it is spelled with in files."""
+    return {f.name: (f.default.alias if hasattr(f.default, "alias") and f.default.alias else f.name)
+            for f in dataclasses.fields(Reference)}
 
 
 def validate_references(items: Any) -> list[Reference]:
