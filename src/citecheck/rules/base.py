@@ -62,6 +62,11 @@ class Rule:
     fixable: ClassVar[Fixability] = Fixability.NONE
     #: Collection rules see every reference at once (duplicates, numbering).
     collection: ClassVar[bool] = False
+    #: Optional gate: the engine calls :meth:`check` only for references where ``trigger`` is found
+    #: in the values of ``scope`` (see :func:`citecheck.rules.text.scope_values`) joined together.
+    #: Every value the rule could flag must contain a match. Most references skip most rules this way.
+    trigger: ClassVar[Any] = None
+    scope: ClassVar[str] = "titles"
 
     def check(self, ref: Reference) -> Iterable[Violation]:
         """The violations in one reference."""

@@ -8,6 +8,7 @@ from typing import Any
 from citecheck.config import Config
 from citecheck.load import LoadedReferences
 from citecheck.model import Reference
+from citecheck.rules import text
 from citecheck.rules.base import Fix, Rule, Severity, Violation
 from citecheck.rules.where import FieldLocator, field_label
 
@@ -41,8 +42,25 @@ class Finding:
 
 def violations(refs: list[Reference], rules: list[Rule]) -> list[tuple[Rule, Violation]]:
     """Every violation of ``rules`` in ``refs``: reference rules first, then collection rules."""
-    per_ref = [rule for rule in rules if not rule.collection]
-    found = [(rule, v) for ref in refs for rule in per_ref for v in rule.check(ref)]
+    always = [rule for rule in rules if not rule.collection and rule.trigger is None]
+    gated: dict[str, list[Rule]] = {}
+    for rule in rules:
+        if not rule.collection and rule.trigger is not None:
+            gated.setdefault(rule.scope, []).append(rule)
+    found: list[tuple[Rule, Violation]] = []
+    for ref in refs:
+        for rule in always:
+            for v in rule.check(ref):
+                found.append((rule, v))
+        for scope, group in gated.items():
+            values = text.scope_values(ref, scope)
+            if not values:
+                continue
+            together = text.joined(ref, scope, values)
+            for rule in group:
+                if rule.trigger.search(together):
+                    for v in rule.check(ref):
+                        found.append((rule, v))
     for rule in rules:
         if rule.collection:
             found.extend((rule, v) for v in rule.check_all(refs))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from operator import attrgetter
 
 from citecheck import vocabulary as csl
 from citecheck.model import Reference
@@ -18,9 +19,12 @@ TITLE_FIELDS = ("title", "container-title", "collection-title", "event-title", "
 OUTLET_FIELDS = ("container-title", "publisher")
 NAME_PARTS = ("family", "given", "literal", "dropping-particle", "non-dropping-particle", "suffix")
 
-_CSL_KEY = {csl.python_name(k): k for k in csl.STRING_VARIABLES + csl.NUMBER_VARIABLES if k not in VERBATIM}
-_NAME_KEY = {csl.python_name(k): k for k in csl.NAME_VARIABLES}
-_PART_ATTR = tuple((part, part.replace("-", "_")) for part in NAME_PARTS)
+# One C-level attrgetter call reads every field of a reference (fast on slotted and plain models).
+_TEXT_KEYS = tuple(k for k in csl.STRING_VARIABLES + csl.NUMBER_VARIABLES if k not in VERBATIM)
+_text_values = attrgetter(*(csl.python_name(k) for k in _TEXT_KEYS))
+_NAME_KEYS = csl.NAME_VARIABLES
+_name_values = attrgetter(*(csl.python_name(k) for k in _NAME_KEYS))
+_part_values = attrgetter(*(part.replace("-", "_") for part in NAME_PARTS))
 
 _last: tuple[Reference | None, list] = (None, [])
 
@@ -31,16 +35,13 @@ def strings(ref: Reference) -> list[tuple[tuple, str]]:
     if _last[0] is ref:
         return _last[1]
     found: list[tuple[tuple, str]] = []
-    for attr, value in ref.__dict__.items():
-        if value is None:
-            continue
-        if attr in _CSL_KEY and isinstance(value, str):
-            found.append(((_CSL_KEY[attr],), value))
-        elif attr in _NAME_KEY:
-            key = _NAME_KEY[attr]
-            for index, name in enumerate(value):
-                for part, part_attr in _PART_ATTR:
-                    text = getattr(name, part_attr)
+    for key, value in zip(_TEXT_KEYS, _text_values(ref)):
+        if value is not None and isinstance(value, str):
+            found.append(((key,), value))
+    for key, names in zip(_NAME_KEYS, _name_values(ref)):
+        if names:
+            for index, name in enumerate(names):
+                for part, text in zip(NAME_PARTS, _part_values(name)):
                     if text is not None:
                         found.append(((key, index, part), text))
     _last = (ref, found)
@@ -50,10 +51,45 @@ def strings(ref: Reference) -> list[tuple[tuple, str]]:
 _ATTR = {key: csl.python_name(key) for key in TITLE_FIELDS + OUTLET_FIELDS + ("title",)}
 
 
+_last_titles: dict[tuple[str, ...], tuple[Reference | None, list]] = {}
+
+
 def titles(ref: Reference, fields: tuple[str, ...] = TITLE_FIELDS) -> list[tuple[tuple, str]]:
-    """The title-like values of ``ref`` that are set, with their paths."""
-    values = ref.__dict__
-    return [((key,), value) for key in fields if isinstance(value := values.get(_ATTR[key]), str)]
+    """The title-like values of ``ref`` that are set, with their paths (cached per reference)."""
+    cached = _last_titles.get(fields)
+    if cached is not None and cached[0] is ref:
+        return cached[1]
+    found = [((key,), value) for key in fields if isinstance(value := getattr(ref, _ATTR[key]), str)]
+    _last_titles[fields] = (ref, found)
+    return found
+
+
+def scope_values(ref: Reference, scope: str) -> list[tuple[tuple, str]]:
+    """The values a rule of ``scope`` looks at: "all" prose, "names" parts, "titles", "outlets" or "title"."""
+    if scope == "all":
+        return strings(ref)
+    if scope == "names":
+        return [item for item in strings(ref) if len(item[0]) == 3]
+    if scope == "outlets":
+        return titles(ref, OUTLET_FIELDS)
+    if scope == "title":
+        return titles(ref, ("title",))
+    return titles(ref)
+
+
+#: Joins a reference's values for rule triggers; an invisible separator no trigger looks for.
+SEPARATOR = "\u2063"
+_last_joined: dict[str, tuple[Reference | None, str]] = {}
+
+
+def joined(ref: Reference, scope: str, values: list[tuple[tuple, str]]) -> str:
+    """The values of one scope of ``ref`` in one string, so a rule can skip a reference in one search."""
+    cached = _last_joined.get(scope)
+    if cached is not None and cached[0] is ref:
+        return cached[1]
+    together = SEPARATOR.join(value for _, value in values)
+    _last_joined[scope] = (ref, together)
+    return together
 
 
 def cased_letters(text: str) -> list[str]:
@@ -63,6 +99,8 @@ def cased_letters(text: str) -> list[str]:
 
 def is_all_caps(text: str, min_letters: int = 4) -> bool:
     """True for ``BUILDING A NEW WORLD ORDER``; false for ``NATO``, ``M. K.`` and mixed case."""
+    if text.upper() != text:  # some letter is lower case: the common answer, found fast
+        return False
     letters = cased_letters(text)
     return len(letters) >= min_letters and all(c.isupper() for c in letters)
 
@@ -96,7 +134,9 @@ def capitalise_word(word: str) -> str:
     return lower[:1].upper() + lower[1:]
 
 
+_NOT_ALNUM = re.compile(r"[\W_]+")
+
+
 def fold(text: str) -> str:
     """A comparison key: accents, case, punctuation and spacing removed (``America’s`` == ``americas``)."""
-    decomposed = unicodedata.normalize("NFKD", text).casefold()
-    return "".join(c for c in decomposed if c.isalnum())
+    return _NOT_ALNUM.sub("", unicodedata.normalize("NFKD", text).casefold())

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from typing import Any
 
@@ -18,22 +19,22 @@ class ValueRule(Rule):
     """
 
     scope = "titles"
+    #: A pattern that every value this rule could flag contains; references whose values all lack
+    #: it are skipped with one search (most references, for most rules).
+    trigger: re.Pattern[str] | None = None
 
     def values(self, ref: Reference) -> list[tuple[tuple, str]]:
-        if self.scope == "all":
-            return text.strings(ref)
-        if self.scope == "outlets":
-            return text.titles(ref, text.OUTLET_FIELDS)
-        if self.scope == "title":
-            return text.titles(ref, ("title",))
-        return text.titles(ref)
+        return text.scope_values(ref, self.scope)
 
     def inspect(self, value: str) -> tuple[str, Any] | str | None:
         """None if ``value`` is fine; else a message, or (message, fixed value)."""
         raise NotImplementedError
 
     def check(self, ref: Reference) -> Iterator[Violation]:
-        for path, value in self.values(ref):
+        values = self.values(ref)
+        if not values or self.trigger is not None and not self.trigger.search(text.joined(ref, self.scope, values)):
+            return
+        for path, value in values:
             problem = self.inspect(value)
             if problem is None:
                 continue

@@ -13,6 +13,7 @@ import re
 import yaml
 
 from citecheck.load.positions import compose_tree, locate
+from citecheck.rules.block_scan import find
 
 _ITEM = re.compile(r"^( *)- ", re.MULTILINE)
 
@@ -29,6 +30,9 @@ class FieldLocator:
 
     def locate(self, index: int, path: tuple) -> tuple[int, int]:
         if self._starts is not None:
+            fast = self._scan(index, path)
+            if fast is not None:
+                return fast
             found = self._item(index)
             if found is not None:
                 node, first_line = found
@@ -38,6 +42,12 @@ class FieldLocator:
         root, base = self._whole()
         spot = locate(root, base + (index,) + path)
         return spot.line, spot.column
+
+    def _scan(self, index: int, path: tuple) -> tuple[int, int] | None:
+        start = self._starts[index]
+        end = self._starts[index + 1] if index + 1 < len(self._starts) else len(self._text)
+        found = find(self._text[start:end].split("\n"), path, self._ids[index])
+        return None if found is None else (found[0] + self._lines[index] + 1, found[1] + 1)
 
     def _item(self, index: int) -> tuple[yaml.Node, int] | None:
         if index not in self._items:
@@ -79,7 +89,8 @@ def _line_numbers(text: str, starts: list[int]) -> list[int]:
 def _compose_item(chunk: str, ref_id: str) -> yaml.Node | None:
     """The one-item sequence node of ``chunk``, if it is that reference's item and nothing else."""
     try:
-        node = yaml.compose(chunk, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+        # The base loader resolves no tags: positions are all that is wanted, and it is faster.
+        node = yaml.compose(chunk, Loader=getattr(yaml, "CBaseLoader", yaml.BaseLoader))
     except yaml.YAMLError:
         return None
     if not isinstance(node, yaml.SequenceNode) or len(node.value) != 1:

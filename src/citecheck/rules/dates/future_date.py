@@ -25,8 +25,9 @@ class FutureDate(Rule):
 
     def check(self, ref):
         today = self.today or dt.date.today()
+        now = [today.year, today.month, today.day]
         for key, attr in _FIELDS:
             date = getattr(ref, attr)
-            first = date.as_date() if date is not None else None
-            if first is not None and first > today:
+            # date-parts compare like their first day: [2026, 2] > [2026, 1, 31]; [2026] is not > [2026, 1, 1]
+            if date is not None and date.date_parts and date.date_parts[0] > now:
                 yield self.violation(ref, (key,), f"{key}: {date.isoformat()} is in the future")

@@ -29,6 +29,8 @@ class AllCapsName(Rule):
     name = "all-caps-name"
     severity = Severity.WARNING
     fixable = Fixability.UNSAFE
+    scope = "names"
+    trigger = re.compile(r"[^\W\d_a-z]{3}")
 
     def check(self, ref):
         for key, index, name in people(ref):

@@ -22,6 +22,8 @@ class BylineInName(Rule):
     name = "byline-in-name"
     severity = Severity.ERROR
     fixable = Fixability.SAFE
+    scope = "names"
+    trigger = re.compile(r"(?:^|\u2063)\s*by\s", re.IGNORECASE)
 
     def check(self, ref):
         for key, index, name in people(ref):

@@ -21,6 +21,8 @@ class EtAlInName(Rule):
     code = "CC206"
     name = "et-al-in-name"
     severity = Severity.ERROR
+    scope = "names"
+    trigger = _ET_AL
 
     def check(self, ref):
         for key, index, name in people(ref):

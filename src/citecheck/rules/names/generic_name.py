@@ -24,6 +24,8 @@ class GenericName(Rule):
     code = "CC209"
     name = "generic-name"
     severity = Severity.ERROR
+    scope = "names"
+    trigger = re.compile(_GENERIC.pattern[1:-1], re.IGNORECASE)  # unanchored: display joins parts
 
     def check(self, ref):
         for key, index, name in people(ref):

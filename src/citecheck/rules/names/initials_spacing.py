@@ -22,6 +22,8 @@ class InitialsSpacing(Rule):
     name = "initials-spacing"
     severity = Severity.INFO
     fixable = Fixability.SAFE
+    scope = "names"
+    trigger = _JOINED
 
     def check(self, ref):
         for key, index, name in people(ref):

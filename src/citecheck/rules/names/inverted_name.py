@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import re
 from citecheck.rules.base import Fixability, Rule, Severity
 from citecheck.rules.names.name_rule import people
 from citecheck.yaml_edit import FieldEdit
@@ -19,6 +20,8 @@ class InvertedName(Rule):
     name = "inverted-name"
     severity = Severity.WARNING
     fixable = Fixability.UNSAFE
+    scope = "names"
+    trigger = re.compile(",")
 
     def check(self, ref):
         for key, index, name in people(ref):

@@ -1,7 +1,12 @@
 from __future__ import annotations
 
+import re
+
 from citecheck.rules.base import Rule, Severity
 from citecheck.rules.names.name_rule import people
+
+
+_LETTER = re.compile(r"[^\W\d_]")
 
 
 class NameWithoutLetters(Rule):
@@ -22,5 +27,5 @@ class NameWithoutLetters(Rule):
         for key, index, name in people(ref):
             part = "literal" if name.is_organisation else "family"
             value = getattr(name, part) or ""
-            if not any(c.isalpha() for c in value):
+            if not _LETTER.search(value):
                 yield self.violation(ref, (key, index, part), f"{key}: {value!r} has no letters")

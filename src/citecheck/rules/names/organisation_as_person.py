@@ -27,6 +27,8 @@ class OrganisationAsPerson(Rule):
     name = "organisation-as-person"
     severity = Severity.WARNING
     fixable = Fixability.UNSAFE
+    scope = "names"
+    trigger = _ORGANISATION
 
     def check(self, ref):
         for key, index, name in people(ref):

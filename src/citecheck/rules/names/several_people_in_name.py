@@ -21,6 +21,8 @@ class SeveralPeopleInName(Rule):
     code = "CC203"
     name = "several-people-in-name"
     severity = Severity.WARNING
+    scope = "names"
+    trigger = _JOINER
 
     def check(self, ref):
         for key, index, name in people(ref):

@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+import re
+
 from citecheck.rules import text
 from citecheck.rules.base import Fixability, Severity
 from citecheck.rules.value_rule import ValueRule
@@ -22,6 +24,7 @@ class AllCapsOutlet(ValueRule):
     severity = Severity.WARNING
     fixable = Fixability.UNSAFE
     scope = "outlets"
+    trigger = re.compile(r"(?:\A|\u2063)[^a-z\u2063]{6,}(?:\u2063|\Z)")  # a value without ASCII lower case
 
     def inspect(self, value):
         if len(value.split()) < 2 or not text.is_all_caps(value, min_letters=6):

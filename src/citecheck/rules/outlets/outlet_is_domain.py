@@ -24,6 +24,7 @@ class OutletIsDomain(ValueRule):
     name = "outlet-is-domain"
     severity = Severity.WARNING
     scope = "outlets"
+    trigger = re.compile(r"\.")
 
     def inspect(self, value):
         return f"{value.strip()!r} is a domain, not the outlet's name" if _DOMAIN.match(value.strip()) else None

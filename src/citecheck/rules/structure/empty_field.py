@@ -1,8 +1,14 @@
 from __future__ import annotations
 
+import re
+from operator import attrgetter
+
+from citecheck.rules import text
 from citecheck.rules.base import DELETE, Fixability, Rule, Severity
 
 _VERBATIM = ("URL", "DOI", "ISBN", "ISSN", "language", "source", "archive-url")
+_verbatim_values = attrgetter(*(key.lower().replace("-", "_") for key in _VERBATIM))
+_BLANK = re.compile(r"(?:^|\u2063)\s*(?:\u2063|$)")  # a value that is empty or only spaces
 
 
 class EmptyField(Rule):
@@ -21,12 +27,11 @@ class EmptyField(Rule):
     fixable = Fixability.SAFE
 
     def check(self, ref):
-        from citecheck.rules import text
-
-        for path, value in text.strings(ref):
-            if len(path) == 1 and not value.strip():
-                yield self.violation(ref, path, f"{path[0]} is empty", DELETE)
-        for key in _VERBATIM:
-            value = getattr(ref, key.lower().replace("-", "_"))
+        prose = text.strings(ref)
+        if prose and _BLANK.search(text.joined(ref, "all", prose)):
+            for path, value in prose:
+                if len(path) == 1 and not value.strip():
+                    yield self.violation(ref, path, f"{path[0]} is empty", DELETE)
+        for key, value in zip(_VERBATIM, _verbatim_values(ref)):
             if isinstance(value, str) and not value.strip():
                 yield self.violation(ref, (key,), f"{key} is empty", DELETE)

@@ -1,8 +1,18 @@
 from __future__ import annotations
 
+from functools import cache
+
 from citecheck.rules.base import Fixability, Rule, Severity
 
 
+@cache
+def is_valid_tag(value: str) -> bool:
+    import langcodes
+
+    return langcodes.tag_is_valid(value)
+
+
+@cache
 def _tag_for_name(value: str) -> str | None:
     """``English`` -> ``en``, ``Mandarin`` -> ``cmn``; None when the name is unknown (offline data)."""
     import langcodes
@@ -34,10 +44,8 @@ class InvalidLanguage(Rule):
         value = (ref.language or "").strip()
         if not value:
             return
-        import langcodes
-
-        if "_" in value or not langcodes.tag_is_valid(value):
-            if "_" in value and langcodes.tag_is_valid(value.replace("_", "-")):
+        if "_" in value or not is_valid_tag(value):
+            if "_" in value and is_valid_tag(value.replace("_", "-")):
                 return  # CC603 normalises the separator
             tag = _tag_for_name(value)
             yield self.violation(ref, ("language",), f"language: {value!r} is not a BCP 47 tag", tag)

@@ -1,6 +1,16 @@
 from __future__ import annotations
 
+from functools import cache
+
 from citecheck.rules.base import Fixability, Rule, Severity
+from citecheck.rules.structure.invalid_language import is_valid_tag
+
+
+@cache
+def _canonical(tag: str) -> str:
+    import langcodes
+
+    return langcodes.standardize_tag(tag)
 
 
 class NonCanonicalLanguage(Rule):
@@ -23,12 +33,10 @@ class NonCanonicalLanguage(Rule):
         value = (ref.language or "").strip()
         if not value:
             return
-        import langcodes
-
         candidate = value.replace("_", "-")
-        if not langcodes.tag_is_valid(candidate):
+        if not is_valid_tag(candidate):
             return  # CC602's
-        canonical = langcodes.standardize_tag(candidate)
+        canonical = _canonical(candidate)
         if canonical != ref.language:
             yield self.violation(ref, ("language",), f"language: {value!r} is written {canonical!r} in BCP 47",
                                  canonical)

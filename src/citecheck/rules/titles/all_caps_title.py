@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+import re
+
 from citecheck.rules import text
 from citecheck.rules.base import Fixability, Severity
 from citecheck.rules.value_rule import ValueRule
@@ -21,6 +23,7 @@ class AllCapsTitle(ValueRule):
     severity = Severity.WARNING
     fixable = Fixability.UNSAFE
     scope = "title"
+    trigger = re.compile(r"\A[^a-z]*\Z")  # no ASCII lower case: worth counting the capitals
 
     def inspect(self, value):
         if text.is_all_caps(value, min_letters=8):

@@ -20,6 +20,8 @@ class AuthorInTitle(Rule):
 
     def check(self, ref):
         title = ref.title or ""
+        if not ref.author or not any(mark in title for mark in ":—–-"):
+            return
         folded = title.casefold()
         for name in ref.names("author"):
             spoken = name.display().casefold()

@@ -23,6 +23,7 @@ class DoubledSpace(ValueRule):
     severity = Severity.WARNING
     fixable = Fixability.SAFE
     scope = "all"
+    trigger = re.compile("  ")
 
     def inspect(self, value):
         if "  " not in value or not _RUN.search(value):

@@ -29,6 +29,7 @@ class GenericTitle(ValueRule):
     name = "generic-title"
     severity = Severity.ERROR
     scope = "title"
+    trigger = re.compile(_GENERIC.pattern[1:-1], re.IGNORECASE)
 
     def inspect(self, value):
         if len(value) > 60 or not _GENERIC.match(value.strip().casefold()):

@@ -24,6 +24,7 @@ class HtmlEntity(ValueRule):
     severity = Severity.ERROR
     fixable = Fixability.SAFE
     scope = "all"
+    trigger = re.compile("&")
 
     def inspect(self, value):
         found = _ENTITY.search(value)

@@ -23,6 +23,7 @@ class HtmlMarkup(ValueRule):
     name = "html-markup"
     severity = Severity.ERROR
     fixable = Fixability.SAFE
+    trigger = re.compile("<")
 
     def inspect(self, value):
         found = _TAG.search(value)

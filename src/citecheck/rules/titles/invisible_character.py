@@ -41,6 +41,7 @@ class InvisibleCharacter(ValueRule):
     severity = Severity.WARNING
     fixable = Fixability.SAFE
     scope = "all"
+    trigger = _ANY
 
     def inspect(self, value):
         if not _ANY.search(value):

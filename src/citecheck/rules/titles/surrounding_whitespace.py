@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import re
 from citecheck.rules.base import Fixability, Severity
 from citecheck.rules.value_rule import ValueRule
 
@@ -19,6 +20,7 @@ class SurroundingWhitespace(ValueRule):
     severity = Severity.WARNING
     fixable = Fixability.SAFE
     scope = "all"
+    trigger = re.compile(r"^\s|\s$|\s\u2063|\u2063\s")
 
     def inspect(self, value):
         if value == value.strip() or not value.strip():

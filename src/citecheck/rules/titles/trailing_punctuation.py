@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import re
 from citecheck.rules.base import Fixability, Severity
 from citecheck.rules.value_rule import ValueRule
 
@@ -18,6 +19,7 @@ class TrailingPunctuation(ValueRule):
     name = "trailing-punctuation"
     severity = Severity.WARNING
     fixable = Fixability.SAFE
+    trigger = re.compile(r"[,;:]\s*(?:\u2063|$)")
 
     def inspect(self, value):
         stripped = value.rstrip()

@@ -22,6 +22,7 @@ class UnbalancedBrackets(ValueRule):
     code = "CC106"
     name = "unbalanced-brackets"
     severity = Severity.WARNING
+    trigger = re.compile(r"[()\[\]{}]")
 
     def inspect(self, value):
         if not any(c in value for c in "()[]{}"):

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import re
 from citecheck.rules.base import Severity
 from citecheck.rules.value_rule import ValueRule
 
@@ -19,6 +20,7 @@ class UnbalancedQuotes(ValueRule):
     code = "CC107"
     name = "unbalanced-quotes"
     severity = Severity.WARNING
+    trigger = re.compile("[\"“”„«»「」『』]")
 
     def inspect(self, value):
         if value.count('"') % 2:

@@ -21,6 +21,7 @@ class UrlInTitle(ValueRule):
     code = "CC114"
     name = "url-in-title"
     severity = Severity.ERROR
+    trigger = re.compile(r"https?://|www\.", re.IGNORECASE)
 
     def inspect(self, value):
         found = _URL.search(value)

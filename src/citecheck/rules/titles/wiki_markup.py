@@ -23,6 +23,7 @@ class WikiMarkup(ValueRule):
     name = "wiki-markup"
     severity = Severity.ERROR
     fixable = Fixability.SAFE
+    trigger = re.compile(r"\[\[|\]\]|\{\{|\}\}|''")
 
     def inspect(self, value):
         found = _MARKUP.search(value)

@@ -7,6 +7,8 @@ from citecheck.rules.urls.url_parts import is_bare_domain, split, valid_host
 
 _SCHEMES = ("http", "https", "ftp")
 _SPACE = re.compile(r"\s")
+_PLAIN_VALID = re.compile(r"(?:https?|ftp)://(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)+[A-Za-z]{2,63}"
+                          r"(?::\d{1,5})?(?:[/?#]\S*)?\Z")
 
 
 class MalformedUrl(Rule):
@@ -32,6 +34,8 @@ class MalformedUrl(Rule):
 
     @staticmethod
     def problem(url: str) -> str | None:
+        if _PLAIN_VALID.match(url):
+            return None  # the common, obviously valid form: no need to parse
         parts = split(url)
         if parts is None:
             return f"{url!r} cannot be parsed"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import cache
 from urllib.parse import SplitResult, urlsplit
 
 _HOST = re.compile(r"^(?=.{1,253}$)(?:[^\W_](?:[\w-]{0,61}[^\W_])?\.)+[^\W\d_]{2,63}\.?$", re.UNICODE)
@@ -25,6 +26,7 @@ def is_bare_domain(url: str) -> bool:
     return "://" not in url and not url.startswith(("mailto:", "doi:", "urn:")) and bool(_BARE.match(url.strip()))
 
 
+@cache
 def valid_host(host: str) -> bool:
     return bool(_HOST.match(host)) or host == "localhost" or _is_ip(host)
 
@@ -39,7 +41,9 @@ def _is_ip(host: str) -> bool:
     return True
 
 
+_HOME = re.compile(r"^\s*(?:[A-Za-z][\w+.-]*://)?[^/?#\s]+/?(?:#\S*)?\s*$")
+
+
 def is_home_page(url: str) -> bool:
     """True for ``https://tass.com/`` and ``www.sott.net``: no path, no query."""
-    parts = split(url if "://" in url else f"https://{url}")
-    return parts is not None and parts.path in ("", "/") and not parts.query
+    return bool(_HOME.match(url))

@@ -1,0 +1,112 @@
+"""Find a field's line and column in one block-style YAML item by reading its lines, without a parser.
+
+This is the fast path of :mod:`citecheck.rules.where`: references written in block style (as people
+write them) are read by indentation alone. Anything it is unsure about — flow collections, odd
+indentation, a key it cannot read — returns None, and the caller composes the item with PyYAML.
+Results equal PyYAML's marks: the value's first character, or for a path part that is missing,
+the start of the nearest enclosing node.
+"""
+
+from __future__ import annotations
+
+import re
+
+_KEY = re.compile(r"""(?:"([^"\\]*)"|'([^']*)'|([^\s#'"{\[][^:#]*?))[ \t]*:(?:[ \t]+|$)""")
+
+
+class Unsure(Exception):
+    """The lines are not the simple block style this reader handles."""
+
+
+def find(lines: list[str], path: tuple, ref_id: str) -> tuple[int, int] | None:
+    """0-based (line, column) of ``path`` in the item whose first line is ``lines[0]`` (``- id: …``)."""
+    try:
+        col = _content_column(lines[0], lines[0].index("-") + 1)
+        entries = _entries(lines, 0, len(lines), col)
+        if _scalar(lines, entries.get("id")) != ref_id:
+            return None
+        return _walk(lines, entries, (0, col), len(lines), path)
+    except (Unsure, ValueError, IndexError):
+        return None
+
+
+def _content_column(line: str, after: int) -> int:
+    col = after
+    while col < len(line) and line[col] == " ":
+        col += 1
+    if col >= len(line) or line[col] in "{[&*!|>#":
+        raise Unsure
+    return col
+
+
+def _entries(lines: list[str], start: int, end: int, col: int) -> dict[str, tuple[int, int, int]]:
+    """key -> (line, value column, end line) for the mapping whose keys sit at ``col``."""
+    found: dict[str, tuple[int, int, int]] = {}
+    order = []
+    for index in range(start, end):
+        line = lines[index]
+        stripped = line.lstrip(" ")
+        if not stripped or stripped.startswith("#"):
+            continue
+        indent = len(line) - len(stripped)
+        if index != start and indent < col:
+            raise Unsure  # a line outside this mapping inside its range
+        if index == start or indent == col:
+            match = _KEY.match(line, col)
+            if not match:
+                raise Unsure
+            key = next(g for g in match.groups() if g is not None)
+            order.append((key, index, match.end()))
+    for number, (key, index, value_col) in enumerate(order):
+        found[key] = (index, value_col, order[number + 1][1] if number + 1 < len(order) else end)
+    return found
+
+
+def _scalar(lines: list[str], entry: tuple[int, int, int] | None) -> str | None:
+    if entry is None:
+        return None
+    text = lines[entry[0]][entry[1]:].split(" #", 1)[0].strip()
+    return text[1:-1] if len(text) > 1 and text[0] == text[-1] and text[0] in "'\"" else text
+
+
+def _walk(lines, entries, node_start, end, path) -> tuple[int, int]:
+    if not path:
+        return node_start
+    key, rest = path[0], path[1:]
+    if not isinstance(key, str) or key not in entries:
+        if isinstance(key, int):
+            raise Unsure
+        return node_start  # missing: the enclosing node, as PyYAML's locate reports it
+    index, value_col, entry_end = entries[key]
+    inline = lines[index][value_col:].strip()
+    if inline and not inline.startswith("#"):
+        if rest or inline[0] in "{[&*!":
+            raise Unsure  # a flow collection or an alias
+        return index, value_col
+    first = next((i for i in range(index + 1, entry_end)
+                  if lines[i].strip() and not lines[i].lstrip().startswith("#")), None)
+    if first is None:
+        raise Unsure
+    return _nested(lines, first, entry_end, rest)
+
+
+def _nested(lines, first, end, path) -> tuple[int, int]:
+    """A block sequence or mapping starting at line ``first``."""
+    line = lines[first]
+    indent = len(line) - len(line.lstrip(" "))
+    if not line.startswith("- ", indent) and line.strip() != "-":
+        entries = _entries(lines, first, end, indent)
+        return _walk(lines, entries, (first, indent), end, path)
+    items = [i for i in range(first, end) if lines[i].startswith("- ", indent) and
+             len(lines[i]) - len(lines[i].lstrip(" ")) == indent]
+    if not path:
+        return first, indent
+    position = path[0]
+    if not isinstance(position, int) or not 0 <= position < len(items):
+        raise Unsure
+    start = items[position]
+    item_end = items[position + 1] if position + 1 < len(items) else end
+    col = _content_column(lines[start], indent + 1)
+    if len(path) == 1:
+        return start, col
+    return _walk(lines, _entries(lines, start, item_end, col), (start, col), item_end, path[1:])
