@@ -5,7 +5,6 @@ Nothing here prints or imports a terminal library; the command renders these row
 
 from __future__ import annotations
 
-import csv
 import io
 import json
 from collections.abc import Iterable
@@ -85,6 +84,8 @@ def to_yaml(refs: list[Reference]) -> str:
 
 def to_csv(refs: list[Reference]) -> str:
     """One CSV row per reference with the ``list`` columns, for spreadsheets and scripts."""
+    import csv
+
     out = io.StringIO()
     writer = csv.DictWriter(out, fieldnames=COLUMNS, lineterminator="\n")
     writer.writeheader()

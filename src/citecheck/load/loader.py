@@ -13,7 +13,6 @@ from pydantic import ValidationError
 
 from citecheck.errors import InputError, InputProblem
 from citecheck.load.text import check_text
-from citecheck.load.translate import kind_of, suggest
 from citecheck.model import Reference, validate_references
 
 FORMATS = ("yaml", "json")
@@ -118,20 +117,25 @@ def _parse_json(raw: bytes, path: str) -> Any:
 
 def _reference_items(data: Any, path: str) -> tuple[list[Any], tuple[str, ...]]:
     """The list of reference mappings, and the path prefix it sits under."""
-    if data is None or data == "":
-        raise InputError([InputProblem(path, 1, 1, "", "the file is empty; expected a 'references:' list")])
     if isinstance(data, list):
         return data, ()
+    if isinstance(data, dict) and isinstance(data.get("references"), list):
+        return data["references"], ("references",)
+    raise _shape_error(data, path)
+
+
+def _shape_error(data: Any, path: str) -> Exception:
+    from citecheck.load.translate import kind_of, suggest  # the error path only
+
+    if data is None or data == "":
+        return InputError([InputProblem(path, 1, 1, "", "the file is empty; expected a 'references:' list")])
     if not isinstance(data, dict):
-        raise InputError([InputProblem(
+        return InputError([InputProblem(
             path, 1, 1, "", f"expected a mapping with a 'references:' list, got {kind_of(data)}")])
     if "references" not in data:
         hint = next((suggest(str(k), ("references",)) for k in data if suggest(str(k), ("references",))), "")
-        raise InputError([InputProblem(path, 1, 1, "", f"no 'references:' list in the file{hint}")])
-    items = data["references"]
-    if not isinstance(items, list):
-        raise _NotAList(kind_of(items))
-    return items, ("references",)
+        return InputError([InputProblem(path, 1, 1, "", f"no 'references:' list in the file{hint}")])
+    return _NotAList(kind_of(data["references"]))
 
 
 class _NotAList(Exception):

@@ -12,57 +12,12 @@ positions and the same rules; it is slow on huge files, but only runs when somet
 
 from __future__ import annotations
 
-import re
 from typing import Any
 
-import yaml
-
-from citecheck.errors import InputError, InputProblem
+from citecheck.errors import InputError
 
 _TOKEN_STARTS = b" \t\r\n[{,:-"
 _TOKEN_ENDS = b" \t\r\n,]}"
-_YAML_RS_POSITION = re.compile(r"at line (\d+), column (\d+)\n(?:.*\n)*?([^\n|]*)$")
-_YAML12_BOOL = re.compile(r"^(?:true|True|TRUE|false|False|FALSE)$")
-
-
-class _StrictLoader(yaml.CSafeLoader if hasattr(yaml, "CSafeLoader") else yaml.SafeLoader):  # type: ignore[misc]
-    yaml_implicit_resolvers = {
-        first: [(tag, regexp) for tag, regexp in resolvers if tag != "tag:yaml.org,2002:timestamp"]
-        for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
-    }
-
-    def construct_mapping(self, node: yaml.MappingNode, deep: bool = False) -> dict[Any, Any]:
-        seen: dict[Any, yaml.Node] = {}
-        for key_node, _ in node.value:
-            key = self.construct_object(key_node, deep=deep)
-            if isinstance(key, (str, int)) and key in seen:
-                first = seen[key].start_mark.line + 1
-                raise yaml.constructor.ConstructorError(
-                    None, None, f"duplicate key {key!r} (first at line {first})", key_node.start_mark)
-            if isinstance(key, (str, int)):
-                seen[key] = key_node
-        return super().construct_mapping(node, deep=deep)
-
-
-_StrictLoader.add_implicit_resolver("tag:yaml.org,2002:bool", _YAML12_BOOL, list("tTfF"))
-for _first in "yYnNoO":
-    _StrictLoader.yaml_implicit_resolvers[_first] = [
-        (tag, regexp) for tag, regexp in _StrictLoader.yaml_implicit_resolvers.get(_first, [])
-        if tag != "tag:yaml.org,2002:bool"
-    ]
-
-
-def _problem(path: str, exc: yaml.YAMLError, source: str) -> InputProblem:
-    mark = getattr(exc, "problem_mark", None) or getattr(exc, "context_mark", None)
-    line, column = (mark.line + 1, mark.column + 1) if mark else (1, 1)
-    text = getattr(exc, "problem", None) or str(exc)
-    context = getattr(exc, "context", None)
-    at_tab = mark is not None and source[mark.index:mark.index + 1] == "\t"
-    if at_tab or "'\\t'" in text:
-        text = "a tab character here; YAML indents with spaces only"
-    elif context:
-        text = f"{text} ({context})"
-    return InputProblem(path, line, column, "", f"YAML syntax: {text}")
 
 
 def _may_hold_anchor_alias_or_tag(raw: bytes) -> bool:
@@ -78,19 +33,10 @@ def _may_hold_anchor_alias_or_tag(raw: bytes) -> bool:
 
 
 def _refuse_anchors_aliases_and_tags(raw: bytes, path: str) -> None:
-    if not _may_hold_anchor_alias_or_tag(raw):
-        return  # the usual case: nothing that could be one
-    text = raw.decode("utf-8")
-    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-    for event in yaml.parse(text, Loader=loader):
-        if isinstance(event, yaml.AliasEvent) or getattr(event, "anchor", None):
-            message = "YAML anchors and aliases are not allowed in a references file"
-        elif getattr(event, "tag", None) is not None:  # untagged nodes have no tag in PyYAML's events
-            message = f"YAML tags are not allowed in a references file (found {event.tag!r})"
-        else:
-            continue
-        mark = event.start_mark
-        raise InputError([InputProblem(path, mark.line + 1, mark.column + 1, "", message)])
+    if _may_hold_anchor_alias_or_tag(raw):  # rare: then let the exact reader decide
+        from citecheck.load.strict_yaml import refuse_anchors_aliases_and_tags
+
+        refuse_anchors_aliases_and_tags(raw.decode("utf-8"), path)
 
 
 def parse_yaml(raw: bytes | str, path: str) -> Any:
@@ -102,25 +48,7 @@ def parse_yaml(raw: bytes | str, path: str) -> Any:
     try:
         _refuse_anchors_aliases_and_tags(raw, path)
         return yaml_rs.load(raw, parse_datetime=False, encoder_errors="strict")
-    except yaml.YAMLError as exc:
-        raise InputError([_problem(path, exc, raw.decode("utf-8"))]) from None
     except (yaml_rs.YAMLDecodeError, RecursionError) as exc:
-        raise InputError([_precise_problem(raw.decode("utf-8"), path, exc)]) from None
+        from citecheck.load.strict_yaml import precise_problem
 
-
-def _precise_problem(text: str, path: str, exc: BaseException) -> InputProblem:
-    """Re-read with PyYAML for an exact position; else use what yaml-rs said."""
-    try:
-        yaml.load(text, Loader=_StrictLoader)  # noqa: S506 - a safe loader, see above
-    except yaml.YAMLError as strict:
-        return _problem(path, strict, text)
-    except RecursionError:
-        pass
-    if isinstance(exc, RecursionError):
-        return InputProblem(path, 1, 1, "", "the YAML is nested too deeply")
-    message = str(exc)
-    found = _YAML_RS_POSITION.search(message)
-    if found:
-        return InputProblem(path, int(found[1]), int(found[2]), "", f"YAML syntax: {found[3].strip()}")
-    return InputProblem(path, 1, 1, "", f"YAML syntax: {message}")
-
+        raise InputError([precise_problem(raw.decode("utf-8"), path, exc)]) from None
