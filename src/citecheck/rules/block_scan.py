@@ -51,6 +51,8 @@ def _entries(lines: list[str], start: int, end: int, col: int) -> dict[str, tupl
         indent = len(line) - len(stripped)
         if index != start and indent < col:
             raise Unsure  # a line outside this mapping inside its range
+        if index != start and indent == col and (stripped.startswith("- ") or stripped.rstrip() == "-"):
+            continue  # a block sequence written at its key's own indent belongs to that key
         if index == start or indent == col:
             match = _KEY.match(line, col)
             if not match:
