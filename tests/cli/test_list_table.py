@@ -14,5 +14,5 @@ def test_the_terminal_table_fits_the_width_and_shows_every_id_whole(data_file):
     assert lines[0].strip() == "refs.yaml: 16 references"
     assert max(len(line) for line in lines) <= 100
     for ref in refs:
-        assert sum(ref.id in line for line in lines) == 1, ref.id
+        assert sum(f"│ {ref.id} " in line for line in lines) == 1, ref.id
     assert "www.sott.net" in out.getvalue()
