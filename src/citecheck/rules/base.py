@@ -92,4 +92,4 @@ def quoted(text: str, limit: int = 60) -> str:
     return repr(shown)
 
 
-__all__ = ["DELETE", "Fix", "Fixability", "Path", "Rule", "Severity", "Violation", "quoted", "Iterator"]
+__all__ = ["DELETE", "Fix", "Fixability", "Iterator", "Path", "Rule", "Severity", "Violation", "quoted"]

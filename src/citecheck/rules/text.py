@@ -105,7 +105,7 @@ def is_all_caps(text: str, min_letters: int = 4) -> bool:
     return len(letters) >= min_letters and all(c.isupper() for c in letters)
 
 
-_SMALL = frozenset("a an and as at but by for from in into nor of on or over per the to via vs with".split())
+_SMALL = frozenset(["a", "an", "and", "as", "at", "but", "by", "for", "from", "in", "into", "nor", "of", "on", "or", "over", "per", "the", "to", "via", "vs", "with"])
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 
 

@@ -10,7 +10,7 @@ def url_key(url: str) -> str:
     bare = strip_tracking(url.strip())[0].split("#", 1)[0]
     scheme, sep, rest = bare.partition("://")
     rest = rest if sep else scheme
-    host, slash, path = rest.partition("/")
+    host, _, path = rest.partition("/")
     host = host.lower().removeprefix("www.")
     return f"{host}/{path}".rstrip("/")
 

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import re
+
 from citecheck.rules.base import Fixability, Rule, Severity
 from citecheck.rules.names.name_rule import people
 from citecheck.yaml_edit import FieldEdit

@@ -5,7 +5,6 @@ import re
 from citecheck.rules.base import Rule, Severity
 from citecheck.rules.names.name_rule import people
 
-
 _LETTER = re.compile(r"[^\W\d_]")
 
 

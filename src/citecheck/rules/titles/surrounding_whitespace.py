@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import re
+
 from citecheck.rules.base import Fixability, Severity
 from citecheck.rules.value_rule import ValueRule
 
