@@ -83,3 +83,12 @@ def test_append_to_an_empty_list_fills_it(data_file, tmp_path):
     assert result.exit_code == 0
     assert len(load_references(target).references) == 16
     assert target.read_text(encoding="utf-8").startswith("# mine\nreferences:\n")
+
+
+def test_output_ending_in_json_writes_a_json_references_file(data_file, tmp_path):
+    out = tmp_path / "refs.json"
+    result = invoke("import", str(exported(data_file, tmp_path, "biblatex", "a.bib")), "-o", str(out))
+    assert result.exit_code == 0
+    loaded = load_references(out)
+    assert loaded.format == "json"
+    assert [r.footnote for r in loaded.references] == list(range(1, 17))

@@ -19,7 +19,8 @@ def import_references(
     from_: Annotated[str | None, typer.Option("--from", metavar="FORMAT", help="bibtex, biblatex, csl-json, "
                                               "csl-yaml, ris or wikitext (default: guessed from the file).")] = None,
     output: Annotated[str | None, typer.Option("--output", "-o", metavar="PATH",
-                                               help="Write CSL-YAML here (atomically) instead of to stdout.")] = None,
+                                               help="Write here (atomically) instead of to stdout: CSL-YAML, "
+                                                    "or JSON when PATH ends in .json.")] = None,
     append: Annotated[bool, typer.Option("--append", help="Add to the -o file's references.")] = False,
     rename: Annotated[bool, typer.Option("--rename", help="Give clashing ids a free id-2, id-3... "
                                                           "instead of refusing them.")] = False,
@@ -64,6 +65,14 @@ def _nothing(path):
     return InputProblem(str(path), 1, 1, "", "no references found in this file")
 
 
+def _native_json(refs) -> str:
+    """citecheck's references file as JSON: CSL-JSON with footnote and archive fields beside CSL's."""
+    from citecheck.formats.csl_json import dump_items
+    from citecheck.model import dump_references
+
+    return dump_items(dump_references(refs))
+
+
 def _write(refs, output: str | None, append: bool, rename: bool) -> None:
     from citecheck.atomic import write_atomic
     from citecheck.formats import importing
@@ -74,15 +83,13 @@ def _write(refs, output: str | None, append: bool, rename: bool) -> None:
         sys.stdout.write(dump_native(importing.merge([], refs, rename)))
         return
     if not append:
-        write_atomic(output, dump_native(importing.merge([], refs, rename)))
+        refs = importing.merge([], refs, rename)
+        write_atomic(output, _native_json(refs) if output.lower().endswith(".json") else dump_native(refs))
         return
     existing = load_references(output)
     refs = importing.merge(existing.references, refs, rename)
     if existing.format == "json":
-        from citecheck.model import dump_references
-        import json
-
-        text = json.dumps(dump_references(existing.references + refs), ensure_ascii=False, indent=2) + "\n"
+        text = _native_json(existing.references + refs)
     else:
         text = importing.appended_yaml(existing.text, refs)
     parse_references(text, output)  # never write a file citecheck could not read back

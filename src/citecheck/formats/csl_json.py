@@ -8,6 +8,7 @@ The schema forbids unknown keys, so citecheck's own fields (``footnote``, ``arch
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable
 from typing import Any
 
 from pydantic import ValidationError
@@ -44,13 +45,13 @@ def from_item(item: Any) -> Any:
 
 def dump(refs: list[Reference], **_: Any) -> str:
     """One item per line: diffs stay readable and the C encoder does the work (indent= is pure Python)."""
-    return dump_items([to_item(ref) for ref in refs])
+    return dump_items(to_item(ref) for ref in refs)
 
 
-def dump_items(items: list[dict[str, Any]]) -> str:
-    if not items:
-        return "[]\n"
-    return "[\n" + ",\n".join(json.dumps(item, ensure_ascii=False) for item in items) + "\n]\n"
+def dump_items(items: Iterable[dict[str, Any]]) -> str:
+    """Items are encoded one at a time, so no second copy of the whole list is held."""
+    lines = ",\n".join(json.dumps(item, ensure_ascii=False) for item in items)
+    return "[\n" + lines + "\n]\n" if lines else "[]\n"
 
 
 def load(text: str, path: str = "<string>") -> ImportResult:

@@ -1,0 +1,24 @@
+from citecheck.formats.bibkeys import citation_keys, generated_key
+from citecheck.model import Reference
+
+
+def ref(**data):
+    return Reference.model_validate({"type": "webpage", **data})
+
+
+def test_a_safe_id_is_the_key_and_an_unsafe_one_gets_author_year_word():
+    refs = [ref(id="smith2020:a_b-c.d"), ref(id="Zoë's page", title="The Émoji page", issued=2020,
+                                             author=[{"family": "Gogh", "non-dropping-particle": "van"}])]
+    assert citation_keys(refs) == ["smith2020:a_b-c.d", "gogh2020emoji"]
+
+
+def test_generated_keys_fall_back_to_the_outlet_then_the_domain_and_nd_for_no_date():
+    assert generated_key(ref(id="x y", container_title="The Guardian", title="a")) == "guardiannd"
+    assert generated_key(ref(id="x y", URL="www.tass.com/news", title="Putin and Xi")) == "tassndputin"
+    assert generated_key(ref(id="x y", title="北京")) == "refnd"
+
+
+def test_clashing_keys_get_letters_and_never_take_an_existing_id():
+    refs = [ref(id="a b", title="Same", issued=2020, author=[{"family": "Li"}]),
+            ref(id="li2020same"), ref(id="c d", title="Same", issued=2020, author=[{"family": "Li"}])]
+    assert citation_keys(refs) == ["li2020samea", "li2020same", "li2020sameb"]

@@ -1,0 +1,31 @@
+import pytest
+
+from citecheck.formats.bibnames import read_names, write_names
+from citecheck.model import Name
+
+
+@pytest.mark.parametrize(("name", "bibtex"), [
+    ({"family": "Fontaine", "given": "Jean", "non-dropping-particle": "de la"}, "de la Fontaine, Jean"),
+    ({"family": "King", "given": "Martin Luther", "suffix": "Jr."}, "King, Jr., Martin Luther"),
+    ({"family": "Van Oudenaren", "given": "John S."}, "Van Oudenaren, John S."),
+    ({"family": "de la Fontaine", "given": "Jean"}, "{de la Fontaine}, Jean"),
+    ({"literal": "Smith and Sons"}, "{Smith and Sons}"),
+    ({"literal": "Ministry {of} Truth"}, "{Ministry $\\lbrace$of$\\rbrace$ Truth}"),
+    ({"family": "Smith", "suffix": "III"}, "Smith, III, {}"),
+    ({"family": "王"}, "王"),
+])
+def test_each_name_is_written_so_bibtex_splits_it_back_into_the_same_parts(name, bibtex):
+    assert write_names([Name.model_validate(name)]) == bibtex
+    assert read_names(bibtex) == [name]
+
+
+def test_an_organisation_with_and_stays_one_author_among_several():
+    names = [Name(literal="AT&T Research and Development"), Name(family="Gogh", given="Vincent")]
+    assert write_names(names) == "{AT\\&T Research and Development} and Gogh, Vincent"
+    assert read_names(write_names(names)) == [{"literal": "AT&T Research and Development"},
+                                              {"family": "Gogh", "given": "Vincent"}]
+
+
+def test_a_dropping_particle_comes_back_as_non_dropping_a_documented_loss():
+    written = write_names([Name(family="Humboldt", given="Alexander", dropping_particle="von")])
+    assert read_names(written) == [{"family": "Humboldt", "given": "Alexander", "non-dropping-particle": "von"}]

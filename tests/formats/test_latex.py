@@ -1,0 +1,47 @@
+import pytest
+
+from citecheck.formats.latex import decode, escape, normalise_space, protect_case
+
+
+@pytest.mark.parametrize(("text", "latex"), [
+    ("100% of $9 & #1_x", r"100\% of \$9 \& \#1\_x"),
+    ("a\\b ~ ^", r"a\textbackslash{}b \textasciitilde{} \textasciicircum{}"),
+    ("a { lone brace", r"a $\lbrace$ lone brace"),
+    ("<tag>", "$<$tag$>$"),
+    ("x--y ``q'' ?`", "x-{}-y `{}`q'{}' ?{}`"),
+    ("  runs   of\nspace ", "runs of space"),
+])
+def test_escape_writes_each_special_so_latex_prints_it_as_typed(text, latex):
+    assert escape(text) == latex
+
+
+def test_escape_keeps_unicode_unless_ascii_and_then_keeps_what_latex_cannot_name():
+    assert escape("Zoë Łódź Мария 王 🚀 — ‘q’") == "Zoë Łódź Мария 王 🚀 — ‘q’"
+    assert escape("Zoë Łódź Мария 王 🚀 — ‘q’", ascii_only=True) == \
+        "Zo{\\\"e} {\\L}{\\'o}d{\\'z} Мария 王 🚀 — {\\textquoteleft}q{\\textquoteright}"
+
+
+@pytest.mark.parametrize(("title", "latex"), [
+    ("Fed raises rates as NYC inflation hits", "Fed raises rates as {NYC} inflation hits"),
+    ("BUILDING A NEW WORLD ORDER", "{BUILDING A NEW WORLD ORDER}"),
+    ("We Are Suddenly Taking On China and Russia", "We Are Suddenly Taking On China and Russia"),
+    ("The brink of dissolution: Neurosis in the West as the levee breaks",
+     "The brink of dissolution: Neurosis in the {West} as the levee breaks"),
+    ("RAY McGOVERN: Russia & China", "{RAY McGOVERN:} Russia \\& China"),
+])
+def test_protect_case_braces_acronyms_and_proper_nouns_but_not_title_case_capitals(title, latex):
+    assert protect_case(title) == latex
+
+
+@pytest.mark.parametrize("text", ["All: \\ { } $ & % # _ ~ ^ < > -- '' ``", "Ünïcödé Łukasz 王 🚀", "a\u00a0b"])
+def test_decode_reads_back_what_escape_and_protect_case_wrote(text):
+    assert decode(protect_case(text)) == text
+    assert decode(protect_case(text, ascii_only=True)) == text
+
+
+def test_decode_reads_foreign_latex_accents_through_pylatexenc():
+    assert decode(r"M{\"u}ller and {\'E}mile \& Co") == "Müller and Émile & Co"
+
+
+def test_normalise_space_keeps_a_no_break_space():
+    assert normalise_space(" a \n b\u00a0c ") == "a b\u00a0c"
