@@ -120,3 +120,17 @@ def test_project_config_sets_severity_and_ignores(tmp_path, write_refs):
     (tmp_path / "pyproject.toml").write_text('[tool.citecheck]\nignore = ["CC403"]\n[tool.citecheck.severity]\nCC110 = "error"\n')
     result = invoke("validate", str(path))
     assert result.exit_code == 1 and "CC110 error" in result.stdout
+
+
+def test_on_a_terminal_findings_are_printed_by_rich_with_the_same_text(monkeypatch, data_file):
+    import citecheck.cli.validate_colour as colour
+    import citecheck.cli.validate_command as command
+
+    calls = []
+    real = colour.print_coloured
+    monkeypatch.setattr(colour, "print_coloured", lambda *args: calls.append(args) or real(*args))
+    monkeypatch.setattr(command, "stdout_is_terminal", lambda: True)
+    result = invoke("validate", "-f", str(data_file), "--select", "CC103")
+    assert result.exit_code == 1 and len(calls) == 1
+    assert result.stdout == (f"{data_file}:142:22: CC103 error container-title: wiki markup ']]' "
+                             "[mcgovern2024against, footnote 12]\nFound 1 error in 1 file (1 fixable with --fix).\n")
