@@ -20,7 +20,6 @@ import argparse
 import csv
 import io
 import json
-import os
 import socket
 import statistics
 import struct
@@ -29,19 +28,25 @@ import sys
 import tempfile
 import threading
 import time
+from collections import Counter
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent
 sys.path.insert(0, str(ROOT))
-import generate  # noqa: E402  (bench/generate.py: synthetic references)
+import generate
 
-PAGE = b"<html><head><title>Article %d</title></head><body>" + b"An article about ententes. " * 40 + b"</body></html>"
+PAGE = (
+    b"<html><head><title>Article %d</title></head><body>"
+    + b"An article about ententes. " * 40
+    + b"</body></html>"
+)
 SOFT = b"<html><head><title>Not found</title></head><body>Sorry, this page does not exist.</body></html>"
 
 
 class Handler(BaseHTTPRequestHandler):
     protocol_version = "HTTP/1.1"
+    timeout = 5  # close idle keep-alive connections: crawlers that never reuse them would pile up threads
 
     def log_message(self, *args) -> None:
         pass
@@ -55,7 +60,7 @@ class Handler(BaseHTTPRequestHandler):
         if self.command != "HEAD":
             self.wfile.write(body)
 
-    def do_HEAD(self) -> None:  # noqa: N802
+    def do_HEAD(self) -> None:
         time.sleep(self.server.latency)
         self.server.role(self)
 
@@ -99,7 +104,9 @@ def faults(h: Handler) -> None:
     if path == "/forbidden":
         return h.send(403)
     if path == "/cloudflare":
-        return h.send(403, b"<title>Just a moment...</title>", {"cf-mitigated": "challenge", "Server": "cloudflare"})
+        return h.send(
+            403, b"<title>Just a moment...</title>", {"cf-mitigated": "challenge", "Server": "cloudflare"}
+        )
     if path == "/linkedin":
         return h.send(999)
     if path == "/head-405":
@@ -149,6 +156,23 @@ def home_site(h: Handler) -> None:
     h.send(200, PAGE % 8) if h.path == "/" else h.send(301, headers={"Location": "/"})
 
 
+def serve_hosts(count: int, latency: float, ports) -> None:
+    """Child process: ``count`` page servers (its own GIL, so the bench's threads do not slow it)."""
+    stop = threading.Event()
+    servers = [Web(pages, latency, stop) for _ in range(count)]
+    ports.put([server.port for server in servers])
+    stop.wait()
+
+
+def start_hosts(count: int, latency: float):
+    import multiprocessing
+
+    ports = multiprocessing.Queue()
+    child = multiprocessing.Process(target=serve_hosts, args=(count, latency, ports), daemon=True)
+    child.start()
+    return child, ports.get(timeout=30)
+
+
 def closed_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
@@ -159,14 +183,25 @@ def fault_cases(latency: float, stop: threading.Event) -> tuple[list[tuple[str, 
     """``[(url, expected citecheck class)]`` and the servers playing them."""
     main, soft, home = (Web(role, latency, stop) for role in (faults, soft_site, home_site))
     base = f"http://127.0.0.1:{main.port}"
-    cases = [(f"{base}/ok", "ok"), (f"{base}/gone", "broken"), (f"{base}/moved", "redirected"),
-             (f"{base}/loop-a", "broken"), (f"{base}/server-error", "server-error"),
-             (f"{base}/forbidden", "blocked"), (f"{base}/cloudflare", "blocked"), (f"{base}/linkedin", "blocked"),
-             (f"{base}/head-405", "ok"), (f"{base}/head-lies", "ok"), (f"{base}/rate-limited", "ok"),
-             (f"{base}/hang", "timeout"), (f"{base}/reset", "connection-error"), (f"{base}/endless", "ok"),
-             (f"http://127.0.0.1:{soft.port}/2019/01/entente", "soft-404"),
-             (f"http://127.0.0.1:{home.port}/old-article", "soft-404"),
-             (f"http://127.0.0.1:{closed_port()}/", "connection-error")]
+    cases = [
+        (f"{base}/ok", "ok"),
+        (f"{base}/gone", "broken"),
+        (f"{base}/moved", "redirected"),
+        (f"{base}/loop-a", "broken"),
+        (f"{base}/server-error", "server-error"),
+        (f"{base}/forbidden", "blocked"),
+        (f"{base}/cloudflare", "blocked"),
+        (f"{base}/linkedin", "blocked"),
+        (f"{base}/head-405", "ok"),
+        (f"{base}/head-lies", "ok"),
+        (f"{base}/rate-limited", "ok"),
+        (f"{base}/hang", "timeout"),
+        (f"{base}/reset", "connection-error"),
+        (f"{base}/endless", "ok"),
+        (f"http://127.0.0.1:{soft.port}/2019/01/entente", "soft-404"),
+        (f"http://127.0.0.1:{home.port}/old-article", "soft-404"),
+        (f"http://127.0.0.1:{closed_port()}/", "connection-error"),
+    ]
     servers = [main, soft, home]
     tls = tls_context()
     if tls is not None:
@@ -217,36 +252,96 @@ def serve_index(folder: Path, stop: threading.Event) -> Web:
 
 
 def timed(command: list[str], timeout: float = 600) -> tuple[float, str]:
-    start = time.perf_counter()
-    done = subprocess.run(command, capture_output=True, text=True, timeout=timeout)
-    return time.perf_counter() - start, done.stdout
+    """Wall time and stdout; stdout goes to a file because Node cuts piped output at exit."""
+    with tempfile.TemporaryFile("w+", encoding="utf-8") as out:
+        start = time.perf_counter()
+        done = subprocess.run(
+            command, stdout=out, stderr=subprocess.PIPE, text=True, timeout=timeout, check=False
+        )
+        wall = time.perf_counter() - start
+        out.seek(0)
+        text = out.read()
+    if not text.strip():
+        raise SystemExit(f"{command[0]} printed nothing (exit {done.returncode}):\n{done.stderr[-3000:]}")
+    return wall, text
 
 
-def run_citecheck(refs: Path, args) -> tuple[float, dict[str, str]]:
-    command = [sys.executable, "-m", "citecheck", "verify-links", "-f", str(refs), "--allow-private",
-               "--no-cache", "--format", "json", "--concurrency", str(args.concurrency),
-               "--timeout", str(args.timeout)]
+FAILURES: dict[str, Counter] = {}  # per tool: why clean links were not alive (peers)
+
+
+def run_citecheck(refs: Path, args, *extra: str) -> tuple[float, dict[str, str]]:
+    command = [
+        sys.executable,
+        "-m",
+        "citecheck",
+        "verify-links",
+        "-f",
+        str(refs),
+        "--allow-private",
+        "--no-cache",
+        "--format",
+        "json",
+        "--concurrency",
+        str(args.concurrency),
+        "--timeout",
+        str(args.timeout),
+        *extra,
+    ]
     wall, out = timed(command)
     return wall, {row["url"]: row["status"] for row in json.loads(out)}
 
 
 def run_linkinator(peers: Path, index_url: str, args) -> tuple[float, dict[str, str]]:
-    command = [str(peers / "node_modules/.bin/linkinator"), index_url, "--format", "json",
-               "--concurrency", str(args.concurrency), "--timeout", str(int(args.timeout * 1000)), "--retry"]
+    command = [
+        str(peers / "node_modules/.bin/linkinator"),
+        index_url,
+        "--format",
+        "json",
+        "--concurrency",
+        str(args.concurrency),
+        "--timeout",
+        str(int(args.timeout * 1000)),
+        "--retry",
+        "--verbosity",
+        "info",  # else the JSON leaves out SKIPPED links
+    ]
     wall, out = timed(command)
     verdict = {"OK": "alive", "BROKEN": "dead", "SKIPPED": "unknown"}
-    return wall, {link["url"]: verdict[link["state"]] for link in json.loads(out)["links"]}
+    links = json.loads(out)["links"]
+    FAILURES.setdefault("linkinator", Counter()).update(
+        f"{link['state']} status {link['status']}" for link in links if link["state"] != "OK"
+    )
+    return wall, {link["url"]: verdict[link["state"]] for link in links}
 
 
 def run_linkchecker(peers: Path, index_url: str, args, folder: Path) -> tuple[float, dict[str, str]]:
     config = folder / "linkcheckerrc"
-    config.write_text(f"[checking]\nthreads={args.concurrency}\ntimeout={int(args.timeout)}\n", encoding="utf-8")
-    command = [str(peers / "lcvenv/bin/linkchecker"), "-f", str(config), "--no-status", "--no-robots",
-               "--check-extern", "-r", "1", "-v", "-o", "csv", index_url]
+    config.write_text(
+        f"[checking]\nthreads={args.concurrency}\ntimeout={int(args.timeout)}\n", encoding="utf-8"
+    )
+    command = [
+        str(peers / "lcvenv/bin/linkchecker"),
+        "-f",
+        str(config),
+        "--no-status",
+        "--no-robots",
+        "--check-extern",
+        "-r",
+        "1",
+        "-v",
+        "-o",
+        "csv",
+        index_url,
+    ]
     wall, out = timed(command)
-    rows = csv.DictReader(io.StringIO("\n".join(l for l in out.splitlines() if not l.startswith("#"))),
-                          delimiter=";")
-    return wall, {row["url"]: "alive" if row["valid"] == "True" else "dead" for row in rows if row.get("url")}
+    rows = csv.DictReader(
+        io.StringIO("\n".join(l for l in out.splitlines() if not l.startswith("#"))), delimiter=";"
+    )
+    rows = [row for row in rows if row.get("url")]
+    FAILURES.setdefault("LinkChecker", Counter()).update(
+        row["result"][:60] for row in rows if row["valid"] != "True"
+    )
+    return wall, {row["url"]: "alive" if row["valid"] == "True" else "dead" for row in rows}
 
 
 def score(results: dict[str, str], cases: list[tuple[str, str]], exact: bool) -> tuple[int, list[str]]:
@@ -269,8 +364,8 @@ def main() -> None:
     parser.add_argument("--peers", type=Path, default=None, help="folder with node_modules/ and lcvenv/")
     args = parser.parse_args()
     stop = threading.Event()
-    hosts = [Web(pages, args.latency, stop) for _ in range(args.hosts)]
-    urls = [f"http://127.0.0.1:{hosts[n % args.hosts].port}/page/{n}" for n in range(args.links)]
+    child, ports = start_hosts(args.hosts, args.latency)
+    urls = [f"http://127.0.0.1:{ports[n % args.hosts]}/page/{n}" for n in range(args.links)]
     cases, servers = fault_cases(args.latency, stop)
     folder = Path(tempfile.mkdtemp(prefix="links-bench-"))
     (folder / "clean").mkdir()
@@ -281,45 +376,79 @@ def main() -> None:
     write_index([u for u, _ in cases], folder / "faults")
     clean_index = f"http://127.0.0.1:{serve_index(folder / 'clean', stop).port}/"
     fault_index = f"http://127.0.0.1:{serve_index(folder / 'faults', stop).port}/"
-    tools = {"citecheck": (lambda: run_citecheck(folder / "clean.yaml", args),
-                           lambda: run_citecheck(folder / "faults.yaml", args), True)}
+    tools = {
+        "citecheck": (
+            lambda: run_citecheck(folder / "clean.yaml", args),
+            lambda: run_citecheck(folder / "faults.yaml", args),
+            True,
+        ),
+        "citecheck --no-soft-404": (
+            lambda: run_citecheck(folder / "clean.yaml", args, "--no-soft-404"),
+            lambda: run_citecheck(folder / "faults.yaml", args, "--no-soft-404"),
+            True,
+        ),
+    }
     peers = args.peers
     if peers and (peers / "node_modules/.bin/linkinator").exists():
-        tools["linkinator"] = (lambda: run_linkinator(peers, clean_index, args),
-                               lambda: run_linkinator(peers, fault_index, args), False)
+        tools["linkinator"] = (
+            lambda: run_linkinator(peers, clean_index, args),
+            lambda: run_linkinator(peers, fault_index, args),
+            False,
+        )
     if peers and (peers / "lcvenv/bin/linkchecker").exists():
-        tools["LinkChecker"] = (lambda: run_linkchecker(peers, clean_index, args, folder),
-                                lambda: run_linkchecker(peers, fault_index, args, folder), False)
-    report(tools, urls, cases, args, servers[0])
-    stop.set()
+        tools["LinkChecker"] = (
+            lambda: run_linkchecker(peers, clean_index, args, folder),
+            lambda: run_linkchecker(peers, fault_index, args, folder),
+            False,
+        )
+    try:
+        report(tools, urls, cases, args, servers[0])
+    finally:
+        stop.set()
+        child.terminate()
 
 
 def report(tools, urls, cases, args, fault_server: Web) -> None:
     ideal = args.links * args.latency / args.concurrency
     clean_walls = {name: [] for name in tools}
     fault_walls = {name: [] for name in tools}
-    scores = {}
+    goods = {name: [] for name in tools}  # links reported alive, per run
+    scores = {name: [] for name in tools}  # (right, wrong) on the fault set, per run
     for _ in range(args.runs):  # alternate the tools within each round
         for name, (clean, faulty, exact) in tools.items():
             wall, results = clean()
             expected = "ok" if exact else "alive"
             good = sum(1 for u in urls if results.get(u) == expected)
             clean_walls[name].append(wall)
+            goods[name].append(good)
             fault_server.rate_limited.clear()  # each tool's first request to /rate-limited gets the 429
             wall, results = faulty()
             fault_walls[name].append(wall)
-            scores[name] = (good, *score(results, cases, exact))
-    print(f"links: {args.links} over {args.hosts} hosts, latency {args.latency * 1000:.0f} ms, "
-          f"concurrency {args.concurrency}, timeout {args.timeout:g} s, runs {args.runs} (medians)")
+            scores[name].append(score(results, cases, exact))
+    print(
+        f"links: {args.links} over {args.hosts} hosts, latency {args.latency * 1000:.0f} ms, "
+        f"concurrency {args.concurrency}, timeout {args.timeout:g} s, runs {args.runs} (medians)"
+    )
     print(f"ideal clean wall: {ideal:.2f} s; target <= {1.25 * ideal:.2f} s")
-    print(f"{'tool':<12} {'clean wall':>10} {'x ideal':>8} {'clean ok':>9} {'fault wall':>10} {'faults right':>12}")
+    print(
+        f"{'tool':<24} {'clean wall':>10} {'x ideal':>8} {'clean ok (worst run)':>20} {'fault wall':>10} "
+        f"{'faults right (worst run)':>24}"
+    )
     for name in tools:
-        clean_median, fault_median = statistics.median(clean_walls[name]), statistics.median(fault_walls[name])
-        good, right, wrong = scores[name]
-        print(f"{name:<12} {clean_median:>9.2f}s {clean_median / ideal if ideal else 0:>8.2f} {good:>5}/{len(urls):<4}"
-              f"{fault_median:>9.2f}s {right:>6}/{len(cases)}")
+        clean_median, fault_median = (
+            statistics.median(clean_walls[name]),
+            statistics.median(fault_walls[name]),
+        )
+        good = min(goods[name])
+        right, wrong = min(scores[name], key=lambda run: run[0])
+        print(
+            f"{name:<24} {clean_median:>9.2f}s {clean_median / ideal if ideal else 0:>8.2f} {good:>15}/{len(urls):<4}"
+            f"{fault_median:>9.2f}s {right:>18}/{len(cases)}"
+        )
         for miss in wrong:
             print(f"    {name} wrong: {miss}")
+    for name, reasons in FAILURES.items():
+        print(f"{name}: why links were not alive (all runs, clean and faults): {reasons.most_common(4)}")
 
 
 if __name__ == "__main__":

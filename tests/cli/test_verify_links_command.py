@@ -4,14 +4,15 @@ from __future__ import annotations
 
 import json
 import socket
+from pathlib import Path
 from urllib.parse import parse_qs, urlsplit
 
 import pytest
-from links.fakeweb import FakeWeb, article
 from typer.testing import CliRunner
 
 from citecheck.cli.app import app
 from citecheck.load import load_references
+from links.fakeweb import FakeWeb, article
 
 runner = CliRunner()
 
@@ -41,13 +42,23 @@ def invoke(path, *args, cache=None, env=None):
 
 
 def test_a_pipe_gets_plain_groups_most_urgent_first_and_exit_1_for_a_broken_link(web, write_refs):
-    path = refs_file(write_refs, [("fine", f"http://127.0.0.1:{web.port}/ok"),
-                                  ("gone", f"http://127.0.0.1:{web.port}/gone"), ("none", None)])
+    path = refs_file(
+        write_refs,
+        [
+            ("fine", f"http://127.0.0.1:{web.port}/ok"),
+            ("gone", f"http://127.0.0.1:{web.port}/gone"),
+            ("none", None),
+        ],
+    )
     result = invoke(path)
     lines = result.stdout.splitlines()
     assert result.exit_code == 1
     assert [line for line in lines if not line.startswith("  ")] == [
-        "broken (1)", "no-url (1)", "ok (1)", "3 references: 1 broken, 1 no-url, 1 ok"]
+        "broken (1)",
+        "no-url (1)",
+        "ok (1)",
+        "3 references: 1 broken, 1 no-url, 1 ok",
+    ]
     assert lines[1].split()[:4] == ["#2", "gone", f"http://127.0.0.1:{web.port}/gone", "failing"]
 
 
@@ -56,10 +67,26 @@ def test_json_lists_every_reference_with_the_documented_keys(web, write_refs):
     result = invoke(path, "--format", "json")
     rows = json.loads(result.stdout)
     assert result.exit_code == 0
-    assert list(rows[0])[:14] == ["id", "footnote", "url", "checked_url", "status", "http_status", "final_url",
-                                  "redirects", "elapsed_ms", "attempts", "checked_at", "from_cache",
-                                  "archive_url", "message"]
-    assert [(r["id"], r["status"], r["http_status"]) for r in rows] == [("fine", "ok", 200), ("none", "no-url", None)]
+    assert list(rows[0])[:14] == [
+        "id",
+        "footnote",
+        "url",
+        "checked_url",
+        "status",
+        "http_status",
+        "final_url",
+        "redirects",
+        "elapsed_ms",
+        "attempts",
+        "checked_at",
+        "from_cache",
+        "archive_url",
+        "message",
+    ]
+    assert [(r["id"], r["status"], r["http_status"]) for r in rows] == [
+        ("fine", "ok", 200),
+        ("none", "no-url", None),
+    ]
 
 
 def test_private_targets_are_refused_unless_allowed(web, write_refs):
@@ -75,13 +102,21 @@ def test_fail_on_makes_blocked_links_fail_the_run(web, write_refs):
     assert invoke(path, "--fail-on", "blocked,broken").exit_code == 1
 
 
-@pytest.mark.parametrize("args, message", [
-    (["--accept", "ok"], "citecheck: --accept takes HTTP status codes (100-999), not ok\n"),
-    (["--max-age", "soon"], "citecheck: not a duration: 'soon' (use e.g. 1d, 12h, 30m, 90s)\n"),
-    (["--fail-on", "gone"], "citecheck: unknown class gone; choose from broken, soft-404, server-error, timeout, "
-                            "dns-error, connection-error, tls-error, blocked, invalid-url, skipped-private, no-url, "
-                            "redirected, ok, dead, failing\n"),
-])
+@pytest.mark.parametrize(
+    "args, message",
+    [
+        (["--accept", "ok"], "citecheck: --accept takes HTTP status codes (100-999), not ok\n"),
+        (["--max-age", "soon"], "citecheck: not a duration: 'soon' (use e.g. 1d, 12h, 30m, 90s)\n"),
+        (
+            ["--fail-on", "gone"],
+            (
+                "citecheck: unknown class gone; choose from broken, soft-404, server-error, timeout, "
+                "dns-error, connection-error, tls-error, blocked, invalid-url, skipped-private, no-url, "
+                "redirected, ok, dead, failing\n"
+            ),
+        ),
+    ],
+)
 def test_bad_option_values_exit_2_with_one_line(web, write_refs, args, message):
     result = invoke(refs_file(write_refs, [("fine", None)]), *args)
     assert (result.exit_code, result.stderr) == (2, message)
@@ -97,8 +132,10 @@ def test_an_offline_machine_gets_one_line_and_no_strikes(write_refs, tmp_path):
     result = invoke(path, cache=tmp_path / "h.sqlite3")
     assert result.exit_code == 2
     assert result.stdout == ""
-    assert result.stderr == ("citecheck: all 2 link lookups failed with DNS or connection errors; "
-                             "this machine looks offline. Nothing was recorded.\n")
+    assert result.stderr == (
+        "citecheck: all 2 link lookups failed with DNS or connection errors; "
+        "this machine looks offline. Nothing was recorded.\n"
+    )
 
 
 def test_history_shows_the_timeline_of_one_reference(web, write_refs, tmp_path):
@@ -125,18 +162,24 @@ def test_write_archive_records_the_snapshot_in_the_yaml_keeping_comments(web, wr
     def api(handler):
         asked = parse_qs(urlsplit(handler.path).query)
         stamp = "20220301000000"
-        closest = {"available": True, "status": "200", "timestamp": stamp,
-                   "url": f"http://web.archive.org/web/{stamp}/{asked['url'][0]}"}
+        closest = {
+            "available": True,
+            "status": "200",
+            "timestamp": stamp,
+            "url": f"http://web.archive.org/web/{stamp}/{asked['url'][0]}",
+        }
         handler.send(200, json.dumps({"archived_snapshots": {"closest": closest}}).encode())
 
     web.route("localhost", "*", api)
     path = refs_file(write_refs, [("gone", gone)])
     env = {"CITECHECK_WAYBACK_API": f"http://localhost:{web.port}/wayback/available"}
     result = invoke(path, "--write-archive", env=env)
-    text = open(path, encoding="utf-8").read()
+    text = Path(path).read_text(encoding="utf-8")
     ref = load_references(path).references[0]
     assert result.exit_code == 1
     assert (ref.archive_url, ref.archive_date.isoformat()) == (
-        f"https://web.archive.org/web/20220301000000/{gone}", "2022-03-01")
+        f"https://web.archive.org/web/20220301000000/{gone}",
+        "2022-03-01",
+    )
     assert "# my references" in text and "# cited" in text
     assert "archive: https://web.archive.org/web/20220301000000/" in result.stdout

@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import pytest
-from links.fakeweb import SITES, FakeWeb, resolver_for
 
 from citecheck.links.checker import Checker, CheckOptions
 from citecheck.links.politeness import HostGate
 from citecheck.links.session import build_session
+from links.fakeweb import SITES, FakeWeb, resolver_for
 
 
 @pytest.fixture
@@ -22,10 +22,20 @@ def make_checker():
     """A Checker for the fake web: names resolve to 127.0.0.1, private addresses allowed, short waits."""
 
     def make(allow_private: bool = True, verify=True, gate: HostGate | None = None, **options) -> Checker:
-        settings = dict(timeout=0.5, backoff=0.05, host_interval=0.0, retry_after_cap=2.0, concurrency=8)
+        settings = {
+            "timeout": 0.5,
+            "backoff": 0.05,
+            "host_interval": 0.0,
+            "retry_after_cap": 2.0,
+            "concurrency": 8,
+        }
         settings.update(options)
-        session = build_session(resolver=resolver_for(*SITES), allow_private=allow_private, verify=verify,
-                                concurrency=settings["concurrency"])
+        session = build_session(
+            resolver=resolver_for(*SITES),
+            allow_private=allow_private,
+            verify=verify,
+            concurrency=settings["concurrency"],
+        )
         return Checker(session, CheckOptions(**settings), gate=gate)
 
     return make

@@ -19,7 +19,7 @@ Route = Callable[["Handler"], None]
 
 class Handler(BaseHTTPRequestHandler):
     protocol_version = "HTTP/1.1"
-    server: "FakeWeb"
+    server: FakeWeb
 
     def log_message(self, *args) -> None:  # keep test output quiet
         pass
@@ -82,7 +82,7 @@ class FakeWeb(ThreadingHTTPServer):
     def hits(self, host: str, path: str, method: str | None = None) -> list[float]:
         return [t for m, h, p, t in self.log if h == host and p == path and (method is None or m == method)]
 
-    def start(self) -> "FakeWeb":
+    def start(self) -> FakeWeb:
         threading.Thread(target=self.serve_forever, kwargs={"poll_interval": 0.01}, daemon=True).start()
         return self
 

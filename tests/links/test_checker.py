@@ -39,8 +39,10 @@ def test_a_permanent_redirect_is_redirected_with_the_chain_and_new_url(web, make
     result = check(web, make_checker, "/old")
     assert result.status == "redirected"
     assert result.final_url == web.url(A, "/new")
-    assert [(hop.url, hop.status) for hop in result.redirects] == [(web.url(A, "/old"), 301),
-                                                                   (web.url(A, "/older"), 308)]
+    assert [(hop.url, hop.status) for hop in result.redirects] == [
+        (web.url(A, "/old"), 301),
+        (web.url(A, "/older"), 308),
+    ]
 
 
 def test_a_temporary_redirect_to_a_page_is_ok(web, make_checker):
@@ -104,7 +106,9 @@ def test_403_999_and_401_are_blocked_not_broken(web, make_checker):
 
 def test_a_cloudflare_challenge_is_blocked(web, make_checker):
     challenge = b"<html><title>Just a moment...</title><script src='/cdn-cgi/challenge-platform/x'></script>"
-    web.route(A, "/cf", lambda h: h.send(403, challenge, {"cf-mitigated": "challenge", "Server": "cloudflare"}))
+    web.route(
+        A, "/cf", lambda h: h.send(403, challenge, {"cf-mitigated": "challenge", "Server": "cloudflare"})
+    )
     result = check(web, make_checker, "/cf")
     assert result.status == "blocked"
     assert "bot challenge" in result.message
@@ -192,7 +196,7 @@ def test_a_refused_connection_is_a_connection_error(make_checker):
 
 
 def test_a_site_serving_its_not_found_page_with_200_is_a_soft_404(web, make_checker):
-    not_found = article("Sorry, we could not find %s. Try the search box." % "that page")
+    not_found = article("Sorry, we could not find that page. Try the search box.")
     web.route("soft.test", "*", lambda h: h.send(200, not_found))
     result = check(web, make_checker, "/2019/01/the-entente", host="soft.test")
     assert result.status == "soft-404"
@@ -223,8 +227,11 @@ def test_an_honest_site_costs_one_probe_per_directory(web, make_checker):
 
 def test_check_all_keeps_the_input_order_and_checks_a_repeated_url_once(web, make_checker):
     web.route(A, "/ok", page)
-    targets = [target(web.url(A, "/ok"), "first"), target(web.url(A, "/missing"), "second"),
-               target(web.url(A, "/ok"), "third")]
+    targets = [
+        target(web.url(A, "/ok"), "first"),
+        target(web.url(A, "/missing"), "second"),
+        target(web.url(A, "/ok"), "third"),
+    ]
     results = make_checker().check_all(targets)
     assert [(r.id, r.status) for r in results] == [("first", "ok"), ("second", "broken"), ("third", "ok")]
     assert len(web.hits(A, "/ok", "HEAD")) == 1

@@ -5,14 +5,28 @@ from __future__ import annotations
 import socket
 
 import pytest
-from links.fakeweb import article, resolver_for, target
 
 from citecheck.links.guard import PrivateAddressError, is_public, vetted_addresses
 from citecheck.links.session import build_session
+from links.fakeweb import article, resolver_for, target
 
 
-@pytest.mark.parametrize("address", ["127.0.0.1", "10.1.2.3", "192.168.0.10", "172.16.5.4", "169.254.169.254",
-                                     "::1", "fe80::1", "fc00::5", "::ffff:127.0.0.1", "0.0.0.0", "100.64.0.1"])
+@pytest.mark.parametrize(
+    "address",
+    [
+        "127.0.0.1",
+        "10.1.2.3",
+        "192.168.0.10",
+        "172.16.5.4",
+        "169.254.169.254",
+        "::1",
+        "fe80::1",
+        "fc00::5",
+        "::ffff:127.0.0.1",
+        "0.0.0.0",
+        "100.64.0.1",
+    ],
+)
 def test_non_global_addresses_are_not_public(address):
     assert not is_public(address)
 
@@ -23,7 +37,7 @@ def test_global_addresses_are_public(address):
 
 
 def test_only_the_public_addresses_of_a_mixed_answer_are_kept():
-    resolve = lambda host, port: ["10.0.0.7", "93.184.215.14"]  # noqa: E731
+    resolve = lambda host, port: ["10.0.0.7", "93.184.215.14"]
     assert vetted_addresses("mixed.test", 80, resolve, allow_private=False) == ["93.184.215.14"]
 
 
@@ -52,7 +66,9 @@ def test_a_redirect_to_a_private_address_is_refused_at_the_hop(web, make_checker
     # public; the hop to the literal 127.0.0.1 is then judged for real.
     vetted = []
     monkeypatch.setattr(guard, "is_public", lambda a: vetted.append(a) or len(vetted) == 1)
-    web.route("site-a.test", "/jump", lambda h: h.send(302, headers={"Location": f"http://127.0.0.1:{web.port}/"}))
+    web.route(
+        "site-a.test", "/jump", lambda h: h.send(302, headers={"Location": f"http://127.0.0.1:{web.port}/"})
+    )
     result = make_checker(allow_private=False).check(target(web.url("site-a.test", "/jump")))
     assert result.status == "skipped-private"
     assert [path for _, _, path, _ in web.log] == ["/jump"]  # the private hop never got a request

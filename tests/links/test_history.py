@@ -9,7 +9,7 @@ import threading
 from citecheck.links.history import Check, History, count_strikes
 from citecheck.links.result import LinkResult
 
-DAY0 = dt.datetime(2026, 3, 1, 9, 0, tzinfo=dt.timezone.utc)
+DAY0 = dt.datetime(2026, 3, 1, 9, 0, tzinfo=dt.UTC)
 URL = "https://gone.test/page"
 
 
@@ -50,7 +50,9 @@ def test_checks_are_kept_in_time_order_and_survive_reopening(tmp_path):
     history.close()
     reopened = History(path)
     assert [(c.status, c.checked_at) for c in reopened.timeline(URL)] == [
-        ("broken", DAY0), ("ok", DAY0 + dt.timedelta(days=1))]
+        ("broken", DAY0),
+        ("ok", DAY0 + dt.timedelta(days=1)),
+    ]
     reopened.close()
 
 

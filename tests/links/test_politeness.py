@@ -6,9 +6,8 @@ import datetime as dt
 import email.utils
 import time
 
-from links.fakeweb import article, target
-
 from citecheck.links.politeness import HostGate, parse_retry_after
+from links.fakeweb import article, target
 
 
 class FakeClock:
@@ -26,7 +25,7 @@ class FakeClock:
 
 def test_retry_after_reads_seconds_and_http_dates():
     now = time.time()
-    later = email.utils.format_datetime(dt.datetime.fromtimestamp(now + 120, dt.timezone.utc), usegmt=True)
+    later = email.utils.format_datetime(dt.datetime.fromtimestamp(now + 120, dt.UTC), usegmt=True)
     assert parse_retry_after("7") == 7.0
     assert 118 <= parse_retry_after(later, now=now) <= 120
     assert parse_retry_after("soon") is None
@@ -73,9 +72,15 @@ def test_a_slot_whose_turn_comes_after_the_deadline_is_refused_without_waiting()
 
 def test_a_429_with_retry_after_holds_back_every_request_to_that_host_but_not_others(web, make_checker):
     answers = iter([429])
-    web.route("site-a.test", "/limited",
-              lambda h: h.send(next(answers, 200), headers={"Retry-After": "1"}) if h.command == "HEAD"
-              else h.send(200, article("fine")))
+    web.route(
+        "site-a.test",
+        "/limited",
+        lambda h: (
+            h.send(next(answers, 200), headers={"Retry-After": "1"})
+            if h.command == "HEAD"
+            else h.send(200, article("fine"))
+        ),
+    )
     for n in range(3):
         web.route("site-a.test", f"/p{n}", lambda h: h.send(200, article("page")))
         web.route("site-b.test", f"/q{n}", lambda h: (time.sleep(0.2), h.send(200, article("page"))))
@@ -95,7 +100,9 @@ def test_a_429_with_retry_after_holds_back_every_request_to_that_host_but_not_ot
 def test_a_huge_retry_after_is_capped_and_the_link_reported_blocked(web, make_checker):
     web.route("site-a.test", "/busy", lambda h: h.send(429, headers={"Retry-After": "3600"}))
     started = time.monotonic()
-    result = make_checker(retries=1, retry_after_cap=0.3, timeout=1).check(target(web.url("site-a.test", "/busy")))
+    result = make_checker(retries=1, retry_after_cap=0.3, timeout=1).check(
+        target(web.url("site-a.test", "/busy"))
+    )
     assert (result.status, result.http_status, result.attempts) == ("blocked", 429, 2)
     assert time.monotonic() - started < 1.5
     heads = web.hits("site-a.test", "/busy", "HEAD")

@@ -15,7 +15,11 @@ def test_the_article_has_ten_domain_only_references_checked_at_https(data_file):
     assert domain_only["www.sott.net"] == "https://www.sott.net/"
     assert domain_only["thealtworld.com/alastair_crooke"] == "https://thealtworld.com/alastair_crooke"
     assert [t.ref_id for t in targets if t.url is None] == [
-        "friedman2022suddenly", "stockman2022nixon", "areddy2022fifty", "prc-russia2024joint-statement"]
+        "friedman2022suddenly",
+        "stockman2022nixon",
+        "areddy2022fifty",
+        "prc-russia2024joint-statement",
+    ]
 
 
 def test_filters_by_id_and_footnote(data_file):
@@ -30,12 +34,15 @@ def test_the_date_an_archive_snapshot_should_precede_is_accessed_else_issued(dat
     assert targets["x-building-a-new-world-order"].cited_on is None
 
 
-@pytest.mark.parametrize("text, problem", [
-    ("mailto:someone@example.org", "only http and https URLs are checked, not mailto"),
-    ("ftp://files.example.org/x", "only http and https URLs are checked, not ftp"),
-    ("https://exa mple.org/", "the URL is empty or contains spaces"),
-    ("https://example.org:99999/", "not a valid URL: Port out of range 0-65535"),
-    ("https:///path-only", "the URL has no host name"),
-])
+@pytest.mark.parametrize(
+    "text, problem",
+    [
+        ("mailto:someone@example.org", "only http and https URLs are checked, not mailto"),
+        ("ftp://files.example.org/x", "only http and https URLs are checked, not ftp"),
+        ("https://exa mple.org/", "the URL is empty or contains spaces"),
+        ("https://example.org:99999/", "not a valid URL: Port out of range 0-65535"),
+        ("https:///path-only", "the URL has no host name"),
+    ],
+)
 def test_unusable_urls_are_invalid_with_a_reason(text, problem):
     assert normalise(text) == (None, False, problem)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 import trustme
+
 from links.fakeweb import FakeWeb, article, target
 
 
@@ -36,7 +37,9 @@ def test_a_self_signed_certificate_is_a_tls_error_and_is_not_retried(tls_web, ma
     assert "certificate" in result.message.lower()
 
 
-def test_a_trusted_certificate_for_the_name_is_ok_through_the_pinned_address(tls_web, make_checker, ca, tmp_path):
+def test_a_trusted_certificate_for_the_name_is_ok_through_the_pinned_address(
+    tls_web, make_checker, ca, tmp_path
+):
     web = tls_web("tls.test")
     bundle = tmp_path / "ca.pem"
     ca.cert_pem.write_to_path(str(bundle))
@@ -44,7 +47,9 @@ def test_a_trusted_certificate_for_the_name_is_ok_through_the_pinned_address(tls
     assert (result.status, result.http_status) == ("ok", 200)
 
 
-def test_a_certificate_for_another_name_is_a_tls_error_even_from_a_trusted_ca(tls_web, make_checker, ca, tmp_path):
+def test_a_certificate_for_another_name_is_a_tls_error_even_from_a_trusted_ca(
+    tls_web, make_checker, ca, tmp_path
+):
     web = tls_web("other.test")
     bundle = tmp_path / "ca.pem"
     ca.cert_pem.write_to_path(str(bundle))

@@ -7,12 +7,12 @@ import json
 from urllib.parse import parse_qs, urlsplit
 
 import pytest
-from links.fakeweb import article, target
 
 from citecheck.links.history import History
 from citecheck.links.verify import RunSettings, verify
+from links.fakeweb import article, target
 
-DAY0 = dt.datetime(2026, 3, 1, 9, 0, tzinfo=dt.timezone.utc)
+DAY0 = dt.datetime(2026, 3, 1, 9, 0, tzinfo=dt.UTC)
 
 
 class Clock:
@@ -41,14 +41,20 @@ def test_a_broken_link_is_failing_until_it_fails_on_three_runs_a_day_apart(web, 
         clock.now = DAY0 + dt.timedelta(hours=hours)
         run = verify(targets, make_checker(), history, RunSettings(dead_after=3), now=clock)
         seen.append((run.results[0].status, run.results[0].liveness, run.results[0].strikes))
-    assert seen == [("broken", "failing", 1), ("broken", "failing", 1), ("broken", "failing", 2),
-                    ("broken", "dead", 3)]
+    assert seen == [
+        ("broken", "failing", 1),
+        ("broken", "failing", 1),
+        ("broken", "failing", 2),
+        ("broken", "dead", 3),
+    ]
 
 
 def test_a_link_that_comes_back_starts_again_from_zero(web, make_checker, history):
     clock = Clock(DAY0)
     alive = {"now": False}
-    web.route("site-a.test", "/wobbly", lambda h: h.send(200, article("here")) if alive["now"] else h.send(404))
+    web.route(
+        "site-a.test", "/wobbly", lambda h: h.send(200, article("here")) if alive["now"] else h.send(404)
+    )
     targets = [target(web.url("site-a.test", "/wobbly"))]
     verify(targets, make_checker(), history, RunSettings(), now=clock)
     clock.advance(days=1)
@@ -96,33 +102,53 @@ def fake_wayback(web, answers: dict[str, dict]):
 
 
 def snapshot(url: str, stamp: str) -> dict:
-    return {"closest": {"available": True, "status": "200", "timestamp": stamp,
-                        "url": f"http://web.archive.org/web/{stamp}/{url}"}}
+    return {
+        "closest": {
+            "available": True,
+            "status": "200",
+            "timestamp": stamp,
+            "url": f"http://web.archive.org/web/{stamp}/{url}",
+        }
+    }
 
 
 def test_archive_finds_the_snapshot_before_the_access_date_for_failing_links_only(web, make_checker, history):
-    from citecheck.model import Reference
     from citecheck.links.targets import target_of
+    from citecheck.model import Reference
 
     gone, fine = web.url("site-a.test", "/gone"), web.url("site-a.test", "/ok")
     web.route("site-a.test", "/ok", lambda h: h.send(200, article("fine")))
     api, queries = fake_wayback(web, {gone: snapshot(gone, "20220301120000")})
-    refs = [Reference.model_validate({"id": "gone", "type": "webpage", "URL": gone, "accessed": "2022-03-19",
-                                      "issued": "2021-01-01"}),
-            Reference.model_validate({"id": "ok", "type": "webpage", "URL": fine})]
-    run = verify([target_of(r) for r in refs], make_checker(soft404=False), history,
-                 RunSettings(archive=True, archive_api=api), now=Clock(DAY0))
+    refs = [
+        Reference.model_validate(
+            {"id": "gone", "type": "webpage", "URL": gone, "accessed": "2022-03-19", "issued": "2021-01-01"}
+        ),
+        Reference.model_validate({"id": "ok", "type": "webpage", "URL": fine}),
+    ]
+    run = verify(
+        [target_of(r) for r in refs],
+        make_checker(soft404=False),
+        history,
+        RunSettings(archive=True, archive_api=api),
+        now=Clock(DAY0),
+    )
     assert [(r.id, r.archive_url, r.archive_date) for r in run.results] == [
-        ("gone", f"https://web.archive.org/web/20220301120000/{gone}", "2022-03-01"), ("ok", None, None)]
+        ("gone", f"https://web.archive.org/web/20220301120000/{gone}", "2022-03-01"),
+        ("ok", None, None),
+    ]
     assert queries == [{"url": gone, "timestamp": "20220319"}]
 
 
 def test_no_snapshot_and_a_failing_archive_leave_the_link_without_archive(web, make_checker, history):
     api, queries = fake_wayback(web, {})
     targets = [target(web.url("site-a.test", "/gone"), "gone")]
-    run = verify(targets, make_checker(), history, RunSettings(archive=True, archive_api=api), now=Clock(DAY0))
+    run = verify(
+        targets, make_checker(), history, RunSettings(archive=True, archive_api=api), now=Clock(DAY0)
+    )
     assert run.results[0].archive_url is None and len(queries) == 1
     web.route("127.0.0.1", "*", lambda h: h.send(503))
-    down = verify(targets, make_checker(), history, RunSettings(archive=True, archive_api=api), now=Clock(DAY0))
+    down = verify(
+        targets, make_checker(), history, RunSettings(archive=True, archive_api=api), now=Clock(DAY0)
+    )
     assert down.results[0].archive_url is None
     assert down.archive_errors and down.archive_errors[0].startswith("gone: archive lookup failed")

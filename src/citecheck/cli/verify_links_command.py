@@ -30,35 +30,88 @@ def _parsed(parse, value):
 @app.command("verify-links")
 def verify_links(
     file: FileOption = None,
-    id_: Annotated[list[str] | None, typer.Option("--id", metavar="ID", help="Only this reference id (repeatable).")] = None,
-    footnote: Annotated[list[int] | None, typer.Option("--footnote", metavar="N", help="Only this footnote (repeatable).")] = None,
-    format: Annotated[LinksFormat, typer.Option("--format", help="table (default) or json.")] = LinksFormat.table,
-    timeout: Annotated[float, typer.Option("--timeout", metavar="SECONDS", help="Connect and read timeout.")] = 10.0,
-    deadline: Annotated[float | None, typer.Option("--deadline", metavar="SECONDS",
-                                                   help="Whole check of one link, retries included [default: 2 x timeout].")] = None,
-    concurrency: Annotated[int, typer.Option("--concurrency", metavar="N", min=1, help="Links checked at once.")] = 32,
-    per_host: Annotated[int, typer.Option("--per-host", metavar="N", min=1, help="Requests in flight per host.")] = 2,
-    host_interval: Annotated[float, typer.Option("--host-interval", metavar="SECONDS",
-                                                 help="Minimum gap between requests to one host.")] = 0.05,
-    retries: Annotated[int, typer.Option("--retries", metavar="N", min=0, help="Retries for timeouts, resets, 5xx, 429.")] = 2,
-    user_agent: Annotated[str | None, typer.Option("--user-agent", metavar="TEXT", help="User-Agent header to send.")] = None,
-    accept: Annotated[list[str] | None, typer.Option("--accept", metavar="CODES",
-                                                     help="Also accept these statuses, e.g. 403,999.")] = None,
-    allow_private: Annotated[bool, typer.Option("--allow-private", help="Check private/loopback targets too.")] = False,
-    cache: Annotated[str | None, typer.Option("--cache", metavar="PATH", help="History database path.")] = None,
+    id_: Annotated[
+        list[str] | None, typer.Option("--id", metavar="ID", help="Only this reference id (repeatable).")
+    ] = None,
+    footnote: Annotated[
+        list[int] | None, typer.Option("--footnote", metavar="N", help="Only this footnote (repeatable).")
+    ] = None,
+    format: Annotated[
+        LinksFormat, typer.Option("--format", help="table (default) or json.")
+    ] = LinksFormat.table,
+    timeout: Annotated[
+        float, typer.Option("--timeout", metavar="SECONDS", help="Connect and read timeout.")
+    ] = 10.0,
+    deadline: Annotated[
+        float | None,
+        typer.Option(
+            "--deadline",
+            metavar="SECONDS",
+            help="Whole check of one link, retries included [default: 2 x timeout].",
+        ),
+    ] = None,
+    concurrency: Annotated[
+        int, typer.Option("--concurrency", metavar="N", min=1, help="Links checked at once.")
+    ] = 32,
+    per_host: Annotated[
+        int, typer.Option("--per-host", metavar="N", min=1, help="Requests in flight per host.")
+    ] = 2,
+    host_interval: Annotated[
+        float,
+        typer.Option("--host-interval", metavar="SECONDS", help="Minimum gap between requests to one host."),
+    ] = 0.05,
+    retries: Annotated[
+        int, typer.Option("--retries", metavar="N", min=0, help="Retries for timeouts, resets, 5xx, 429.")
+    ] = 2,
+    user_agent: Annotated[
+        str | None, typer.Option("--user-agent", metavar="TEXT", help="User-Agent header to send.")
+    ] = None,
+    accept: Annotated[
+        list[str] | None,
+        typer.Option("--accept", metavar="CODES", help="Also accept these statuses, e.g. 403,999."),
+    ] = None,
+    soft404: Annotated[
+        bool,
+        typer.Option(
+            "--soft-404/--no-soft-404",
+            help="Probe a random sibling path per site directory to catch "
+            "pages that say 'not found' with a 200.",
+        ),
+    ] = True,
+    allow_private: Annotated[
+        bool, typer.Option("--allow-private", help="Check private/loopback targets too.")
+    ] = False,
+    cache: Annotated[
+        str | None, typer.Option("--cache", metavar="PATH", help="History database path.")
+    ] = None,
     no_cache: Annotated[bool, typer.Option("--no-cache", help="Neither read nor write the history.")] = False,
-    max_age: Annotated[str | None, typer.Option("--max-age", metavar="AGE",
-                                                help="Reuse successes younger than AGE (e.g. 1d, 12h).")] = None,
-    dead_after: Annotated[int, typer.Option("--dead-after", metavar="N", min=1,
-                                            help="Runs, a day apart, a link must fail on to be dead.")] = 3,
-    archive: Annotated[bool, typer.Option("--archive", help="Find Wayback snapshots of failing links.")] = False,
-    archive_api: Annotated[str | None, typer.Option("--archive-api", metavar="URL",
-                                                    help="Availability API [env: CITECHECK_WAYBACK_API].")] = None,
-    write_archive: Annotated[bool, typer.Option("--write-archive",
-                                                help="Record found snapshots as archive-url/archive-date.")] = False,
-    fail_on: Annotated[list[str] | None, typer.Option("--fail-on", metavar="CLASSES",
-                                                      help="Classes (or dead, failing) that make exit 1.")] = None,
-    history: Annotated[str | None, typer.Option("--history", metavar="ID", help="Show one link's timeline.")] = None,
+    max_age: Annotated[
+        str | None,
+        typer.Option("--max-age", metavar="AGE", help="Reuse successes younger than AGE (e.g. 1d, 12h)."),
+    ] = None,
+    dead_after: Annotated[
+        int,
+        typer.Option(
+            "--dead-after", metavar="N", min=1, help="Runs, a day apart, a link must fail on to be dead."
+        ),
+    ] = 3,
+    archive: Annotated[
+        bool, typer.Option("--archive", help="Find Wayback snapshots of failing links.")
+    ] = False,
+    archive_api: Annotated[
+        str | None,
+        typer.Option("--archive-api", metavar="URL", help="Availability API [env: CITECHECK_WAYBACK_API]."),
+    ] = None,
+    write_archive: Annotated[
+        bool, typer.Option("--write-archive", help="Record found snapshots as archive-url/archive-date.")
+    ] = False,
+    fail_on: Annotated[
+        list[str] | None,
+        typer.Option("--fail-on", metavar="CLASSES", help="Classes (or dead, failing) that make exit 1."),
+    ] = None,
+    history: Annotated[
+        str | None, typer.Option("--history", metavar="ID", help="Show one link's timeline.")
+    ] = None,
 ) -> None:
     """Check each reference's URL: classified, polite, remembered across runs, with archive rescue.
 
@@ -74,15 +127,29 @@ def verify_links(
     if write_archive and loaded.format != "yaml":
         fail(CitecheckError(f"{loaded.path}: --write-archive edits CSL-YAML files only"))
     settings = run.Settings(
-        timeout=timeout, deadline=deadline, concurrency=concurrency, per_host=per_host,
-        host_interval=host_interval, retries=retries, user_agent=user_agent,
-        accept=_parsed(report.parse_codes, accept or []), allow_private=allow_private,
-        cache=None if no_cache else cache, use_cache=not no_cache,
-        max_age=_parsed(report.parse_duration, max_age) if max_age else None, dead_after=dead_after,
-        archive=archive or write_archive, archive_api=archive_api, write_archive=write_archive,
+        timeout=timeout,
+        deadline=deadline,
+        concurrency=concurrency,
+        per_host=per_host,
+        host_interval=host_interval,
+        retries=retries,
+        user_agent=user_agent,
+        accept=_parsed(report.parse_codes, accept or []),
+        soft404=soft404,
+        allow_private=allow_private,
+        cache=None if no_cache else cache,
+        use_cache=not no_cache,
+        max_age=_parsed(report.parse_duration, max_age) if max_age else None,
+        dead_after=dead_after,
+        archive=archive or write_archive,
+        archive_api=archive_api,
+        write_archive=write_archive,
         fail_on=_parsed(report.parse_classes, fail_on) if fail_on else report.DEFAULT_FAIL_ON,
-        ids=id_ or [], footnotes=footnote or [], json=format is LinksFormat.json,
-        terminal=stdout_is_terminal())
+        ids=id_ or [],
+        footnotes=footnote or [],
+        json=format is LinksFormat.json,
+        terminal=stdout_is_terminal(),
+    )
     code = run.run(loaded, settings)
     if code != ExitStatus.CLEAN:
         raise typer.Exit(code)

@@ -24,6 +24,7 @@ class Settings:
     retries: int = 2
     user_agent: str | None = None
     accept: frozenset[int] = frozenset()
+    soft404: bool = True
     allow_private: bool = False
     cache: str | None = None
     use_cache: bool = True
@@ -56,11 +57,23 @@ def _checker(settings: Settings, hosts: int):
     from citecheck.links.checker import Checker, CheckOptions
     from citecheck.links.session import build_session
 
-    options = CheckOptions(timeout=settings.timeout, deadline=settings.deadline,
-                           concurrency=settings.concurrency, per_host=settings.per_host,
-                           host_interval=settings.host_interval, retries=settings.retries, accept=settings.accept)
-    session = build_session(concurrency=settings.concurrency, per_host=settings.per_host, hosts=hosts,
-                            user_agent=settings.user_agent, allow_private=settings.allow_private)
+    options = CheckOptions(
+        timeout=settings.timeout,
+        deadline=settings.deadline,
+        concurrency=settings.concurrency,
+        per_host=settings.per_host,
+        host_interval=settings.host_interval,
+        retries=settings.retries,
+        accept=settings.accept,
+        soft404=settings.soft404,
+    )
+    session = build_session(
+        concurrency=settings.concurrency,
+        per_host=settings.per_host,
+        hosts=hosts,
+        user_agent=settings.user_agent,
+        allow_private=settings.allow_private,
+    )
     return Checker(session, options)
 
 
@@ -78,8 +91,10 @@ def run(loaded, settings: Settings) -> ExitStatus:
     if history is not None:
         history.close()
     if outcome.offline:
-        sys.stderr.write(f"citecheck: all {outcome.looked_up} link lookups failed with DNS or connection "
-                         "errors; this machine looks offline. Nothing was recorded.\n")
+        sys.stderr.write(
+            f"citecheck: all {outcome.looked_up} link lookups failed with DNS or connection "
+            "errors; this machine looks offline. Nothing was recorded.\n"
+        )
         return ExitStatus.INPUT_ERROR
     for problem in outcome.archive_errors:
         sys.stderr.write(f"citecheck: {problem}\n")
@@ -119,8 +134,10 @@ def _write_archive(path, results) -> None:
     for result in results:
         if result.archive_url:
             when = dt.date.fromisoformat(result.archive_date)
-            edits += [FieldEdit(result.id, ("archive-url",), result.archive_url),
-                      FieldEdit(result.id, ("archive-date",), when)]
+            edits += [
+                FieldEdit(result.id, ("archive-url",), result.archive_url),
+                FieldEdit(result.id, ("archive-date",), when),
+            ]
     if edits:
         edit_file(path, edits)
         sys.stderr.write(f"citecheck: recorded {len(edits) // 2} archive snapshot(s) in {path}\n")
@@ -139,6 +156,8 @@ def show_history(loaded, ref_id: str, cache: str | None, dead_after: int) -> Non
         fail(CitecheckError(f"{ref_id}: {target.problem or 'the reference gives no URL'}"))
     history = open_history(Settings(cache=cache))
     try:
-        sys.stdout.write(timeline_text(ref_id, target.checked_url, history.timeline(target.checked_url), dead_after))
+        sys.stdout.write(
+            timeline_text(ref_id, target.checked_url, history.timeline(target.checked_url), dead_after)
+        )
     finally:
         history.close()

@@ -10,16 +10,32 @@ from rich.table import Table
 
 from citecheck.links import report
 
-STYLES = {"dead": "bold red", "broken": "red", "soft-404": "red", "server-error": "magenta",
-          "timeout": "yellow", "dns-error": "yellow", "connection-error": "yellow", "tls-error": "yellow",
-          "blocked": "cyan", "redirected": "blue", "ok": "green"}
+STYLES = {
+    "dead": "bold red",
+    "broken": "red",
+    "soft-404": "red",
+    "server-error": "magenta",
+    "timeout": "yellow",
+    "dns-error": "yellow",
+    "connection-error": "yellow",
+    "tls-error": "yellow",
+    "blocked": "cyan",
+    "redirected": "blue",
+    "ok": "green",
+}
 
 
 @contextmanager
 def progress(total: int):
     """A progress bar on stderr; yields the callback verify() calls per finished link."""
-    bar = Progress(TextColumn("checking links"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
-                   console=Console(stderr=True), transient=True)
+    bar = Progress(
+        TextColumn("checking links"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeElapsedColumn(),
+        console=Console(stderr=True),
+        transient=True,
+    )
     with bar:
         task = bar.add_task("links", total=total)
         yield lambda result: bar.advance(task)
@@ -31,9 +47,15 @@ def print_table(results, dead_after: int) -> None:
         table.add_column(column, overflow="fold")
     for group, members in report.grouped(results):
         for r in members:
-            table.add_row(f"[{STYLES.get(group, '')}]{group}[/]" if group in STYLES else group,
-                          "" if r.footnote is None else str(r.footnote), r.id, report.shown_url(r),
-                          report.state_of(r, dead_after), r.message, r.archive_url or "")
+            table.add_row(
+                f"[{STYLES.get(group, '')}]{group}[/]" if group in STYLES else group,
+                "" if r.footnote is None else str(r.footnote),
+                r.id,
+                report.shown_url(r),
+                report.state_of(r, dead_after),
+                r.message,
+                r.archive_url or "",
+            )
         table.add_section()
     console = Console()
     console.print(table)

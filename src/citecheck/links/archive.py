@@ -45,12 +45,13 @@ def parse_snapshot(payload: dict, cited_on: dt.date | None) -> Snapshot | None:
     except ValueError:
         return None
     if url.startswith("http://web.archive.org/"):
-        url = "https://" + url[len("http://"):]
+        url = "https://" + url[len("http://") :]
     return Snapshot(url, timestamp, date, cited_on is None or date <= cited_on)
 
 
-def find_snapshot(session: requests.Session, url: str, cited_on: dt.date | None, api: str,
-                  timeout: float = 10.0) -> Snapshot | None:
+def find_snapshot(
+    session: requests.Session, url: str, cited_on: dt.date | None, api: str, timeout: float = 10.0
+) -> Snapshot | None:
     """Ask the availability API for ``url`` around ``cited_on``; None when there is no snapshot."""
     params = {"url": _query_url(url)}
     if cited_on is not None:

@@ -46,7 +46,7 @@ class CheckOptions:
 
 
 def utc_now() -> dt.datetime:
-    return dt.datetime.now(dt.timezone.utc)
+    return dt.datetime.now(dt.UTC)
 
 
 def interleave_by_host(targets: Iterable[Target]) -> list[Target]:
@@ -63,17 +63,33 @@ def interleave_by_host(targets: Iterable[Target]) -> list[Target]:
 def unchecked_result(target: Target) -> LinkResult:
     """The result of a target with nothing to fetch: no URL, or one citecheck cannot check."""
     if target.url is None:
-        return LinkResult(target.ref_id, target.footnote, None, None, "no-url", message="the reference gives no URL")
-    return LinkResult(target.ref_id, target.footnote, target.url, None, "invalid-url", message=target.problem or "",
-                      domain_only=target.domain_only)
+        return LinkResult(
+            target.ref_id, target.footnote, None, None, "no-url", message="the reference gives no URL"
+        )
+    return LinkResult(
+        target.ref_id,
+        target.footnote,
+        target.url,
+        None,
+        "invalid-url",
+        message=target.problem or "",
+        domain_only=target.domain_only,
+    )
 
 
 class Checker:
-    def __init__(self, session: requests.Session, options: CheckOptions, gate: HostGate | None = None,
-                 now: Callable[[], dt.datetime] = utc_now, sleep: Callable[[float], None] = time.sleep):
+    def __init__(
+        self,
+        session: requests.Session,
+        options: CheckOptions,
+        gate: HostGate | None = None,
+        now: Callable[[], dt.datetime] = utc_now,
+        sleep: Callable[[float], None] = time.sleep,
+    ):
         self.session, self.options, self.now, self.sleep = session, options, now, sleep
-        self.gate = gate or HostGate(options.per_host, options.host_interval, options.backoff,
-                                     options.retry_after_cap)
+        self.gate = gate or HostGate(
+            options.per_host, options.host_interval, options.backoff, options.retry_after_cap
+        )
         self.soft404 = Soft404Detector(self._probe)
 
     def _limits(self) -> Limits:
@@ -117,7 +133,9 @@ class Checker:
                 self.sleep(wait)
         if fetched and fetched.status and fetched.status < 400:
             self.gate.recover(host)
-        return fetched or Fetched("HEAD", url, error="timeout", message="the host's backoff outlasted the deadline"), attempts
+        return fetched or Fetched(
+            "HEAD", url, error="timeout", message="the host's backoff outlasted the deadline"
+        ), attempts
 
     def check(self, target: Target) -> LinkResult:
         """Fetch and classify one target (network only: no cache, no history)."""
@@ -125,19 +143,34 @@ class Checker:
         fetched, attempts = self.fetch_with_retries(target)
         status, message = classify(target.checked_url, fetched, self.options.accept)
         if status == "ok" and self.options.soft404 and fetched.status not in self.options.accept:
-            get_page = lambda: self._gated(target.checked_url, target.host, get_body, self._limits()) or fetched  # noqa: E731
+            get_page = lambda: (
+                self._gated(target.checked_url, target.host, get_body, self._limits()) or fetched
+            )
             verdict = self.soft404.judge(target.checked_url, fetched, get_page)
             status, message = ("soft-404", verdict) if verdict else (status, message)
         if target.domain_only:
             message = f"domain only, checked {target.checked_url}; {message}"
         return LinkResult(
-            target.ref_id, target.footnote, target.url, target.checked_url, status, fetched.status,
-            fetched.final_url if fetched.status else None, list(fetched.hops),
-            int((time.monotonic() - started) * 1000), attempts, self.now().isoformat(timespec="seconds"),
-            message=message, domain_only=target.domain_only)
+            target.ref_id,
+            target.footnote,
+            target.url,
+            target.checked_url,
+            status,
+            fetched.status,
+            fetched.final_url if fetched.status else None,
+            list(fetched.hops),
+            int((time.monotonic() - started) * 1000),
+            attempts,
+            self.now().isoformat(timespec="seconds"),
+            message=message,
+            domain_only=target.domain_only,
+        )
 
-    def check_all(self, targets: list[Target], on_result: Callable[[LinkResult], None] | None = None,
-                  ) -> list[LinkResult]:
+    def check_all(
+        self,
+        targets: list[Target],
+        on_result: Callable[[LinkResult], None] | None = None,
+    ) -> list[LinkResult]:
         """Results in the order of ``targets``; ``on_result`` is called as each one completes."""
         results: dict[int, LinkResult] = {}
         by_url: dict[str, list[int]] = defaultdict(list)

@@ -8,16 +8,28 @@ from urllib.parse import urlsplit
 from citecheck.links.fetch import Fetched
 
 ERROR_CLASSES = {
-    "timeout": "timeout", "dns": "dns-error", "tls": "tls-error", "private": "skipped-private",
-    "invalid": "invalid-url", "reset": "connection-error", "connection": "connection-error",
-    "loop": "broken", "too-many": "broken",
+    "timeout": "timeout",
+    "dns": "dns-error",
+    "tls": "tls-error",
+    "private": "skipped-private",
+    "invalid": "invalid-url",
+    "reset": "connection-error",
+    "connection": "connection-error",
+    "loop": "broken",
+    "too-many": "broken",
 }
 BLOCKING_STATUSES = frozenset({401, 403, 407, 429, 451, 999})
 GONE_STATUSES = frozenset({404, 410})
 PERMANENT_REDIRECTS = frozenset({301, 308})
 # A bot wall: Cloudflare's managed challenge, and the interstitials several CDNs serve with 403/503.
-CHALLENGE_MARKERS = (b"cf-chl", b"challenge-platform", b"Just a moment...", b"Attention Required! | Cloudflare",
-                     b"captcha-delivery", b"_Incapsula_Resource")
+CHALLENGE_MARKERS = (
+    b"cf-chl",
+    b"challenge-platform",
+    b"Just a moment...",
+    b"Attention Required! | Cloudflare",
+    b"captcha-delivery",
+    b"_Incapsula_Resource",
+)
 NOT_FOUND_PATH = re.compile(r"/(404|not-?found|page-?not-?found|error-?404)(\.[a-z]+)?/?$", re.IGNORECASE)
 
 
@@ -34,8 +46,12 @@ def path_of(url: str) -> str:
 
 def redirected_home(original: str, fetched: Fetched) -> bool:
     """IABot's 'REDIRECT TO ROOT': a page that redirects to the site's home page is gone."""
-    return bool(fetched.hops) and path_of(original) != "/" and path_of(fetched.final_url) == "/" \
+    return (
+        bool(fetched.hops)
+        and path_of(original) != "/"
+        and path_of(fetched.final_url) == "/"
         and not urlsplit(fetched.final_url).query
+    )
 
 
 def redirected_to_not_found(fetched: Fetched) -> bool:

@@ -27,16 +27,42 @@ class FetchError(Exception):
 # types go from the most telling message to the least.
 _KINDS: tuple[tuple[str, tuple[type[BaseException], ...]], ...] = (
     ("private", (PrivateAddressError,)),
-    ("invalid", (requests.exceptions.InvalidURL, requests.exceptions.MissingSchema,
-                 requests.exceptions.InvalidSchema, u3.LocationParseError, UnicodeError)),
+    (
+        "invalid",
+        (
+            requests.exceptions.InvalidURL,
+            requests.exceptions.MissingSchema,
+            requests.exceptions.InvalidSchema,
+            u3.LocationParseError,
+            UnicodeError,
+        ),
+    ),
     ("dns", (u3.NameResolutionError, socket.gaierror)),
     # before timeout: urllib3's NewConnectionError (refused, unreachable) subclasses ConnectTimeoutError
     ("connection", (u3.NewConnectionError, ConnectionRefusedError)),
     ("timeout", (requests.exceptions.Timeout, u3.TimeoutError, TimeoutError, socket.timeout)),
-    ("tls", (ssl.SSLCertVerificationError, ssl.CertificateError, ssl.SSLError, u3.SSLError,
-             requests.exceptions.SSLError)),
-    ("reset", (ConnectionResetError, ConnectionAbortedError, BrokenPipeError, http.client.RemoteDisconnected,
-               http.client.IncompleteRead, u3.ProtocolError, requests.exceptions.ChunkedEncodingError)),
+    (
+        "tls",
+        (
+            ssl.SSLCertVerificationError,
+            ssl.CertificateError,
+            ssl.SSLError,
+            u3.SSLError,
+            requests.exceptions.SSLError,
+        ),
+    ),
+    (
+        "reset",
+        (
+            ConnectionResetError,
+            ConnectionAbortedError,
+            BrokenPipeError,
+            http.client.RemoteDisconnected,
+            http.client.IncompleteRead,
+            u3.ProtocolError,
+            requests.exceptions.ChunkedEncodingError,
+        ),
+    ),
 )
 
 
@@ -49,8 +75,12 @@ def _chain(error: BaseException):
             continue
         seen.add(id(current))
         yield current
-        nested = [getattr(current, "reason", None), current.__cause__, current.__context__,
-                  *[a for a in getattr(current, "args", ()) if isinstance(a, BaseException)]]
+        nested = [
+            getattr(current, "reason", None),
+            current.__cause__,
+            current.__context__,
+            *[a for a in getattr(current, "args", ()) if isinstance(a, BaseException)],
+        ]
         stack.extend(n for n in nested if isinstance(n, BaseException))
 
 

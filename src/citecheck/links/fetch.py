@@ -68,8 +68,10 @@ def _send(session: requests.Session, method: str, url: str, limits: Limits) -> r
     wait = _remaining(limits)
     try:
         # Only GET streams: a HEAD answer has no body, and reading it whole lets its connection be reused.
-        return session.request(method, url, allow_redirects=False, stream=method == "GET", timeout=(wait, wait))
-    except Exception as error:  # noqa: BLE001 - every failure becomes a described FetchError
+        return session.request(
+            method, url, allow_redirects=False, stream=method == "GET", timeout=(wait, wait)
+        )
+    except Exception as error:
         raise describe_error(error) from error
 
 
@@ -86,10 +88,17 @@ def follow(session: requests.Session, url: str, method: str, limits: Limits) -> 
                 hops.append(Hop(current, response.status_code))
                 current = urljoin(current, location.strip())
                 if current in seen:
-                    return Fetched(method, current, hops, error="loop", message=f"redirect loop back to {current}")
+                    return Fetched(
+                        method, current, hops, error="loop", message=f"redirect loop back to {current}"
+                    )
                 if len(hops) >= limits.max_redirects:
-                    return Fetched(method, current, hops, error="too-many",
-                                   message=f"more than {limits.max_redirects} redirects")
+                    return Fetched(
+                        method,
+                        current,
+                        hops,
+                        error="too-many",
+                        message=f"more than {limits.max_redirects} redirects",
+                    )
                 seen.add(current)
                 continue
             body = read_capped(response, limits.max_bytes, limits.deadline) if method == "GET" else b""

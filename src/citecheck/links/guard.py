@@ -64,9 +64,12 @@ def _pinned_connection(base: type[HTTPConnection], resolver: Resolver, allow_pri
             last_error: OSError | None = None
             for address in addresses:  # connect to what was vetted: no second lookup
                 try:
-                    return connection.create_connection((address, self.port), self.timeout,
-                                                        source_address=self.source_address,
-                                                        socket_options=self.socket_options)
+                    return connection.create_connection(
+                        (address, self.port),
+                        self.timeout,
+                        source_address=self.source_address,
+                        socket_options=self.socket_options,
+                    )
                 except TimeoutError as error:
                     raise ConnectTimeoutError(self, f"Connection to {self.host} timed out") from error
                 except OSError as error:

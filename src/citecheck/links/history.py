@@ -45,7 +45,7 @@ class Check:
 
 def _parse(text: str) -> dt.datetime:
     moment = dt.datetime.fromisoformat(text)
-    return moment if moment.tzinfo else moment.replace(tzinfo=dt.timezone.utc)
+    return moment if moment.tzinfo else moment.replace(tzinfo=dt.UTC)
 
 
 def count_strikes(checks: list[Check]) -> int:
@@ -63,8 +63,9 @@ class History:
     def __init__(self, path: str | Path, busy_timeout: float = 10.0):
         self.path = Path(path)
         self.path.parent.mkdir(parents=True, exist_ok=True)
-        self._db = sqlite3.connect(self.path, timeout=busy_timeout, isolation_level=None,
-                                   check_same_thread=False)
+        self._db = sqlite3.connect(
+            self.path, timeout=busy_timeout, isolation_level=None, check_same_thread=False
+        )
         self._db.execute(f"PRAGMA busy_timeout = {int(busy_timeout * 1000)}")
         self._db.execute("PRAGMA journal_mode = WAL")
         self._db.execute("PRAGMA synchronous = NORMAL")
@@ -79,14 +80,25 @@ class History:
         with self._db:
             self._db.execute(
                 "INSERT INTO checks VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                (result.checked_url, at.astimezone(dt.timezone.utc).isoformat(timespec="seconds"), result.status,
-                 result.http_status, result.final_url, result.message, result.elapsed_ms, result.attempts))
+                (
+                    result.checked_url,
+                    at.astimezone(dt.UTC).isoformat(timespec="seconds"),
+                    result.status,
+                    result.http_status,
+                    result.final_url,
+                    result.message,
+                    result.elapsed_ms,
+                    result.attempts,
+                ),
+            )
 
     def timeline(self, url: str) -> list[Check]:
         """Every check of ``url``, oldest first."""
         rows = self._db.execute(
             "SELECT url, checked_at, status, http_status, final_url, message, elapsed_ms, attempts "
-            "FROM checks WHERE url = ? ORDER BY checked_at, rowid", (url,)).fetchall()
+            "FROM checks WHERE url = ? ORDER BY checked_at, rowid",
+            (url,),
+        ).fetchall()
         return [Check(r[0], _parse(r[1]), *r[2:]) for r in rows]
 
     def latest(self, url: str) -> Check | None:

@@ -37,9 +37,15 @@ def parse_retry_after(value: str | None, now: float | None = None) -> float | No
 class HostGate:
     """Admits requests host by host. ``clock`` and ``sleep`` are injectable for tests."""
 
-    def __init__(self, per_host: int = 2, interval: float = 0.05, backoff_base: float = 0.5,
-                 backoff_cap: float = 30.0, clock: Callable[[], float] = time.monotonic,
-                 sleep: Callable[[float], None] = time.sleep):
+    def __init__(
+        self,
+        per_host: int = 2,
+        interval: float = 0.05,
+        backoff_base: float = 0.5,
+        backoff_cap: float = 30.0,
+        clock: Callable[[], float] = time.monotonic,
+        sleep: Callable[[float], None] = time.sleep,
+    ):
         self.per_host, self.interval = max(per_host, 1), interval
         self.backoff_base, self.backoff_cap = backoff_base, backoff_cap
         self.clock, self.sleep = clock, sleep

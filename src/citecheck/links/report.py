@@ -11,9 +11,26 @@ from collections import Counter
 from citecheck.links.result import CLASSES, GROUP_ORDER, LinkResult
 from citecheck.status import ExitStatus
 
-JSON_KEYS = ("id", "footnote", "url", "checked_url", "status", "http_status", "final_url", "redirects",
-             "elapsed_ms", "attempts", "checked_at", "from_cache", "archive_url", "message",
-             "archive_date", "domain_only", "liveness", "strikes")
+JSON_KEYS = (
+    "id",
+    "footnote",
+    "url",
+    "checked_url",
+    "status",
+    "http_status",
+    "final_url",
+    "redirects",
+    "elapsed_ms",
+    "attempts",
+    "checked_at",
+    "from_cache",
+    "archive_url",
+    "message",
+    "archive_date",
+    "domain_only",
+    "liveness",
+    "strikes",
+)
 DEFAULT_FAIL_ON = frozenset({"broken", "dead"})
 STATES = ("dead", "failing")  # states over runs, usable in --fail-on beside the classes
 _DURATION = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*([smhdw]?)\s*$")
@@ -59,8 +76,11 @@ def to_json(results: list[LinkResult]) -> str:
 
 def grouped(results: list[LinkResult]) -> list[tuple[str, list[LinkResult]]]:
     """``(group, results)`` most urgent first: dead, broken, soft-404, ... ok."""
-    return [(group, [r for r in results if r.group == group]) for group in GROUP_ORDER
-            if any(r.group == group for r in results)]
+    return [
+        (group, [r for r in results if r.group == group])
+        for group in GROUP_ORDER
+        if any(r.group == group for r in results)
+    ]
 
 
 def state_of(result: LinkResult, dead_after: int) -> str:
@@ -87,8 +107,13 @@ def to_text(results: list[LinkResult], dead_after: int = 3) -> str:
     for group, members in grouped(results):
         lines.append(f"{group} ({len(members)})")
         for r in members:
-            cells = [f"#{r.footnote}" if r.footnote is not None else "#-", r.id, shown_url(r),
-                     state_of(r, dead_after), r.message]
+            cells = [
+                f"#{r.footnote}" if r.footnote is not None else "#-",
+                r.id,
+                shown_url(r),
+                state_of(r, dead_after),
+                r.message,
+            ]
             if r.archive_url:
                 cells.append(f"archive: {r.archive_url}")
             lines.append("  " + "  ".join(c for c in cells if c))
@@ -103,8 +128,14 @@ def timeline_text(ref_id: str, url: str, checks, dead_after: int) -> str:
     lines = [f"{ref_id}  {url}"]
     for check in checks:
         status = f"HTTP {check.http_status}" if check.http_status else ""
-        lines.append("  " + "  ".join(x for x in (check.checked_at.isoformat(timespec="seconds"), check.status,
-                                                  status, check.message) if x))
+        lines.append(
+            "  "
+            + "  ".join(
+                x
+                for x in (check.checked_at.isoformat(timespec="seconds"), check.status, status, check.message)
+                if x
+            )
+        )
     if not checks:
         lines.append("  never checked")
     else:

@@ -23,8 +23,9 @@ CLASSES: dict[str, str] = {
 }
 
 # Classes that count as a failure (a strike) in the history; ok and redirected reset the count.
-FAILURES = frozenset({"broken", "soft-404", "server-error", "timeout", "dns-error", "connection-error",
-                      "tls-error"})
+FAILURES = frozenset(
+    {"broken", "soft-404", "server-error", "timeout", "dns-error", "connection-error", "tls-error"}
+)
 SUCCESSES = frozenset({"ok", "redirected"})
 OFFLINE_LIKE = frozenset({"dns-error", "connection-error"})
 GROUP_ORDER = ("dead", *CLASSES)

@@ -21,8 +21,10 @@ ACCEPT = "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8"
 
 def default_user_agent() -> str:
     """Names citecheck and its version so site owners can tell what is visiting."""
-    return (f"citecheck/{__version__} (reference verifier; python-requests/{requests.__version__}; "
-            f"Python/{platform.python_version()})")
+    return (
+        f"citecheck/{__version__} (reference verifier; python-requests/{requests.__version__}; "
+        f"Python/{platform.python_version()})"
+    )
 
 
 class GuardedAdapter(HTTPAdapter):
@@ -40,20 +42,37 @@ class GuardedAdapter(HTTPAdapter):
         raise requests.exceptions.InvalidURL("proxies are disabled: they would bypass the address guard")
 
 
-def build_session(*, concurrency: int = 32, per_host: int = 2, hosts: int = 0, user_agent: str | None = None,
-                  resolver: Resolver | None = None, allow_private: bool = False,
-                  verify: bool | str = True) -> requests.Session:
+def build_session(
+    *,
+    concurrency: int = 32,
+    per_host: int = 2,
+    hosts: int = 0,
+    user_agent: str | None = None,
+    resolver: Resolver | None = None,
+    allow_private: bool = False,
+    verify: bool | str = True,
+) -> requests.Session:
     """A Session for checking links: guarded adapters, our UA, and connection pools sized to the work:
     one pool per host (at least one per worker) so round-robin over many hosts keeps its keep-alive
     connections instead of evicting them, and ``per_host`` connections in each."""
     session = requests.Session()
     session.trust_env = False  # proxies from the environment would bypass the address guard
     session.verify = verify
-    session.headers.update({"User-Agent": user_agent or default_user_agent(), "Accept": ACCEPT,
-                            "Accept-Language": "en;q=0.9, *;q=0.5"})
-    adapter = GuardedAdapter(resolver or system_resolver, allow_private,
-                             pool_connections=max(concurrency, hosts, 10), pool_maxsize=max(per_host, 1),
-                             pool_block=False, max_retries=0)
+    session.headers.update(
+        {
+            "User-Agent": user_agent or default_user_agent(),
+            "Accept": ACCEPT,
+            "Accept-Language": "en;q=0.9, *;q=0.5",
+        }
+    )
+    adapter = GuardedAdapter(
+        resolver or system_resolver,
+        allow_private,
+        pool_connections=max(concurrency, hosts, 10),
+        pool_maxsize=max(per_host, 1),
+        pool_block=False,
+        max_retries=0,
+    )
     session.mount("http://", adapter)
     session.mount("https://", adapter)
     return session

@@ -70,8 +70,9 @@ def target_of(ref: Reference) -> Target:
     return Target(ref.id, ref.footnote, ref.url, checked, domain_only, problem, _cited_on(ref))
 
 
-def select_targets(refs: Iterable[Reference], ids: Iterable[str] = (),
-                   footnotes: Iterable[int] = ()) -> list[Target]:
+def select_targets(
+    refs: Iterable[Reference], ids: Iterable[str] = (), footnotes: Iterable[int] = ()
+) -> list[Target]:
     """The targets of the references matching ``--id`` and ``--footnote`` (all when neither is given)."""
     ids, footnotes = set(ids), set(footnotes)
     chosen = []

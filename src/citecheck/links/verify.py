@@ -41,11 +41,23 @@ class RunReport:
 
 
 def cached_result(target: Target, check: Check) -> LinkResult:
-    return LinkResult(target.ref_id, target.footnote, target.url, target.checked_url, check.status,
-                      check.http_status, check.final_url, [], check.elapsed_ms or 0, 0,
-                      check.checked_at.isoformat(timespec="seconds"), from_cache=True,
-                      message=f"from cache: {check.message}", domain_only=target.domain_only,
-                      liveness="alive")
+    return LinkResult(
+        target.ref_id,
+        target.footnote,
+        target.url,
+        target.checked_url,
+        check.status,
+        check.http_status,
+        check.final_url,
+        [],
+        check.elapsed_ms or 0,
+        0,
+        check.checked_at.isoformat(timespec="seconds"),
+        from_cache=True,
+        message=f"from cache: {check.message}",
+        domain_only=target.domain_only,
+        liveness="alive",
+    )
 
 
 def looks_offline(results: list[LinkResult]) -> bool:
@@ -62,14 +74,22 @@ def judge_liveness(result: LinkResult, strikes: int, dead_after: int) -> None:
         result.liveness = "dead" if result.strikes >= dead_after else "failing"
 
 
-def verify(targets: list[Target], checker: Checker, history: History | None, settings: RunSettings,
-           now: Callable[[], dt.datetime] = utc_now, on_result: Callable[[LinkResult], None] | None = None,
-           archive_session: requests.Session | None = None) -> RunReport:
+def verify(
+    targets: list[Target],
+    checker: Checker,
+    history: History | None,
+    settings: RunSettings,
+    now: Callable[[], dt.datetime] = utc_now,
+    on_result: Callable[[LinkResult], None] | None = None,
+    archive_session: requests.Session | None = None,
+) -> RunReport:
     started = now()
     cached: dict[int, LinkResult] = {}
     if history is not None and settings.max_age is not None:
         for index, target in enumerate(targets):
-            fresh = target.checked_url and history.fresh_success(target.checked_url, started, settings.max_age)
+            fresh = target.checked_url and history.fresh_success(
+                target.checked_url, started, settings.max_age
+            )
             if fresh:
                 cached[index] = cached_result(target, fresh)
                 on_result and on_result(cached[index])
@@ -100,8 +120,9 @@ def _record(results: list[LinkResult], history: History | None, dead_after: int,
         judge_liveness(result, recorded[result.checked_url], dead_after)
 
 
-def _rescue(report: RunReport, targets: list[Target], settings: RunSettings,
-            session: requests.Session | None) -> None:
+def _rescue(
+    report: RunReport, targets: list[Target], settings: RunSettings, session: requests.Session | None
+) -> None:
     session = session or requests.Session()
     session.trust_env = False
     api = archive.api_url(settings.archive_api)
@@ -114,8 +135,9 @@ def _rescue(report: RunReport, targets: list[Target], settings: RunSettings,
         if key not in found:
             try:
                 with gate.slot("archive"):
-                    found[key] = archive.find_snapshot(session, result.checked_url, target.cited_on, api,
-                                                       settings.archive_timeout)
+                    found[key] = archive.find_snapshot(
+                        session, result.checked_url, target.cited_on, api, settings.archive_timeout
+                    )
             except (requests.RequestException, ValueError) as error:
                 found[key] = None
                 report.archive_errors.append(f"{result.id}: archive lookup failed: {error}")
