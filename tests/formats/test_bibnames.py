@@ -29,3 +29,12 @@ def test_an_organisation_with_and_stays_one_author_among_several():
 def test_a_dropping_particle_comes_back_as_non_dropping_a_documented_loss():
     written = write_names([Name(family="Humboldt", given="Alexander", dropping_particle="von")])
     assert read_names(written) == [{"family": "Humboldt", "given": "Alexander", "non-dropping-particle": "von"}]
+
+
+@pytest.mark.parametrize("value", ["Friedman, Thomas", "Van Oudenaren, by John S. and BHADRAKUMAR, BY M. K.",
+                                   "Smith, A AND Jones, B", "de la Fontaine, Jean", "Smith, ", "King, Jr., Martin",
+                                   "Müller, Ana and Doe, J.", "Li,  Wei  and  O'Brien, Pat"])
+def test_the_fast_path_for_plain_names_agrees_with_bibtexparsers_splitter(value):
+    from citecheck.formats.bibnames import _read_names
+
+    assert read_names(value) == _read_names(value)

@@ -53,8 +53,30 @@ def write_names(names: list[Name], ascii_only: bool = False) -> str:
     return " and ".join(write_name(n, ascii_only) for n in names)
 
 
+_OTHER_AND = re.compile(r"\s(?!and\s)[aA][nN][dD]\s")  # "AND" also separates names in BibTeX
+
+
 def read_names(value: str) -> list[dict[str, str]]:
     """CSL name dicts from a BibTeX name list (LaTeX decoded)."""
+    value = normalise_space(value)
+    if not any(c in value for c in "{}\\~$") and not _OTHER_AND.search(value):
+        simple = [_simple(name) for name in value.split(" and ")]
+        if all(simple):  # "Family Name, Given" without the general splitter: a third of import time
+            return simple  # type: ignore[return-value]
+    return _read_names(value)
+
+
+def _simple(name: str) -> dict[str, str] | None:
+    """``Family Name, Given`` when BibTeX could read it no other way (no particle, suffix or braces)."""
+    family, comma, given = name.partition(", ")
+    words = family.split(" ")
+    if not comma or not given or "," in given or "," in family or given[0] == " " or family[:1] == " " \
+            or len(words) > 1 and not all(word[:1].isupper() for word in words):
+        return None
+    return {"family": family, "given": given}
+
+
+def _read_names(value: str) -> list[dict[str, str]]:
     from bibtexparser.middlewares.names import parse_single_name_into_parts, split_multiple_persons_names
 
     names = []

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from operator import attrgetter
+
 from citecheck.formats.bibdialect import (
     BABEL, CARRIED, CUSTOM_FIELDS, MONTHS, NAME_VARS, TITLE_VARS, VERBATIM_VARS, Dialect,
 )
@@ -12,6 +14,7 @@ from citecheck.model import Date, Reference
 from citecheck.vocabulary import python_name
 
 _ATTRIBUTES = {variable: python_name(variable) for variable in CARRIED}
+_GET_ALL = attrgetter(*_ATTRIBUTES.values())  # every carried field in one C call
 _SUBTYPES = {"article-newspaper": "newspaper", "article-magazine": "magazine"}
 
 Field = tuple[str, str]  # (name, value as written, braces included when needed)
@@ -24,8 +27,9 @@ def dump(refs: list[Reference], dialect: Dialect, ascii_only: bool = False) -> s
 
 def entry(ref: Reference, key: str, dialect: Dialect, ascii_only: bool = False) -> str:
     """One ``@type{key, ...}`` block."""
-    entry_type = dialect.entry_type(ref.type, lambda variable: getattr(ref, _ATTRIBUTES[variable]) is not None)
-    fields = list(_fields(ref, entry_type, dialect, ascii_only))
+    present = {variable: value for variable, value in zip(_ATTRIBUTES, _GET_ALL(ref)) if value is not None}
+    entry_type = dialect.entry_type(ref.type, present.__contains__)
+    fields = list(_fields(ref, present, entry_type, dialect, ascii_only))
     subtype = _SUBTYPES.get(ref.type) if entry_type == "article" else None
     subtype = subtype or (ref.type if dialect.csl_type(entry_type) != ref.type else None)
     if subtype:
@@ -36,21 +40,29 @@ def entry(ref: Reference, key: str, dialect: Dialect, ascii_only: bool = False) 
     return f"@{entry_type}{{{key},\n{body}}}\n"
 
 
-def _fields(ref: Reference, entry_type: str, dialect: Dialect, ascii_only: bool):
-    for variable in CARRIED:
-        value = getattr(ref, _ATTRIBUTES[variable])
-        if value is None or variable == "accessed" and dialect.name == "bibtex":
-            continue
-        name = dialect.slot(variable, entry_type)
-        if name is None:
-            continue  # no place for it in this entry type: a documented loss
-        if variable == "issued" and dialect.name == "bibtex":
+_SLOTS: dict[tuple[str, str, str], str | None] = {}
+
+
+def _slot(dialect: Dialect, variable: str, entry_type: str) -> str | None:
+    key = (dialect.name, variable, entry_type)
+    if key not in _SLOTS:
+        _SLOTS[key] = dialect.slot(variable, entry_type)
+    return _SLOTS[key]
+
+
+def _fields(ref: Reference, present: dict, entry_type: str, dialect: Dialect, ascii_only: bool):
+    bibtex = dialect.name == "bibtex"
+    for variable, value in present.items():
+        name = _slot(dialect, variable, entry_type)
+        if name is None or variable == "accessed" and bibtex:
+            continue  # no place for it in this entry type (a documented loss), or BibTeX's note holds it
+        if variable == "issued" and bibtex:
             yield from _year_month_day(value, ascii_only)
-        elif variable == "note" and dialect.name == "bibtex":
+        elif variable == "note" and bibtex:
             yield name, "{" + _note_with_access(ref, ascii_only) + "}"
         else:
             yield name, _value(variable, value, ref, dialect, ascii_only)
-    if dialect.name == "bibtex" and ref.accessed is not None and ref.note is None:
+    if bibtex and ref.accessed is not None and ref.note is None:
         yield "note", "{" + _note_with_access(ref, ascii_only) + "}"
 
 
