@@ -12,7 +12,7 @@ from typing import Any
 
 import yaml
 
-from citecheck.formats.csl_json import load_items, to_item
+from citecheck.formats.csl_json import load_items, to_items
 from citecheck.formats.result import ImportResult
 from citecheck.model import Reference, dump_references
 
@@ -20,7 +20,7 @@ _Dumper = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
 
 
 def dump(refs: list[Reference], **_: Any) -> str:
-    return _yaml({"references": [to_item(ref) for ref in refs]})
+    return _yaml({"references": list(to_items(refs))})
 
 
 _DATES = ("accessed", "available-date", "event-date", "issued", "original-date", "submitted", "archive-date")
