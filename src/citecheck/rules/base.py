@@ -62,11 +62,13 @@ class Rule:
     fixable: ClassVar[Fixability] = Fixability.NONE
     #: Collection rules see every reference at once (duplicates, numbering).
     collection: ClassVar[bool] = False
-    #: Optional gate: the engine calls :meth:`check` only for references where ``trigger`` is found
-    #: in the values of ``scope`` (see :func:`citecheck.rules.text.scope_values`) joined together.
-    #: Every value the rule could flag must contain a match. Most references skip most rules this way.
+    #: Gates that let the engine skip references without calling :meth:`check` (most references,
+    #: for most rules). ``trigger``: a pattern every value the rule could flag matches, searched in
+    #: the values of ``scope`` joined as :func:`citecheck.rules.scopes.joined` does. ``needs``:
+    #: attribute names of which at least one must be set (``("doi",)``).
     trigger: ClassVar[Any] = None
     scope: ClassVar[str] = "titles"
+    needs: ClassVar[tuple[str, ...]] = ()
 
     def check(self, ref: Reference) -> Iterable[Violation]:
         """The violations in one reference."""

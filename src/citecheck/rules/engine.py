@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass, field
+from operator import attrgetter
 from typing import Any
 
 from citecheck.config import Config
 from citecheck.load import LoadedReferences
 from citecheck.model import Reference
-from citecheck.rules import text
+from citecheck.rules import scopes
 from citecheck.rules.base import Fix, Rule, Severity, Violation
 from citecheck.rules.where import FieldLocator, field_label
 
@@ -41,30 +43,55 @@ class Finding:
 
 
 def violations(refs: list[Reference], rules: list[Rule]) -> list[tuple[Rule, Violation]]:
-    """Every violation of ``rules`` in ``refs``: reference rules first, then collection rules."""
-    always = [rule for rule in rules if not rule.collection and rule.trigger is None]
-    gated: dict[str, list[Rule]] = {}
-    for rule in rules:
-        if not rule.collection and rule.trigger is not None:
-            gated.setdefault(rule.scope, []).append(rule)
+    """Every violation of ``rules`` in ``refs``, rule by rule.
+
+    Each rule sees only the references its gates let through (see :class:`~citecheck.rules.base.Rule`):
+    a trigger is searched once over the whole file's joined values, so a rule that cannot fire
+    costs one regex pass instead of one call per reference.
+    """
     found: list[tuple[Rule, Violation]] = []
-    for ref in refs:
-        for rule in always:
-            for v in rule.check(ref):
-                found.append((rule, v))
-        for scope, group in gated.items():
-            values = text.scope_values(ref, scope)
-            if not values:
+    with scopes.memoised():
+        gates = _Gates(refs)
+        for rule in rules:
+            if rule.collection:
+                found.extend((rule, v) for v in rule.check_all(refs))
                 continue
-            together = text.joined(ref, scope, values)
-            for rule in group:
-                if rule.trigger.search(together):
-                    for v in rule.check(ref):
-                        found.append((rule, v))
-    for rule in rules:
-        if rule.collection:
-            found.extend((rule, v) for v in rule.check_all(refs))
+            for ref in gates.candidates(rule):
+                for v in rule.check(ref):
+                    found.append((rule, v))
     return found
+
+
+class _Gates:
+    """Which references each rule needs to look at."""
+
+    def __init__(self, refs: list[Reference]):
+        self.refs = refs
+        self._joined: dict[str, tuple[str, list[int]]] = {}
+
+    def candidates(self, rule: Rule) -> list[Reference]:
+        if rule.trigger is not None:
+            text, starts = self._scope(rule.scope)
+            hits = sorted({bisect_right(starts, match.start()) - 1 for match in rule.trigger.finditer(text)})
+            return [self.refs[index] for index in hits]
+        if rule.needs:
+            values = attrgetter(*rule.needs)
+            if len(rule.needs) == 1:
+                return [ref for ref in self.refs if values(ref) is not None]
+            return [ref for ref in self.refs if any(v is not None for v in values(ref))]
+        return self.refs
+
+    def _scope(self, scope: str) -> tuple[str, list[int]]:
+        """The values of ``scope`` of every reference in one string, and where each reference starts."""
+        if scope not in self._joined:
+            pieces, starts, offset = [scopes.SEPARATOR], [], 1
+            for ref in self.refs:
+                starts.append(offset)
+                piece = scopes.SEPARATOR.join(value for _, value in scopes.scope_values(ref, scope)) + scopes.SEPARATOR
+                pieces.append(piece)
+                offset += len(piece)
+            self._joined[scope] = ("".join(pieces), starts)
+        return self._joined[scope]
 
 
 def check(loaded: LoadedReferences, config: Config) -> list[Finding]:

@@ -16,6 +16,7 @@ class AccessedBeforeIssued(Rule):
     code = "CC303"
     name = "accessed-before-issued"
     severity = Severity.ERROR
+    needs = ("accessed",)
 
     def check(self, ref):
         if not (ref.issued and ref.accessed and ref.issued.date_parts and ref.accessed.date_parts):

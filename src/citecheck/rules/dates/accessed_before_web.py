@@ -20,6 +20,7 @@ class AccessedBeforeWeb(Rule):
     code = "CC306"
     name = "accessed-before-web"
     severity = Severity.ERROR
+    needs = ("accessed", "archive_date")
 
     def check(self, ref):
         for key, date in (("accessed", ref.accessed), ("archive-date", ref.archive_date)):

@@ -16,6 +16,7 @@ class ArchivedBeforeIssued(Rule):
     code = "CC307"
     name = "archived-before-issued"
     severity = Severity.WARNING
+    needs = ("archive_date",)
 
     def check(self, ref):
         if not (ref.issued and ref.archive_date and ref.issued.date_parts and ref.archive_date.date_parts):

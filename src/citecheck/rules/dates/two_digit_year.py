@@ -26,6 +26,8 @@ class TwoDigitYear(Rule):
     code = "CC304"
     name = "two-digit-year"
     severity = Severity.WARNING
+    scope = "source"
+    trigger = _TWO_DIGIT
 
     def check(self, ref):
         found = _TWO_DIGIT.search(ref.source or "")

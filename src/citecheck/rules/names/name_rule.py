@@ -6,18 +6,16 @@ from operator import attrgetter
 
 from citecheck import vocabulary as csl
 from citecheck.model import Name, Reference
+from citecheck.rules import scopes
 
 _values = attrgetter(*(csl.python_name(key) for key in csl.NAME_VARIABLES))
 
 
-_last: tuple[Reference | None, list] = (None, [])
+def _people(ref: Reference) -> list[tuple[str, int, Name]]:
+    return [(key, index, name) for key, names in zip(csl.NAME_VARIABLES, _values(ref)) if names
+            for index, name in enumerate(names)]
 
 
 def people(ref: Reference) -> list[tuple[str, int, Name]]:
-    """``(variable, index, name)`` for every name of ``ref`` (organisations included; cached per reference)."""
-    global _last
-    if _last[0] is not ref:
-        found = [(key, index, name) for key, names in zip(csl.NAME_VARIABLES, _values(ref)) if names
-                 for index, name in enumerate(names)]
-        _last = (ref, found)
-    return _last[1]
+    """``(variable, index, name)`` for every name of ``ref`` (organisations included)."""
+    return scopes.cached("people", ref, _people)

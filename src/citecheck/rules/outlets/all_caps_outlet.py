@@ -24,7 +24,7 @@ class AllCapsOutlet(ValueRule):
     severity = Severity.WARNING
     fixable = Fixability.UNSAFE
     scope = "outlets"
-    trigger = re.compile(r"(?:\A|\u2063)[^a-z\u2063]{6,}(?:\u2063|\Z)")  # a value without ASCII lower case
+    trigger = re.compile(r"(?<=\u2063)[^a-z\u2063]{6,}(?=\u2063)")  # a value without ASCII lower case
 
     def inspect(self, value):
         if len(value.split()) < 2 or not text.is_all_caps(value, min_letters=6):

@@ -17,6 +17,7 @@ class InvalidIsbn(Rule):
     code = "CC605"
     name = "invalid-isbn"
     severity = Severity.ERROR
+    needs = ("isbn",)
 
     def check(self, ref):
         if not ref.isbn:

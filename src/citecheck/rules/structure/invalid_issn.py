@@ -17,6 +17,7 @@ class InvalidIssn(Rule):
     code = "CC606"
     name = "invalid-issn"
     severity = Severity.ERROR
+    needs = ("issn",)
 
     def check(self, ref):
         if not ref.issn:

@@ -39,6 +39,7 @@ class InvalidLanguage(Rule):
     name = "invalid-language"
     severity = Severity.ERROR
     fixable = Fixability.UNSAFE
+    needs = ("language",)
 
     def check(self, ref):
         value = (ref.language or "").strip()

@@ -26,6 +26,7 @@ class LabelInNumber(Rule):
     name = "label-in-number"
     severity = Severity.WARNING
     fixable = Fixability.SAFE
+    needs = ("volume", "issue", "page", "edition")
 
     def check(self, ref):
         for key, label in _LABELS.items():

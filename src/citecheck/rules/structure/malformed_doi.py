@@ -23,6 +23,7 @@ class MalformedDoi(Rule):
     name = "malformed-doi"
     severity = Severity.ERROR
     fixable = Fixability.SAFE
+    needs = ("doi",)
 
     def check(self, ref):
         doi = (ref.doi or "").strip()

@@ -28,6 +28,7 @@ class NonCanonicalLanguage(Rule):
     name = "non-canonical-language"
     severity = Severity.WARNING
     fixable = Fixability.SAFE
+    needs = ("language",)
 
     def check(self, ref):
         value = (ref.language or "").strip()

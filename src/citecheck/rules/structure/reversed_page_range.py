@@ -20,6 +20,7 @@ class ReversedPageRange(Rule):
     code = "CC610"
     name = "reversed-page-range"
     severity = Severity.ERROR
+    needs = ("page",)
 
     def check(self, ref):
         found = _RANGE.match(str(ref.page)) if ref.page is not None else None

@@ -23,7 +23,7 @@ class AllCapsTitle(ValueRule):
     severity = Severity.WARNING
     fixable = Fixability.UNSAFE
     scope = "title"
-    trigger = re.compile(r"\A[^a-z]*\Z")  # no ASCII lower case: worth counting the capitals
+    trigger = re.compile(r"(?<=\u2063)[^a-z\u2063]{8,}(?=\u2063)")  # no ASCII lower case: worth counting
 
     def inspect(self, value):
         if text.is_all_caps(value, min_letters=8):

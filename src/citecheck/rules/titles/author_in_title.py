@@ -17,6 +17,7 @@ class AuthorInTitle(Rule):
     name = "author-in-title"
     severity = Severity.WARNING
     fixable = Fixability.UNSAFE
+    needs = ("author",)
 
     def check(self, ref):
         title = ref.title or ""

@@ -29,7 +29,9 @@ class GenericTitle(ValueRule):
     name = "generic-title"
     severity = Severity.ERROR
     scope = "title"
-    trigger = re.compile(_GENERIC.pattern[1:-1], re.IGNORECASE)
+    # The same list, between separators; ".*" must not run past a value.
+    trigger = re.compile(r"(?<=\u2063)\s*(?:" + re.sub(r"(?<!\\)\.\*", "[^\u2063]*", _GENERIC.pattern[4:-2])
+                         + r")\s*(?=\u2063)", re.IGNORECASE)
 
     def inspect(self, value):
         if len(value) > 60 or not _GENERIC.match(value.strip().casefold()):

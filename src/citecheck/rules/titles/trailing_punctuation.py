@@ -20,7 +20,7 @@ class TrailingPunctuation(ValueRule):
     name = "trailing-punctuation"
     severity = Severity.WARNING
     fixable = Fixability.SAFE
-    trigger = re.compile(r"[,;:]\s*(?:\u2063|$)")
+    trigger = re.compile(r"[,;:]\s*(?=\u2063)")
 
     def inspect(self, value):
         stripped = value.rstrip()

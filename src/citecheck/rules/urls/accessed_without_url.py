@@ -16,6 +16,7 @@ class AccessedWithoutUrl(Rule):
     code = "CC409"
     name = "accessed-without-url"
     severity = Severity.WARNING
+    needs = ("accessed",)
 
     def check(self, ref):
         if ref.accessed is not None and not ref.url:

@@ -23,6 +23,7 @@ class ArchiveWithoutDate(Rule):
     name = "archive-without-date"
     severity = Severity.WARNING
     fixable = Fixability.SAFE
+    needs = ("archive_url",)
 
     def check(self, ref):
         if ref.archive_url and ref.archive_date is None:

@@ -16,6 +16,7 @@ class ArchiveWithoutUrl(Rule):
     code = "CC406"
     name = "archive-without-url"
     severity = Severity.ERROR
+    needs = ("archive_url",)
 
     def check(self, ref):
         if ref.archive_url and not ref.url:

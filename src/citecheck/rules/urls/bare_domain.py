@@ -19,6 +19,7 @@ class BareDomain(Rule):
     name = "bare-domain"
     severity = Severity.ERROR
     fixable = Fixability.UNSAFE
+    needs = ("url", "archive_url")
 
     def check(self, ref):
         for key, url in (("URL", ref.url), ("archive-url", ref.archive_url)):

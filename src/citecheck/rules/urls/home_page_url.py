@@ -18,6 +18,7 @@ class HomePageUrl(Rule):
     code = "CC403"
     name = "home-page-url"
     severity = Severity.WARNING
+    needs = ("url",)
 
     def check(self, ref):
         if ref.url and ref.type in ARTICLE_TYPES and is_home_page(ref.url):

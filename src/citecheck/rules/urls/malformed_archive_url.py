@@ -21,6 +21,7 @@ class MalformedArchiveUrl(Rule):
     code = "CC408"
     name = "malformed-archive-url"
     severity = Severity.ERROR
+    needs = ("archive_url",)
 
     def check(self, ref):
         url = (ref.archive_url or "").strip()

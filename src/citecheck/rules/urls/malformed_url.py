@@ -24,6 +24,7 @@ class MalformedUrl(Rule):
     code = "CC402"
     name = "malformed-url"
     severity = Severity.ERROR
+    needs = ("url", "archive_url")
 
     def check(self, ref):
         for key, url in (("URL", ref.url), ("archive-url", ref.archive_url)):

@@ -35,6 +35,7 @@ class TrackingParameter(Rule):
     name = "tracking-parameter"
     severity = Severity.WARNING
     fixable = Fixability.SAFE
+    needs = ("url",)
 
     def check(self, ref):
         if ref.url and "?" in ref.url:
