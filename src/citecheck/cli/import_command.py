@@ -67,10 +67,9 @@ def _nothing(path):
 
 def _native_json(refs) -> str:
     """citecheck's references file as JSON: CSL-JSON with footnote and archive fields beside CSL's."""
-    from citecheck.formats.csl_json import dump_items
-    from citecheck.model import dump_references
+    from citecheck.formats.csl_json import dump_items, native_items
 
-    return dump_items(dump_references(refs))
+    return dump_items(native_items(refs))
 
 
 def _write(refs, output: str | None, append: bool, rename: bool) -> None:

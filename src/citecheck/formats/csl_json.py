@@ -26,10 +26,15 @@ def to_item(ref: Reference) -> dict[str, Any]:
     return _with_custom(ref.to_csl())
 
 
-def to_items(refs: list[Reference], chunk: int = 5000) -> Iterator[dict[str, Any]]:
-    """The items of ``refs``, dumped a chunk at a time: one pydantic call per chunk, not per reference."""
+def to_items(refs: list[Reference]) -> Iterator[dict[str, Any]]:
+    """The schema-valid items of ``refs``."""
+    return (_with_custom(item) for item in native_items(refs))
+
+
+def native_items(refs: list[Reference], chunk: int = 5000) -> Iterator[dict[str, Any]]:
+    """citecheck's own dicts of ``refs``, a chunk at a time: one pydantic call per chunk, not per reference."""
     for start in range(0, len(refs), chunk):
-        yield from (_with_custom(item) for item in dump_references(refs[start:start + chunk]))
+        yield from dump_references(refs[start:start + chunk])
 
 
 def _with_custom(item: dict[str, Any]) -> dict[str, Any]:
