@@ -69,7 +69,7 @@ class Handler(BaseHTTPRequestHandler):
 
 class Web(ThreadingHTTPServer):
     daemon_threads = True
-    request_queue_size = 128
+    request_queue_size = 1024  # listen backlog: crawlers that open a connection per link need room
 
     def __init__(self, role, latency: float, stop: threading.Event, tls=None):
         super().__init__(("127.0.0.1", 0), Handler)

@@ -183,3 +183,29 @@ def test_write_archive_records_the_snapshot_in_the_yaml_keeping_comments(web, wr
     )
     assert "# my references" in text and "# cited" in text
     assert "archive: https://web.archive.org/web/20220301000000/" in result.stdout
+
+
+def test_a_terminal_gets_a_table_grouped_by_class(web, write_refs, monkeypatch):
+    from citecheck.cli import verify_links_command
+
+    monkeypatch.setattr(verify_links_command, "stdout_is_terminal", lambda: True)
+    monkeypatch.setenv("COLUMNS", "200")
+    path = refs_file(
+        write_refs,
+        [("fine", f"http://127.0.0.1:{web.port}/ok"), ("gone", f"http://127.0.0.1:{web.port}/gone")],
+    )
+    result = invoke(path)
+    lines = result.stdout.splitlines()
+    header = next(line for line in lines if "class" in line)
+    rows = [line.split("│")[1].strip() for line in lines if line.startswith("│") and "class" not in line]
+    assert result.exit_code == 1
+    assert [cell.strip() for cell in header.split("┃")[1:-1]] == [
+        "class",
+        "#",
+        "id",
+        "url",
+        "state",
+        "detail",
+    ]
+    assert rows == ["broken", "ok"]
+    assert lines[-1] == "2 references: 1 broken, 1 ok"

@@ -42,20 +42,22 @@ def progress(total: int):
 
 
 def print_table(results, dead_after: int) -> None:
-    table = Table(show_lines=False, title="verify-links")
-    for column in ("class", "#", "id", "url", "state", "detail", "archive"):
+    """One table, grouped by class (most urgent first); the archive column only when a snapshot was found."""
+    with_archive = any(r.archive_url for r in results)
+    table = Table(title="verify-links")
+    for column in ("class", "#", "id", "url", "state", "detail") + (("archive",) if with_archive else ()):
         table.add_column(column, overflow="fold")
     for group, members in report.grouped(results):
         for r in members:
-            table.add_row(
-                f"[{STYLES.get(group, '')}]{group}[/]" if group in STYLES else group,
+            cells = [
+                f"[{STYLES[group]}]{group}[/]" if group in STYLES else group,
                 "" if r.footnote is None else str(r.footnote),
                 r.id,
                 report.shown_url(r),
                 report.state_of(r, dead_after),
                 r.message,
-                r.archive_url or "",
-            )
+            ]
+            table.add_row(*cells, *((r.archive_url or "",) if with_archive else ()))
         table.add_section()
     console = Console()
     console.print(table)

@@ -64,7 +64,8 @@ def classify(original: str, fetched: Fetched, accept: frozenset[int] = frozenset
     if fetched.error:
         return ERROR_CLASSES.get(fetched.error, "connection-error"), fetched.message
     status = fetched.status or 0
-    note = f" (HEAD said {fetched.head_status})" if fetched.head_status else ""
+    differs = fetched.head_status and fetched.head_status != status
+    note = f" (HEAD said {fetched.head_status})" if differs else ""
     if is_bot_challenge(fetched):
         return "blocked", f"HTTP {status}: a bot challenge; cannot verify{note}"
     if status in accept:

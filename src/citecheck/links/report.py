@@ -90,8 +90,7 @@ def state_of(result: LinkResult, dead_after: int) -> str:
 
 
 def shown_url(result: LinkResult) -> str:
-    if result.status == "redirected" and result.final_url:
-        return f"{result.checked_url} -> {result.final_url}"
+    """The URL requested (the new one of a redirected link is in its message)."""
     return result.checked_url or result.url or ""
 
 
