@@ -107,7 +107,30 @@ def load(text: str, path: str = "<string>") -> ImportResult:
             current = None
     if current is not None:
         problems.append(InputProblem(path, current[0], 1, "", "skipped: record has no ER line"))
+    _name_unnamed(records)
     return validate_records(records, path, ImportResult(problems=problems))
+
+
+def _name_unnamed(records: list[Record]) -> None:
+    """Records with no ``ID`` (most RIS files) get citecheck's author-year-word key, made unique."""
+    from pydantic import ValidationError
+
+    from citecheck.formats.bibkeys import generated_key
+
+    taken = {record.data["id"] for record in records}
+    for record in records:
+        if record.data["id"]:
+            continue
+        try:
+            base = generated_key(Reference.model_validate({**record.data, "id": "-"}))
+        except ValidationError:
+            base = f"record{record.line}"  # the record is invalid anyway: validation will report it
+        ident, number = base, 1
+        while ident in taken:
+            number += 1
+            ident = f"{base}-{number}"
+        taken.add(ident)
+        record.data["id"] = record.label = ident
 
 
 def _label(tags: list[tuple[str, str]], line: int) -> str:

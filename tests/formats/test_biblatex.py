@@ -1,0 +1,57 @@
+from formats.golden import BAHN, FED
+
+from citecheck.formats import biblatex
+from citecheck.model import Reference
+
+
+def test_a_newspaper_article_and_a_web_page_are_written_as_export_md_recommends():
+    assert biblatex.dump([FED, BAHN]) == """\
+@article{vanoudenaren2021fed,
+  author       = {Van Oudenaren, John and de la Fontaine, Jean},
+  title        = {Fed raises rates by 0.75\\% as {NYC} inflation hits \\$9 \\#1 high\\_score},
+  journaltitle = {The New York Times},
+  date         = {2021-06-15},
+  urldate      = {2022-01-03},
+  url          = {https://www.nytimes.com/2021/06/15/business/fed_rates.html},
+  langid       = {american},
+  entrysubtype = {newspaper},
+}
+
+@online{bahn2020ueber,
+  title        = {Über uns},
+  organization = {bahn.de},
+  userd        = {Deutsche Bahn AG},
+  date         = {2020},
+  urldate      = {2023-02-01},
+  url          = {https://bahn.de},
+  langid       = {ngerman},
+}
+"""
+
+
+def test_an_article_without_author_or_outlet_becomes_misc_keeping_its_type_in_entrysubtype():
+    ref = Reference.model_validate({"id": "r", "type": "article-newspaper", "title": "T", "issued": 2022,
+                                    "container-title": "Reuters"})
+    text = biblatex.dump([ref])
+    assert text.startswith("@misc{r,\n")
+    assert "  organization = {Reuters},\n  date         = {2022},\n  entrysubtype = {article-newspaper},\n" in text
+    assert biblatex.load(text).references == [ref]
+
+
+def test_citecheck_fields_go_to_custom_fields_and_come_back():
+    ref = Reference.model_validate({"id": "a", "type": "webpage", "title": "T", "URL": "https://a.org/x_y",
+                                    "footnote": 7, "source": "7. T, a.org", "archive-url": "https://web.archive.org/x_%20",
+                                    "archive-date": "2024-01-02"})
+    text = biblatex.dump([ref])
+    assert "  usera        = 7,\n  userb        = {7. T, a.org},\n  verba        = {https://web.archive.org/x_%20},\n" \
+           "  userc        = {2024-01-02},\n" in text
+    assert biblatex.load(text).references == [ref]
+
+
+def test_an_entry_that_cannot_be_parsed_is_reported_at_its_line_and_the_others_import():
+    text = biblatex.dump([FED]) + "\n@online{broken,\n  title = {no end\n\n" + biblatex.dump([BAHN])
+    result = biblatex.load(text, "refs.bib")
+    assert [r.id for r in result.references] == ["vanoudenaren2021fed", "bahn2020ueber"]
+    broken_line = text.splitlines().index("@online{broken,") + 1
+    assert broken_line == 12
+    assert [(p.line, p.message.split(":")[0]) for p in result.problems] == [(broken_line, "skipped")]

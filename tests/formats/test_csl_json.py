@@ -1,0 +1,31 @@
+import json
+
+from citecheck.formats import csl_json, csl_yaml
+from citecheck.model import Reference
+
+
+def ref():
+    return Reference.model_validate({"id": "a", "type": "webpage", "title": "T", "footnote": 3,
+                                     "archive-url": "https://web.archive.org/x", "archive-date": "2022-01-03",
+                                     "source": "3. T", "custom": {"mine": 1}})
+
+
+def test_citecheck_fields_travel_in_custom_beside_the_users_own():
+    [item] = json.loads(csl_json.dump([ref()]))
+    assert item["custom"] == {"mine": 1, "footnote": 3, "archive-url": "https://web.archive.org/x",
+                              "archive-date": {"date-parts": [[2022, 1, 3]]}}
+    assert item["source"] == "3. T" and "footnote" not in item
+    assert csl_json.load(csl_json.dump([ref()])).references == [ref()]
+    assert csl_yaml.load(csl_yaml.dump([ref()])).references == [ref()]
+
+
+def test_a_bad_item_is_reported_at_its_line_and_the_others_import():
+    text = '[\n{"id": "a", "type": "webpage"},\n{"id": "b", "type": "blog"},\n{"id": "c", "type": "book"}\n]\n'
+    result = csl_json.load(text, "x.json")
+    assert [r.id for r in result.references] == ["a", "c"]
+    assert [(p.line, p.where) for p in result.problems] == [(3, "[1].type")]
+    assert "unknown CSL type 'blog'" in result.problems[0].message
+
+
+def test_the_native_yaml_writes_plain_dates_as_people_write_them():
+    assert "  archive-date: '2022-01-03'\n" in csl_yaml.dump_native([ref()])

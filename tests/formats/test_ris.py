@@ -1,0 +1,28 @@
+from formats.golden import BAHN, FED
+
+from citecheck.formats import ris
+
+
+def test_records_are_zotero_ris_with_crlf_t2_outlet_and_y2_access_date():
+    assert ris.dump([FED, BAHN]).split("\r\n") == [
+        "TY  - NEWS", "ID  - vanoudenaren2021fed", "AU  - Van Oudenaren, John", "AU  - de la Fontaine, Jean",
+        "TI  - Fed raises rates by 0.75% as NYC inflation hits $9 #1 high_score", "T2  - The New York Times",
+        "UR  - https://www.nytimes.com/2021/06/15/business/fed_rates.html", "LA  - en-US", "PY  - 2021",
+        "DA  - 2021/06/15/", "Y2  - 2022/01/03/", "ER  - ", "",
+        "TY  - ELEC", "ID  - bahn2020ueber", "TI  - Über uns", "T2  - bahn.de", "PB  - Deutsche Bahn AG",
+        "UR  - https://bahn.de", "LA  - de", "PY  - 2020", "DA  - 2020///", "Y2  - 2023/02/01/", "ER  - ", "", ""]
+
+
+def test_a_line_outside_a_record_and_a_record_without_er_are_reported_at_their_lines():
+    text = "junk\r\nTY  - ELEC\r\nID  - a\r\nTI  - T\r\nER  - \r\nTY  - BLOG\r\nID  - b\r\n"
+    result = ris.load(text, "x.ris")
+    assert [r.id for r in result.references] == ["a"]
+    assert [str(p) for p in result.problems] == ["x.ris:1:1: skipped: not a RIS line (TY  - ...)",
+                                                 "x.ris:6:1: skipped: record has no ER line"]
+
+
+def test_reading_accepts_other_dialects_types_and_wrapped_lines():
+    text = "TY  - WEB\nAU  - Reuters\nTI  - A long\n  title\nPY  - 2021\nER  - \n"
+    [ref] = ris.load(text).references
+    assert (ref.type, ref.author[0].literal, ref.title, ref.issued.isoformat()) == ("webpage", "Reuters", "A long title", "2021")
+    assert ref.id == "reuters2021long"  # no ID tag: citecheck's author-year-word key
