@@ -70,6 +70,10 @@ class Rule:
     scope: ClassVar[str] = "titles"
     needs: ClassVar[tuple[str, ...]] = ()
 
+    def select(self, refs: list[Reference]) -> list[Reference] | None:
+        """Optional gate: the references worth checking, chosen in one pass (None: no opinion)."""
+        return None
+
     def check(self, ref: Reference) -> Iterable[Violation]:
         """The violations in one reference."""
         return ()

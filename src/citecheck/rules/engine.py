@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from bisect import bisect_right
 from dataclasses import dataclass, field
 from operator import attrgetter
 from typing import Any
@@ -51,7 +50,7 @@ def violations(refs: list[Reference], rules: list[Rule]) -> list[tuple[Rule, Vio
     """
     found: list[tuple[Rule, Violation]] = []
     with scopes.memoised():
-        gates = _Gates(refs)
+        gates = _Gates(refs, rules)
         for rule in rules:
             if rule.collection:
                 found.extend((rule, v) for v in rule.check_all(refs))
@@ -65,33 +64,25 @@ def violations(refs: list[Reference], rules: list[Rule]) -> list[tuple[Rule, Vio
 class _Gates:
     """Which references each rule needs to look at."""
 
-    def __init__(self, refs: list[Reference]):
+    def __init__(self, refs: list[Reference], rules: list[Rule]):
         self.refs = refs
-        self._joined: dict[str, tuple[str, list[int]]] = {}
+        self._columns = scopes.Columns(refs)
 
     def candidates(self, rule: Rule) -> list[Reference]:
+        chosen = rule.select(self.refs)
+        if chosen is not None:
+            return chosen
         if rule.trigger is not None:
-            text, starts = self._scope(rule.scope)
-            hits = sorted({bisect_right(starts, match.start()) - 1 for match in rule.trigger.finditer(text)})
-            return [self.refs[index] for index in hits]
+            hits = set()
+            for column in self._columns.of(rule.scope):
+                hits.update(scopes.Columns.matches(column, rule.trigger))
+            return [self.refs[index] for index in sorted(hits)]
         if rule.needs:
             values = attrgetter(*rule.needs)
             if len(rule.needs) == 1:
                 return [ref for ref in self.refs if values(ref) is not None]
             return [ref for ref in self.refs if any(v is not None for v in values(ref))]
         return self.refs
-
-    def _scope(self, scope: str) -> tuple[str, list[int]]:
-        """The values of ``scope`` of every reference in one string, and where each reference starts."""
-        if scope not in self._joined:
-            pieces, starts, offset = [scopes.SEPARATOR], [], 1
-            for ref in self.refs:
-                starts.append(offset)
-                piece = scopes.SEPARATOR.join(value for _, value in scopes.scope_values(ref, scope)) + scopes.SEPARATOR
-                pieces.append(piece)
-                offset += len(piece)
-            self._joined[scope] = ("".join(pieces), starts)
-        return self._joined[scope]
 
 
 def check(loaded: LoadedReferences, config: Config) -> list[Finding]:

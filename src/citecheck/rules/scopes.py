@@ -55,9 +55,11 @@ def cached(kind: str, ref: Reference, compute: Callable[[Reference], Any]) -> An
     return _memo[key]
 
 
+_TEXT_PATHS = tuple((key,) for key in _TEXT_KEYS)
+
+
 def _strings(ref: Reference) -> Values:
-    found: Values = [((key,), value) for key, value in zip(_TEXT_KEYS, _text_values(ref))
-                     if value.__class__ is str]
+    found: Values = [(path, value) for path, value in zip(_TEXT_PATHS, _text_values(ref)) if value.__class__ is str]
     for key, names in zip(csl.NAME_VARIABLES, _name_values(ref)):
         if names:
             for index, name in enumerate(names):
@@ -85,12 +87,113 @@ _SCOPES: dict[str, Callable[[Reference], Values]] = {
     "fields": lambda ref: [item for item in strings(ref) if len(item[0]) == 1] + [
         ((key,), value) for key, value in zip(_VERBATIM_KEYS, _verbatim_values(ref)) if value.__class__ is str],
     "source": lambda ref: [(("source",), ref.source)] if ref.source.__class__ is str else [],
+    "urls": lambda ref: [((key,), value) for key, value in (("URL", ref.url), ("archive-url", ref.archive_url))
+                         if value.__class__ is str],
+    "id": lambda ref: [(("id",), ref.id)],
 }
 
 
 def scope_values(ref: Reference, scope: str) -> Values:
     """The values a rule of ``scope`` looks at."""
     return strings(ref) if scope == "all" else cached(scope, ref, _SCOPES[scope])
+
+
+_BOUNDARY = SEPARATOR + "\u2064" + SEPARATOR  # between references: values keep a separator on each side
+_MISSING = "\u2062"  # a reference without the field: no value, so no empty value for triggers to see
+
+
+class Columns:
+    """Each field's values for every reference in one string, for triggers to search in one pass.
+
+    A column holds one field (or one name variable) of all references: values of one reference
+    are separated by :data:`SEPARATOR`, references by ``SEPARATOR + U+2064 + SEPARATOR``, so a
+    match's reference is the number of U+2064 before it. Columns no reference fills are skipped:
+    searching a file costs a pass over the text that is there, not a call per reference.
+    """
+
+    def __init__(self, refs: list[Reference]):
+        self.refs = refs
+        self._built: dict[str, str | None] = {}
+
+    def of(self, scope: str) -> list[str]:
+        return [column for name in _COLUMNS_OF[scope] if (column := self._column(name)) is not None]
+
+    def _column(self, name: str) -> str | None:
+        if name not in self._built:
+            if name in _NAME_ATTRS:
+                entries = [SEPARATOR.join([part for person in names for part in _part_values(person)
+                                           if part is not None]) if names else _MISSING
+                           for names in map(attrgetter(_NAME_ATTRS[name]), self.refs)]
+            else:
+                values = list(map(attrgetter(name), self.refs))
+                entries = None if values.count(None) == len(values) else [
+                    value if value.__class__ is str else _MISSING for value in values]
+            self._built[name] = None if not entries or entries.count(_MISSING) == len(entries) else \
+                SEPARATOR + _BOUNDARY.join(entries) + SEPARATOR
+        return self._built[name]
+
+    @staticmethod
+    def matches(column: str, trigger) -> list[int]:
+        """Indexes of the references whose values in ``column`` match: one search per hit."""
+        hits, index, counted, position = [], 0, 0, 0
+        while (match := trigger.search(column, position)) is not None:
+            start = match.start()
+            if start >= len(column) - 1:
+                break  # after the last value: nobody's
+            index += column.count("\u2064", counted, start)
+            counted = start
+            if column[start] == "\u2064":  # a match on the boundary mark itself is no value's
+                position = start + 2
+                continue
+            hits.append(index)
+            boundary = column.find("\u2064", start)  # the rest of this reference need not be searched
+            if boundary < 0:
+                break
+            position = boundary + 2
+        return hits
+
+
+_PROSE_ATTRS = tuple(csl.python_name(k) for k in _TEXT_KEYS)
+_NAME_ATTRS = {f"names:{key}": csl.python_name(key) for key in csl.NAME_VARIABLES}
+_COLUMNS_OF: dict[str, tuple[str, ...]] = {
+    "all": _PROSE_ATTRS + tuple(_NAME_ATTRS),
+    "names": tuple(_NAME_ATTRS),
+    "titles": tuple(_ATTR[key] for key in TITLE_FIELDS),
+    "title": ("title",),
+    "outlets": tuple(_ATTR[key] for key in OUTLET_FIELDS),
+    "fields": _PROSE_ATTRS + tuple(csl.python_name(k) for k in _VERBATIM_KEYS),
+    "source": ("source",),
+    "urls": ("url", "archive_url"),
+    "id": ("id",),
+}
+
+
+def pieces(ref: Reference, wanted: list[str]) -> list[str]:
+    """For each scope in ``wanted``, the values of ``ref`` joined, each followed by a separator.
+
+    The engine's gates call this once per reference for every triggered scope, so it derives all
+    of them from one :func:`strings` instead of computing each scope on its own.
+    """
+    every = strings(ref)
+    top = {path[0]: value for path, value in every if len(path) == 1}
+    out = []
+    for scope in wanted:
+        if scope == "all":
+            values = [value for _, value in every]
+        elif scope == "names":
+            values = [value for path, value in every if len(path) == 3]
+        elif scope == "titles":
+            values = [top[key] for key in TITLE_FIELDS if key in top]
+        elif scope == "title":
+            values = [top["title"]] if "title" in top else []
+        elif scope == "outlets":
+            values = [top[key] for key in OUTLET_FIELDS if key in top]
+        elif scope == "fields":
+            values = [*top.values(), *(v for v in _verbatim_values(ref) if v.__class__ is str)]
+        else:
+            values = [value for _, value in _SCOPES[scope](ref)]
+        out.append(SEPARATOR.join(values) + SEPARATOR)
+    return out
 
 
 def joined(values: Values) -> str:

@@ -1,10 +1,12 @@
 from __future__ import annotations
 
 import datetime as dt
+from operator import attrgetter
 
 from citecheck.rules.base import Rule, Severity
 
 _FIELDS = (("issued", "issued"), ("accessed", "accessed"), ("archive-date", "archive_date"))
+_dates = attrgetter(*(attr for _, attr in _FIELDS))
 
 
 class FutureDate(Rule):
@@ -22,6 +24,12 @@ class FutureDate(Rule):
     name = "future-date"
     severity = Severity.ERROR
     today = None  # tests pin the day
+
+    def select(self, refs):
+        today = self.today or dt.date.today()
+        now = [today.year, today.month, today.day]
+        return [ref for ref in refs if any(date is not None and date.date_parts and date.date_parts[0] > now
+                                           for date in _dates(ref))]
 
     def check(self, ref):
         today = self.today or dt.date.today()

@@ -22,6 +22,9 @@ class MissingDate(Rule):
     name = "missing-date"
     severity = Severity.WARNING
 
+    def select(self, refs):
+        return [ref for ref in refs if ref.issued is None]
+
     def check(self, ref):
         if ref.issued is None and ref.type not in _UNDATED_OK:
             yield self.violation(ref, ("issued",), f"no issued date for type {ref.type}")

@@ -1,9 +1,12 @@
 from __future__ import annotations
 
+from operator import attrgetter
+
 from citecheck import vocabulary as csl
 from citecheck.rules.base import Rule, Severity
 
 _FIELDS = tuple((key, csl.python_name(key)) for key in csl.DATE_VARIABLES)
+_dates = attrgetter(*(attr for _, attr in _FIELDS))
 
 
 class ReversedDateRange(Rule):
@@ -18,6 +21,10 @@ class ReversedDateRange(Rule):
     code = "CC308"
     name = "reversed-date-range"
     severity = Severity.ERROR
+
+    def select(self, refs):
+        return [ref for ref in refs if any(date is not None and date.date_parts and len(date.date_parts) == 2
+                                           for date in _dates(ref))]
 
     def check(self, ref):
         for key, attr in _FIELDS:

@@ -27,7 +27,7 @@ class TwoDigitYear(Rule):
     name = "two-digit-year"
     severity = Severity.WARNING
     scope = "source"
-    trigger = _TWO_DIGIT
+    trigger = re.compile(r"[\s'./]\d{2}(?!\d)")  # every two-digit year is a 2-digit number after one of these
 
     def check(self, ref):
         found = _TWO_DIGIT.search(ref.source or "")

@@ -21,6 +21,9 @@ class MissingAuthor(Rule):
     name = "missing-author"
     severity = Severity.INFO
 
+    def select(self, refs):
+        return [ref for ref in refs if ref.author is None and ref.type in _AUTHORED]
+
     def check(self, ref):
         if ref.type in _AUTHORED and not (ref.author or ref.editor or ref.container_author):
             yield self.violation(ref, ("author",), f"no author for type {ref.type}")

@@ -21,6 +21,9 @@ class MissingContainer(Rule):
     name = "missing-container"
     severity = Severity.WARNING
 
+    def select(self, refs):
+        return [ref for ref in refs if ref.type in _IN_A_CONTAINER and ref.container_title is None]
+
     def check(self, ref):
         if ref.type not in _IN_A_CONTAINER or (ref.container_title or "").strip():
             return

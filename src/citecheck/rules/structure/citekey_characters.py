@@ -23,6 +23,8 @@ class CitekeyCharacters(Rule):
     code = "CC608"
     name = "citekey-characters"
     severity = Severity.ERROR
+    scope = "id"
+    trigger = re.compile(r"(?<=\u2063)(?!" + _PANDOC_KEY.pattern[1:-1] + r"(?<![:.#$%&\-+?<>~/])(?=\u2063))")
 
     def check(self, ref):
         if not _PANDOC_KEY.match(ref.id) or ref.id[-1] in ":.#$%&-+?<>~/":

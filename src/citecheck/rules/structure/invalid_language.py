@@ -13,6 +13,11 @@ def is_valid_tag(value: str) -> bool:
 
 
 @cache
+def _plainly_valid(value: str) -> bool:
+    return value == value.strip() and "_" not in value and is_valid_tag(value)
+
+
+@cache
 def _tag_for_name(value: str) -> str | None:
     """``English`` -> ``en``, ``Mandarin`` -> ``cmn``; None when the name is unknown (offline data)."""
     import langcodes
@@ -40,6 +45,9 @@ class InvalidLanguage(Rule):
     severity = Severity.ERROR
     fixable = Fixability.UNSAFE
     needs = ("language",)
+
+    def select(self, refs):
+        return [ref for ref in refs if ref.language is not None and not _plainly_valid(ref.language)]
 
     def check(self, ref):
         value = (ref.language or "").strip()

@@ -37,6 +37,9 @@ class MissingRequiredField(Rule):
     name = "missing-required-field"
     severity = Severity.WARNING
 
+    def select(self, refs):
+        return [ref for ref in refs if ref.type in REQUIRED]
+
     def check(self, ref):
         for group in REQUIRED.get(ref.type, ()):
             if not any(getattr(ref, csl.python_name(key)) for key in group):

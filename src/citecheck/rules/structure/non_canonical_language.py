@@ -13,6 +13,11 @@ def _canonical(tag: str) -> str:
     return langcodes.standardize_tag(tag)
 
 
+@cache
+def _canonical_already(value: str) -> bool:
+    return is_valid_tag(value) and _canonical(value) == value
+
+
 class NonCanonicalLanguage(Rule):
     """A language tag in a non-standard form.
 
@@ -29,6 +34,9 @@ class NonCanonicalLanguage(Rule):
     severity = Severity.WARNING
     fixable = Fixability.SAFE
     needs = ("language",)
+
+    def select(self, refs):
+        return [ref for ref in refs if ref.language is not None and not _canonical_already(ref.language)]
 
     def check(self, ref):
         value = (ref.language or "").strip()

@@ -17,6 +17,9 @@ class MissingTitle(Rule):
     name = "missing-title"
     severity = Severity.ERROR
 
+    def select(self, refs):
+        return [ref for ref in refs if not (ref.title or "").strip()]
+
     def check(self, ref):
         if not (ref.title or "").strip():
             yield self.violation(ref, ("title",), "no title")

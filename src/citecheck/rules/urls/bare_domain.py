@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+import re
+
 from citecheck.rules.base import Fixability, Rule, Severity
 from citecheck.rules.urls.url_parts import is_bare_domain
 
@@ -19,7 +21,8 @@ class BareDomain(Rule):
     name = "bare-domain"
     severity = Severity.ERROR
     fixable = Fixability.UNSAFE
-    needs = ("url", "archive_url")
+    scope = "urls"
+    trigger = re.compile(r"(?<=\u2063)\s*(?![A-Za-z][\w+.-]*:)")  # a value without a scheme
 
     def check(self, ref):
         for key, url in (("URL", ref.url), ("archive-url", ref.archive_url)):

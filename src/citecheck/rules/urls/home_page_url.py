@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+import re
+
 from citecheck.rules.base import Rule, Severity
 from citecheck.rules.urls.url_parts import ARTICLE_TYPES, is_home_page
 
@@ -18,7 +20,8 @@ class HomePageUrl(Rule):
     code = "CC403"
     name = "home-page-url"
     severity = Severity.WARNING
-    needs = ("url",)
+    scope = "urls"
+    trigger = re.compile(r"(?<=\u2063)\s*(?:[A-Za-z][\w+.-]*://)?[^/?#\s\u2063]+/?(?:#[^\u2063]*)?\s*(?=\u2063)")
 
     def check(self, ref):
         if ref.url and ref.type in ARTICLE_TYPES and is_home_page(ref.url):

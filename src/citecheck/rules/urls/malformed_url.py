@@ -24,7 +24,9 @@ class MalformedUrl(Rule):
     code = "CC402"
     name = "malformed-url"
     severity = Severity.ERROR
-    needs = ("url", "archive_url")
+    scope = "urls"
+    trigger = re.compile(r"(?<=\u2063)(?!" + _PLAIN_VALID.pattern[:-2].replace(r"\S", r"[^\s\u2063]")
+                         + r"(?=\u2063))")  # a value that is not plainly valid
 
     def check(self, ref):
         for key, url in (("URL", ref.url), ("archive-url", ref.archive_url)):

@@ -18,6 +18,9 @@ class MissingUrl(Rule):
     name = "missing-url"
     severity = Severity.ERROR
 
+    def select(self, refs):
+        return [ref for ref in refs if ref.type in _ONLINE]
+
     def check(self, ref):
         if ref.type in _ONLINE and not (ref.url or "").strip():
             yield self.violation(ref, ("URL",), f"no URL for type {ref.type}")

@@ -35,7 +35,9 @@ class TrackingParameter(Rule):
     name = "tracking-parameter"
     severity = Severity.WARNING
     fixable = Fixability.SAFE
-    needs = ("url",)
+    scope = "urls"
+    trigger = re.compile(r"[?&](?:utm_|fbclid|gclid|dclid|msclkid|mc_[ce]id|igshid|_ga|_gl|yclid|ocid|cmpid|smid|sr_share)",
+                         re.IGNORECASE)
 
     def check(self, ref):
         if ref.url and "?" in ref.url:
