@@ -50,12 +50,18 @@ def entry_data(entry_type: str, key: str, fields: dict[str, str], dialect: Diale
     return data
 
 
+_DATE_VARS = frozenset(("accessed", "archive-date", "issued"))
+_SPECIAL_VARS = frozenset(NAME_VARS) | frozenset(VERBATIM_VARS) | _DATE_VARS | {"language", "footnote"}
+
+
 def _convert(variable: str, value: str) -> Any:
+    if variable not in _SPECIAL_VARS:
+        return decode(value)  # most fields are plain text
     if variable in NAME_VARS:
         return read_names(value)
     if variable in VERBATIM_VARS:
         return normalise_space(value)
-    if variable in ("accessed", "archive-date", "issued"):
+    if variable in _DATE_VARS:
         return _edtf(value)
     if variable == "language":
         return BCP47.get(value.strip(), decode(value))

@@ -116,8 +116,13 @@ def protect_case(text: str, ascii_only: bool = False) -> str:
     return " ".join(out)
 
 
+_NOTHING_TO_DO = re.compile(r"[\\{}~$]|[ \t\r\n\f\v]{2,}|[\t\r\n\f\v]|^ | $")
+
+
 def decode(value: str) -> str:
     """Plain text of a LaTeX value: citecheck's own escapes quickly, anything else through pylatexenc."""
+    if not _NOTHING_TO_DO.search(value):
+        return value  # most values: one search and done
     if not _NEEDS_DECODING.search(value):
         return normalise_space(value)
     unknown = False
