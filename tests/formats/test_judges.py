@@ -100,3 +100,10 @@ def test_rispy_reads_every_ris_record_with_its_title_outlet_authors_and_dates(re
         assert entry.get("secondary_title") == (normalise_space(ref.container_title) if ref.container_title else None)
         assert len(entry.get("authors", [])) == len(ref.names("author"))
         assert entry.get("access_date") == (ref.accessed.isoformat().replace("-", "/") + "/" if ref.accessed else None)
+
+
+def test_pandoc_reads_what_import_writes_with_no_warning(refs, tmp_path):
+    from citecheck.formats.csl_yaml import dump_native
+
+    code, stderr, entries = pandoc_render(dump_native(refs), "csl-yaml", tmp_path)
+    assert (code, stderr, len(entries)) == (0, "", 24)
