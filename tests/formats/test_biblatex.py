@@ -55,3 +55,36 @@ def test_an_entry_that_cannot_be_parsed_is_reported_at_its_line_and_the_others_i
     broken_line = text.splitlines().index("@online{broken,") + 1
     assert broken_line == 12
     assert [(p.line, p.message.split(":")[0]) for p in result.problems] == [(broken_line, "skipped")]
+
+
+def test_a_zotero_style_file_imports_with_et_al_dropped_page_dashes_and_language_names_mapped():
+    text = """% Encoding: UTF-8
+@preamble{ "\\\\newcommand{\\\\noopsort}[1]{}" }
+@comment{jabref-meta: databaseType:biblatex;}
+
+@article{doe_study_2021,
+\ttitle = {A {Study} of {COVID}-19 in the {USA}},
+\tvolume = {12},
+\turl = {https://example.org/a_b},
+\tlanguage = {english},
+\turldate = {2022-01-03},
+\tjournal = {Journal of Things},
+\tauthor = {Doe, Jane and M{\\"u}ller, Hans and others},
+\tmonth = jun,
+\tyear = {2021},
+\tpages = {1--10},
+}
+@online{web, title = "Quoted title", date = {2021-06-15/2021-06-20}, url = {https://x.org},
+  author = {{World Health Organization}}}
+"""
+    result = biblatex.load(text, "zotero.bib")
+    assert result.problems == []
+    assert [ref.to_csl() for ref in result.references] == [
+        {"id": "doe_study_2021", "type": "article-journal", "title": "A Study of COVID-19 in the USA",
+         "author": [{"family": "Doe", "given": "Jane"}, {"family": "Müller", "given": "Hans"}],
+         "container-title": "Journal of Things", "issued": {"date-parts": [[2021, 6]]},
+         "URL": "https://example.org/a_b", "accessed": {"date-parts": [[2022, 1, 3]]}, "language": "en",
+         "page": "1-10", "volume": 12},
+        {"id": "web", "type": "webpage", "title": "Quoted title", "author": [{"literal": "World Health Organization"}],
+         "issued": {"date-parts": [[2021, 6, 15], [2021, 6, 20]]}, "URL": "https://x.org"},
+    ]

@@ -68,7 +68,7 @@ DIALECT = Dialect(
               "report": (("author",), ("genre",), ("publisher",)),
               "thesis": (("author",), ("genre",), ("publisher",)), "unpublished": (("author",),)},
     aliases={"journal": "container-title", "address": "publisher-place", "school": "publisher",
-             "year": "issued", "hyphenation": "language"},
+             "year": "issued", "hyphenation": "language", "language": "language"},
 )
 
 

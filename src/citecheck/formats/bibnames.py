@@ -59,6 +59,8 @@ _OTHER_AND = re.compile(r"\s(?!and\s)[aA][nN][dD]\s")  # "AND" also separates na
 def read_names(value: str) -> list[dict[str, str]]:
     """CSL name dicts from a BibTeX name list (LaTeX decoded)."""
     value = normalise_space(value)
+    if value.endswith(" and others"):  # BibTeX's "et al.": not a name, and CSL has no place for it
+        value = value[: -len(" and others")]
     if not any(c in value for c in "{}\\~$") and not _OTHER_AND.search(value):
         simple = [_simple(name) for name in value.split(" and ")]
         if all(simple):  # "Family Name, Given" without the general splitter: a third of import time

@@ -51,7 +51,7 @@ def entry_data(entry_type: str, key: str, fields: dict[str, str], dialect: Diale
 
 
 _DATE_VARS = frozenset(("accessed", "archive-date", "issued"))
-_SPECIAL_VARS = frozenset(NAME_VARS) | frozenset(VERBATIM_VARS) | _DATE_VARS | {"language", "footnote"}
+_SPECIAL_VARS = frozenset(NAME_VARS) | frozenset(VERBATIM_VARS) | _DATE_VARS | {"language", "footnote", "page"}
 
 
 def _convert(variable: str, value: str) -> Any:
@@ -64,7 +64,9 @@ def _convert(variable: str, value: str) -> Any:
     if variable in _DATE_VARS:
         return _edtf(value)
     if variable == "language":
-        return BCP47.get(value.strip(), decode(value))
+        return BCP47.get(value.strip().lower(), decode(value))
+    if variable == "page":
+        return decode(value.replace("--", "-"))  # BibTeX's page range dash; citecheck writes -{}- for "--"
     if variable == "footnote":
         return int(value) if value.strip().isdigit() else decode(value)
     return decode(value)

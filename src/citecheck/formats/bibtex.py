@@ -50,7 +50,7 @@ DIALECT = Dialect(
               "inproceedings": (("author",), ("container-title",)), "techreport": (("author",), ("publisher",)),
               "phdthesis": (("author",), ("publisher",)), "unpublished": (("author",), ("note",))},
     aliases={"journaltitle": "container-title", "location": "publisher-place", "date": "issued",
-             "urldate": "accessed", "organization": "publisher", "hyphenation": "language"},
+             "urldate": "accessed", "organization": "publisher", "hyphenation": "language", "language": "language"},
 )
 
 
