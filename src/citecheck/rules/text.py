@@ -63,4 +63,6 @@ _NOT_ALNUM = re.compile(r"[\W_]+")
 
 def fold(text: str) -> str:
     """A comparison key: accents, case, punctuation and spacing removed (``America’s`` == ``americas``)."""
+    if text.isascii():
+        return _NOT_ALNUM.sub("", text.lower())
     return _NOT_ALNUM.sub("", unicodedata.normalize("NFKD", text).casefold())

@@ -68,11 +68,11 @@ class FieldLocator:
 
 def _item_starts(text: str, count: int) -> list[int] | None:
     """Offsets of the lines starting each top-level item, or None if they cannot be told apart."""
-    matches = list(_ITEM.finditer(text))
-    if not matches:
+    first = _ITEM.search(text)  # the first item is a top-level one: nothing nests before it
+    if first is None:
         return None
-    indent = min(len(m.group(1)) for m in matches)
-    starts = [m.start() for m in matches if len(m.group(1)) == indent]
+    same_indent = re.compile(rf"^{first.group(1)}- ", re.MULTILINE)
+    starts = [m.start() for m in same_indent.finditer(text, first.start())]
     return starts if len(starts) == count else None
 
 

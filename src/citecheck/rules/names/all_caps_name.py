@@ -30,7 +30,9 @@ class AllCapsName(Rule):
     severity = Severity.WARNING
     fixable = Fixability.UNSAFE
     scope = "names"
-    trigger = re.compile(r"[^\W\d_a-z]{3}")
+    # Three letters in a row that are neither lower case (Latin, Cyrillic, Greek) nor caseless (CJK).
+    trigger = re.compile("[^\\W\\d_a-z\u00df-\u00f6\u00f8-\u00ff\u03ac-\u03ce\u0430-\u045f"
+                         "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]{3}")
 
     def check(self, ref):
         for key, index, name in people(ref):

@@ -17,7 +17,10 @@ class AuthorInTitle(Rule):
     name = "author-in-title"
     severity = Severity.WARNING
     fixable = Fixability.UNSAFE
-    needs = ("author",)
+
+    def select(self, refs):
+        return [ref for ref in refs if ref.author and ref.title and any(
+            name.display()[:1].casefold() == ref.title[:1].casefold() for name in ref.author)]
 
     def check(self, ref):
         title = ref.title or ""
