@@ -29,3 +29,12 @@ def test_a_bad_item_is_reported_at_its_line_and_the_others_import():
 
 def test_the_native_yaml_writes_plain_dates_as_people_write_them():
     assert "  archive-date: '2022-01-03'\n" in csl_yaml.dump_native([ref()])
+
+
+def test_yaml_quotes_text_any_yaml_reader_could_take_for_a_number():
+    titles = ["_0", "1_000", "1:20", "1e3", "0x1F", ".inf", "12"]
+    refs = [Reference.model_validate({"id": f"r{i}", "type": "webpage", "title": t}) for i, t in enumerate(titles)]
+    text = csl_yaml.dump(refs)
+    assert [line.split(": ", 1)[1] for line in text.splitlines() if line.startswith("  title:")] == \
+        [f"'{t}'" for t in titles]
+    assert [r.title for r in csl_yaml.load(text).references] == titles

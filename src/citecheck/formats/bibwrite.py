@@ -66,7 +66,13 @@ def _fields(ref: Reference, present: dict, entry_type: str, dialect: Dialect, as
         yield "note", "{" + _note_with_access(ref, ascii_only) + "}"
 
 
+_SPECIAL = frozenset((*NAME_VARS, *TITLE_VARS, *VERBATIM_VARS, "issued", "accessed", "archive-date", "language",
+                      "footnote"))
+
+
 def _value(variable: str, value, ref: Reference, dialect: Dialect, ascii_only: bool) -> str:
+    if variable not in _SPECIAL:
+        return "{" + escape(str(value), ascii_only) + "}"  # most fields are plain text
     if variable in NAME_VARS:
         return "{" + write_names(value, ascii_only) + "}"
     if variable in TITLE_VARS:

@@ -8,6 +8,7 @@ latter: the form ``citecheck import`` saves, readable by every citecheck command
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 import yaml
@@ -16,7 +17,21 @@ from citecheck.formats.csl_json import load_items, to_items
 from citecheck.formats.result import ImportResult
 from citecheck.model import Reference, dump_references
 
-_Dumper = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
+#: Text any YAML reader might take for a number: ``_0`` and ``1_000`` are integers to some (YAML 1.1
+#: underscores), ``1:20`` to others (sexagesimal). Such strings are always quoted.
+_NUMBER_LIKE = re.compile(r"[-+]?[\d_.:]*\d[\d_.:eE+-]*|[-+]?\.?(?:inf|nan)|0[xXoObB]\w+", re.IGNORECASE)
+
+
+class _Dumper(getattr(yaml, "CSafeDumper", yaml.SafeDumper)):  # type: ignore[misc]
+    pass
+
+
+def _text(dumper: yaml.SafeDumper, value: str) -> yaml.Node:
+    style = "'" if _NUMBER_LIKE.fullmatch(value) else None
+    return dumper.represent_scalar("tag:yaml.org,2002:str", value, style=style)
+
+
+_Dumper.add_representer(str, _text)
 
 
 def dump(refs: list[Reference], **_: Any) -> str:
