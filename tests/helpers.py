@@ -21,3 +21,7 @@ def require_tool(name: str) -> str:
     if os.environ.get("CITECHECK_REQUIRE_PEERS"):
         pytest.fail(f"{name} is required in CI (CITECHECK_REQUIRE_PEERS is set) but not installed")
     pytest.skip(f"{name} is not installed (.ci/run installs it)")
+
+
+#: For tests that read the article itself: it lives in ../shared beside the project (as in CI), not in it.
+needs_article = pytest.mark.skipif(not ARTICLE.exists(), reason="the article lives in ../shared beside the project")

@@ -4,7 +4,7 @@ import pytest
 
 from citecheck.load import load_references
 
-from helpers import ARTICLE, DATA_FILE
+from helpers import ARTICLE, DATA_FILE, needs_article
 
 # footnote: (title, first author as "given|family", outlet, issued, URL or domain), read off the article.
 FOOTNOTES = {
@@ -81,7 +81,7 @@ def test_the_op_ed_the_language_and_the_second_place_are_kept(by_footnote):
     assert "truthout.org" in by_footnote[9].note
 
 
-@pytest.mark.skipif(not ARTICLE.exists(), reason="the article lives in ../shared beside the project, not in it")
+@needs_article
 def test_each_source_is_the_footnote_exactly_as_printed(by_footnote):
     printed = [line[len("- ↑ "):].rstrip("\n") for line in ARTICLE.read_text(encoding="utf-8").splitlines()
                if line.startswith("- ↑ ")]

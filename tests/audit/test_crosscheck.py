@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from citecheck.audit import audit
 from citecheck.load import load_references, parse_references
+from helpers import needs_article
 
 REFS = parse_references("""references:
   - {id: a, type: webpage, title: A, footnote: 1}
@@ -31,6 +32,7 @@ def test_keys_and_names_count_as_citations_of_their_reference():
     assert report.clean
 
 
+@needs_article
 def test_the_real_article_never_cites_footnotes_1_and_2():
     from helpers import ARTICLE, DATA_FILE
 

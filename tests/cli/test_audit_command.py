@@ -7,6 +7,7 @@ import json
 from typer.testing import CliRunner
 
 from citecheck.cli.app import app
+from helpers import needs_article
 
 runner = CliRunner()
 REFS = "references:\n  - {id: a, type: webpage, title: A, footnote: 1}\n  - {id: b, type: webpage, title: B, footnote: 2}\n"
@@ -32,6 +33,7 @@ def test_problems_are_listed_with_places_and_exit_1(tmp_path, write_refs):
         "1 uncited, 1 undefined, 0 out of order."]
 
 
+@needs_article
 def test_json_report_of_the_real_article(data_file):
     from helpers import ARTICLE
 
