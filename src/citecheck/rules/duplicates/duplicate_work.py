@@ -12,13 +12,38 @@ def work_key(ref) -> str | None:
     return folded if len(folded) >= 8 else None
 
 
-def _same_work(a, b) -> bool:
-    """Same folded title, and no evidence against: years and first authors agree where both are given."""
-    if a.issued and b.issued and a.issued.year != b.issued.year:
-        return False
-    fa, fb = (text.fold(r.names("author")[0].family or r.names("author")[0].literal or "")
-              if r.names("author") else "" for r in (a, b))
-    return not (fa and fb and fa != fb)
+def _year_and_author(ref) -> tuple[int | None, str]:
+    first = ref.names("author")[0] if ref.names("author") else None
+    return (ref.issued.year if ref.issued else None,
+            text.fold((first.family or first.literal or "") if first else ""))
+
+
+class _Block:
+    """References with one folded title; finds the earliest one compatible with a newcomer in O(1).
+
+    Two references are the same work when years and first authors agree wherever both are given,
+    so a newcomer is compared with the earliest reference under each compatible (year, author) key.
+    """
+
+    def __init__(self):
+        self.exact, self.by_year, self.by_author, self.any = {}, {}, {}, None
+
+    def earliest_match(self, year, author):
+        if year is not None and author:
+            found = [self.exact.get(k) for k in ((year, author), (year, ""), (None, author), (None, ""))]
+        elif year is not None:
+            found = [self.by_year.get(year), self.by_year.get(None)]
+        elif author:
+            found = [self.by_author.get(author), self.by_author.get("")]
+        else:
+            found = [self.any]
+        found = [f for f in found if f is not None]
+        return min(found, key=lambda pair: pair[0])[1] if found else None
+
+    def add(self, order, ref, year, author):
+        for table, key in ((self.exact, (year, author)), (self.by_year, year), (self.by_author, author)):
+            table.setdefault(key, (order, ref))
+        self.any = self.any or (order, ref)
 
 
 def describe(ref) -> str:
@@ -45,13 +70,14 @@ class DuplicateWork(Rule):
     collection = True
 
     def check_all(self, refs):
-        blocks = defaultdict(list)
-        for ref in refs:
+        blocks: dict[str, _Block] = defaultdict(_Block)
+        for order, ref in enumerate(refs):
             key = work_key(ref)
-            if key:
-                blocks[key].append(ref)
-        for block in blocks.values():
-            for index, ref in enumerate(block[1:], start=1):
-                first = next((other for other in block[:index] if _same_work(other, ref)), None)
-                if first is not None:
-                    yield self.violation(ref, ("title",), f"same work as {describe(first)}")
+            if not key:
+                continue
+            block = blocks[key]
+            year, author = _year_and_author(ref)
+            first = block.earliest_match(year, author)
+            if first is not None:
+                yield self.violation(ref, ("title",), f"same work as {describe(first)}")
+            block.add(order, ref, year, author)
