@@ -51,3 +51,9 @@ def test_export_ascii_writes_accents_as_latex_escapes(write_refs):
 def test_export_needs_a_known_format(data_file):
     result = invoke("export", "-f", str(data_file), "--format", "docx")
     assert result.exit_code == 2
+
+
+def test_ascii_with_a_format_that_has_no_latex_is_a_usage_error(data_file):
+    result = invoke("export", "-f", str(data_file), "--format", "ris", "--ascii")
+    assert result.exit_code == 2
+    assert result.output.strip() == "citecheck: --ascii applies to --format bibtex and biblatex only"

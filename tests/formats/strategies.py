@@ -7,13 +7,13 @@ import re
 from hypothesis import strategies as st
 
 from citecheck.model import Reference
+from citecheck.vocabulary import ITEM_TYPES
 
 # Every LaTeX special, quotes, dashes, accented Latin, Cyrillic, CJK and emoji; spaces single (see
 # the whitespace loss in README) and no control characters.
 ALPHABET = list("abcXYZ019 \\{}$&%#_~^<>\"'’“”«»—–-.,:;?!/@*+=|[]()") + list("éÉüßøŁçñ\u00a0") + \
     list("МарияИван") + list("北京新闻") + ["🚀", "🔥", "🗳"]
-TYPES = ["webpage", "post-weblog", "post", "article-newspaper", "article-magazine", "article-journal",
-         "report", "document", "speech", "book"]
+TYPES = list(ITEM_TYPES)  # all 45 CSL types
 
 
 def text(alphabet=ALPHABET, min_size=1, max_size=30):

@@ -39,6 +39,8 @@ def export(
     from citecheck.errors import UsageError
     from citecheck.formats import module_for
 
+    if ascii_ and format not in (ExportFormat.bibtex, ExportFormat.biblatex):
+        fail(UsageError("--ascii applies to --format bibtex and biblatex only"))
     loaded = load_or_exit(file)
     refs = loaded.references
     if id_:
