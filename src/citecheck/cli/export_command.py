@@ -37,7 +37,7 @@ def export(
     Example: citecheck export --format biblatex -o references.bib
     """
     from citecheck.errors import UsageError
-    from citecheck.formats import module_for
+    from citecheck.formats import module_for, uncarried
 
     if ascii_ and format not in (ExportFormat.bibtex, ExportFormat.biblatex):
         fail(UsageError("--ascii applies to --format bibtex and biblatex only"))
@@ -48,7 +48,12 @@ def export(
         if unknown:
             fail(UsageError(f"no reference with id {', '.join(map(repr, unknown))} in {loaded.path}"))
         refs = [ref for ref in refs if ref.id in set(id_)]
-    text = module_for(format.value).dump(refs, ascii_only=ascii_)
+    module = module_for(format.value)
+    text = module.dump(refs, ascii_only=ascii_)
+    lost = uncarried(module, refs)
+    if lost:
+        counts = ", ".join(f"{key} ({n})" for key, n in sorted(lost.items()))
+        sys.stderr.write(f"citecheck: {format.value} has no place for: {counts}\n")
     if output is None:
         sys.stdout.write(text)
         return

@@ -23,3 +23,20 @@ FORMATS: dict[str, str] = {
 def module_for(name: str) -> ModuleType:
     """The module of format ``name`` (imported on first use: start-up time matters)."""
     return importlib.import_module(FORMATS[name])
+
+
+def uncarried(module: ModuleType, refs: list) -> dict[str, int]:
+    """The CSL keys ``refs`` use that ``module`` has no place for, with how many references use each.
+
+    Each module lists what it ``CARRIES`` (None: everything); the export command prints the rest, so
+    nothing is dropped silently.
+    """
+    carried = getattr(module, "CARRIES", None)
+    if carried is None:
+        return {}
+    counts: dict[str, int] = {}
+    for ref in refs:
+        for key in ref.to_csl():
+            if key not in carried:
+                counts[key] = counts.get(key, 0) + 1
+    return counts

@@ -28,6 +28,9 @@ CARRIED = ("author", "editor", "translator", "title", "title-short", "container-
            "ISSN", "ISBN", "issued", "accessed", "URL", "DOI", "language", "note", "abstract",
            "keyword", "footnote", "source", "archive-url", "archive-date")
 
+#: Every key the BibTeX-family formats keep (per entry type, some of CARRIED have no field: see slots).
+CARRIES = frozenset(("id", "type", *CARRIED))
+
 NAME_VARS = ("author", "editor", "translator")
 TITLE_VARS = ("title", "title-short", "event-title")
 VERBATIM_VARS = ("URL", "DOI", "archive-url")

@@ -10,9 +10,11 @@ from __future__ import annotations
 from typing import Any
 
 from citecheck.formats import bibread, bibwrite
-from citecheck.formats.bibdialect import CUSTOM_FIELDS, Dialect, _types
+from citecheck.formats.bibdialect import CARRIES, CUSTOM_FIELDS, Dialect, _types
 from citecheck.formats.result import ImportResult
 from citecheck.model import Reference
+
+__all__ = ["CARRIES", "DIALECT", "dump", "load"]
 
 DIALECT = Dialect(
     name="bibtex",

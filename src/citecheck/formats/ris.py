@@ -38,6 +38,8 @@ TEXT_TAGS = {"TI": "title", "ST": "title-short", "T2": "container-title", "PB": 
              "N1": "note", "AB": "abstract", "KW": "keyword", "VL": "volume", "IS": "issue", "SP": "page",
              "C2": "source", "C3": "archive-url", "C6": "event-title", "C7": "event-place"}
 NAME_TAGS = {"AU": "author", "A2": "editor", "A4": "translator"}
+CARRIES = frozenset(("id", "type", "issued", "accessed", "archive-date", "footnote", *NAME_TAGS.values(),
+                     *TEXT_TAGS.values()))
 _LINE = re.compile(r"^([A-Z][A-Z0-9])  -(?: (.*))?$")
 
 
