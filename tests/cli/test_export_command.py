@@ -66,3 +66,9 @@ def test_export_names_the_fields_a_format_has_no_place_for(write_refs, tmp_path)
     result = invoke("export", "-f", str(path), "--format", "ris", "-o", str(tmp_path / "out.ris"))
     assert (result.exit_code, result.output) == (0, "citecheck: ris has no place for: edition (2), section (1)\n")
     assert invoke("export", "-f", str(path), "--format", "csl-json", "-o", str(tmp_path / "o.json")).output == ""
+
+
+def test_export_names_a_field_the_entry_type_has_no_place_for(write_refs, tmp_path):
+    path = write_refs("references:\n  - {id: a, type: webpage, title: T, URL: 'https://a.org', volume: 3}\n")
+    result = invoke("export", "-f", str(path), "--format", "biblatex", "-o", str(tmp_path / "out.bib"))
+    assert (result.exit_code, result.output) == (0, "citecheck: biblatex has no place for: volume (1)\n")

@@ -107,3 +107,10 @@ def test_pandoc_reads_what_import_writes_with_no_warning(refs, tmp_path):
 
     code, stderr, entries = pandoc_render(dump_native(refs), "csl-yaml", tmp_path)
     assert (code, stderr, len(entries)) == (0, "", 24)
+
+
+@pytest.mark.parametrize("fmt", ["csl-json", "csl-yaml", "bibtex", "biblatex", "ris", "wikitext"])
+def test_every_field_of_the_data_file_and_the_hostile_set_has_a_place_in_every_format(refs, fmt):
+    from citecheck.formats import uncarried
+
+    assert uncarried(module_for(fmt), refs) == {}

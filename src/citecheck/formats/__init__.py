@@ -34,9 +34,9 @@ def uncarried(module: ModuleType, refs: list) -> dict[str, int]:
     carried = getattr(module, "CARRIES", None)
     if carried is None:
         return {}
+    lost_keys = getattr(module, "lost_keys", lambda ref: ())  # what an entry's own type has no field for
     counts: dict[str, int] = {}
     for ref in refs:
-        for key in ref.to_csl():
-            if key not in carried:
-                counts[key] = counts.get(key, 0) + 1
+        for key in {key for key in ref.to_csl() if key not in carried} | set(lost_keys(ref)):
+            counts[key] = counts.get(key, 0) + 1
     return counts

@@ -17,7 +17,7 @@ from citecheck.model import Reference
 _IN = _types("incollection", "inreference", "inproceedings", "inbook")
 _ARTICLE = _types("article")
 
-__all__ = ["CARRIES", "DIALECT", "dump", "load"]
+__all__ = ["CARRIES", "DIALECT", "dump", "load", "lost_keys"]
 
 DIALECT = Dialect(
     name="biblatex",
@@ -76,6 +76,10 @@ DIALECT = Dialect(
 
 def dump(refs: list[Reference], ascii_only: bool = False, **_: Any) -> str:
     return bibwrite.dump(refs, DIALECT, ascii_only)
+
+
+def lost_keys(ref: Reference) -> list[str]:
+    return bibwrite.lost_keys(ref, DIALECT)
 
 
 def load(text: str, path: str = "<string>") -> ImportResult:

@@ -14,7 +14,7 @@ from citecheck.formats.bibdialect import CARRIES, CUSTOM_FIELDS, Dialect, _types
 from citecheck.formats.result import ImportResult
 from citecheck.model import Reference
 
-__all__ = ["CARRIES", "DIALECT", "dump", "load"]
+__all__ = ["CARRIES", "DIALECT", "dump", "load", "lost_keys"]
 
 DIALECT = Dialect(
     name="bibtex",
@@ -58,6 +58,10 @@ DIALECT = Dialect(
 
 def dump(refs: list[Reference], ascii_only: bool = False, **_: Any) -> str:
     return bibwrite.dump(refs, DIALECT, ascii_only)
+
+
+def lost_keys(ref: Reference) -> list[str]:
+    return bibwrite.lost_keys(ref, DIALECT)
 
 
 def load(text: str, path: str = "<string>") -> ImportResult:

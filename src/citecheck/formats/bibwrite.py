@@ -40,6 +40,14 @@ def entry(ref: Reference, key: str, dialect: Dialect, ascii_only: bool = False) 
     return f"@{entry_type}{{{key},\n{body}}}\n"
 
 
+def lost_keys(ref: Reference, dialect: Dialect) -> list[str]:
+    """The carried variables of ``ref`` its entry type has no field for (volume on @online...)."""
+    present = {variable: value for variable, value in zip(_ATTRIBUTES, _GET_ALL(ref)) if value is not None}
+    entry_type = dialect.entry_type(ref.type, present.__contains__)
+    in_note = ("accessed",) if dialect.name == "bibtex" else ()  # BibTeX writes it at the end of note
+    return [v for v in present if _slot(dialect, v, entry_type) is None and v not in in_note]
+
+
 _SLOTS: dict[tuple[str, str, str], str | None] = {}
 
 
