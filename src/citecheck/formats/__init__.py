@@ -34,9 +34,16 @@ def uncarried(module: ModuleType, refs: list) -> dict[str, int]:
     carried = getattr(module, "CARRIES", None)
     if carried is None:
         return {}
+    from operator import attrgetter
+
+    from citecheck.vocabulary import ALL_KEYS, python_name
+
+    others = [key for key in ALL_KEYS if key not in carried]
+    values_of = attrgetter(*(python_name(key) for key in others))  # one C call per reference, no dump
     lost_keys = getattr(module, "lost_keys", lambda ref: ())  # what an entry's own type has no field for
     counts: dict[str, int] = {}
     for ref in refs:
-        for key in {key for key in ref.to_csl() if key not in carried} | set(lost_keys(ref)):
+        missing = {key for key, value in zip(others, values_of(ref)) if value is not None}
+        for key in missing | set(lost_keys(ref)):
             counts[key] = counts.get(key, 0) + 1
     return counts
