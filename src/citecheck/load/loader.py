@@ -12,6 +12,7 @@ from typing import Any
 from pydantic import ValidationError
 
 from citecheck.errors import InputError, InputProblem
+from citecheck.gc_pause import collector_paused
 from citecheck.load.text import check_text
 from citecheck.model import Reference, validate_references
 
@@ -46,7 +47,8 @@ def sniff_format(path: Path, raw: bytes) -> str:
 def load_references(path: str | Path, fmt: str | None = None) -> LoadedReferences:
     """Read, parse and validate ``path``; raise :class:`InputError` listing every problem."""
     path = Path(path)
-    return parse_references(path.read_bytes(), path, fmt)
+    with collector_paused():
+        return parse_references(path.read_bytes(), path, fmt)
 
 
 def parse_references(text: str | bytes, path: str | Path = "<string>", fmt: str | None = None) -> LoadedReferences:
