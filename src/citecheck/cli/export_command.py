@@ -28,7 +28,7 @@ def export(
     file: FileOption = None,
     output: Annotated[str | None, typer.Option("--output", "-o", metavar="PATH",
                                                help="Write here (atomically) instead of to stdout.")] = None,
-    id_: Annotated[list[str] | None, typer.Option("--id", help="Only this id (repeatable).")] = None,
+    id_: Annotated[list[str] | None, typer.Option("--id", metavar="ID", help="Only this id (repeatable).")] = None,
     ascii_: Annotated[bool, typer.Option("--ascii", help="BibTeX/BibLaTeX: accented Latin letters as LaTeX "
                                                          "escapes ({\\'e}); other characters stay UTF-8.")] = False,
 ) -> None:
