@@ -22,12 +22,40 @@ def find(lines: list[str], path: tuple, ref_id: str) -> tuple[int, int] | None:
     """0-based (line, column) of ``path`` in the item whose first line is ``lines[0]`` (``- id: …``)."""
     try:
         col = _content_column(lines[0], lines[0].index("-") + 1)
+        if len(path) == 1 and isinstance(path[0], str):
+            quick = _top_level_value(lines, col, path[0])
+            if quick is not None and _scalar_at(lines, _top_level_value(lines, col, "id")) == ref_id:
+                return quick
         entries = _entries(lines, 0, len(lines), col)
         if _scalar(lines, entries.get("id")) != ref_id:
             return None
         return _walk(lines, entries, (0, col), len(lines), path)
     except (Unsure, ValueError, IndexError):
         return None
+
+
+def _top_level_value(lines: list[str], col: int, key: str) -> tuple[int, int] | None:
+    """Where the inline value of ``key`` starts, found by prefix alone; None if absent or not inline.
+
+    A line indented exactly ``col`` and starting ``key:`` is a key of this item: continuation lines
+    of scalars, block scalars and nested collections are all indented further.
+    """
+    head = key + ":"
+    for index, line in enumerate(lines):
+        start = col if index == 0 else len(line) - len(line.lstrip(" "))
+        if start == col and line.startswith(head, col):
+            value_col = col + len(head)
+            while value_col < len(line) and line[value_col] in " \t":
+                value_col += 1
+            if value_col == col + len(head) and value_col < len(line) or value_col >= len(line) \
+                    or line[value_col] in "#{[&*!|>":
+                return None  # no space after the colon, nothing inline, or not a plain value
+            return index, value_col
+    return None
+
+
+def _scalar_at(lines: list[str], spot: tuple[int, int] | None) -> str | None:
+    return None if spot is None else _scalar(lines, (spot[0], spot[1], 0))
 
 
 def _content_column(line: str, after: int) -> int:

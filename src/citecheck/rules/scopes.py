@@ -145,6 +145,9 @@ class Columns:
             if column[start] == "\u2064":  # a match on the boundary mark itself is no value's
                 position = start + 2
                 continue
+            if column[start] == _MISSING:  # nor one on the mark of a missing value
+                position = start + 1
+                continue
             hits.append(index)
             boundary = column.find("\u2064", start)  # the rest of this reference need not be searched
             if boundary < 0:

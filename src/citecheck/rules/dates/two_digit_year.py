@@ -27,7 +27,8 @@ class TwoDigitYear(Rule):
     name = "two-digit-year"
     severity = Severity.WARNING
     scope = "source"
-    trigger = re.compile(r"[\s'./]\d{2}(?!\d)")  # every two-digit year is a 2-digit number after one of these
+    # Necessary for each form above: a letter (month) then the year, an apostrophe, or d/m/yy.
+    trigger = re.compile(r"[A-Za-z]\.?,?\s+'?\d{2}(?![\d:])|'\d{2}\b|\d[./]\d{1,2}[./]\d{2}(?![\d./])")
 
     def check(self, ref):
         found = _TWO_DIGIT.search(ref.source or "")
