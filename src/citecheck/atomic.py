@@ -4,17 +4,22 @@ from __future__ import annotations
 
 import os
 import tempfile
+from collections.abc import Iterable
 from pathlib import Path
 
 
-def write_atomic(path: str | os.PathLike[str], text: str, encoding: str = "utf-8") -> None:
-    """Replace ``path`` with ``text``; a crash leaves the old file, never half of the new one."""
+def write_atomic(path: str | os.PathLike[str], text: str | Iterable[str], encoding: str = "utf-8") -> None:
+    """Replace ``path`` with ``text`` (a str, or chunks of one written as they come).
+
+    A crash leaves the old file, never half of the new one. Chunks let a large export be written
+    without ever holding the whole output in memory.
+    """
     target = Path(path)
     mode = target.stat().st_mode & 0o777 if target.exists() else _default_mode()
     fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent or ".")
     try:
         with os.fdopen(fd, "w", encoding=encoding, newline="") as handle:
-            handle.write(text)
+            handle.writelines([text] if isinstance(text, str) else text)
             handle.flush()
             os.fsync(handle.fileno())
         os.chmod(tmp, mode)  # mkstemp makes 0600; keep the old file's mode, or what open() would give

@@ -49,17 +49,23 @@ def export(
             fail(UsageError(f"no reference with id {', '.join(map(repr, unknown))} in {loaded.path}"))
         refs = [ref for ref in refs if ref.id in set(id_)]
     module = module_for(format.value)
-    text = module.dump(refs, ascii_only=ascii_)
+    # Formats that can stream (csl-json) are written a piece at a time: a 100k export never sits whole in memory.
+    dump_chunks = getattr(module, "dump_chunks", None)
+    chunks = dump_chunks(refs, ascii_only=ascii_) if dump_chunks else [module.dump(refs, ascii_only=ascii_)]
     lost = uncarried(module, refs)
     if lost:
         counts = ", ".join(f"{key} ({n})" for key, n in sorted(lost.items()))
         sys.stderr.write(f"citecheck: {format.value} has no place for: {counts}\n")
+    from citecheck.gc_pause import collector_paused
+
     if output is None:
-        sys.stdout.write(text)
+        with collector_paused():
+            sys.stdout.writelines(chunks)
         return
     from citecheck.atomic import write_atomic
 
     try:
-        write_atomic(output, text)
+        with collector_paused():
+            write_atomic(output, chunks)
     except OSError as error:
         fail(UsageError(f"{output}: {error.strerror}"))

@@ -62,10 +62,22 @@ def dump(refs: list[Reference], **_: Any) -> str:
     return dump_items(to_items(refs))
 
 
+def dump_chunks(refs: list[Reference], **_: Any) -> Iterator[str]:
+    """:func:`dump` a piece at a time, for writing large exports without holding them whole."""
+    return item_chunks(to_items(refs))
+
+
 def dump_items(items: Iterable[dict[str, Any]]) -> str:
-    """Items are encoded one at a time, so no second copy of the whole list is held."""
-    lines = ",\n".join(json.dumps(item, ensure_ascii=False) for item in items)
-    return "[\n" + lines + "\n]\n" if lines else "[]\n"
+    return "".join(item_chunks(items))
+
+
+def item_chunks(items: Iterable[dict[str, Any]]) -> Iterator[str]:
+    """``[``, one encoded item a line, ``]``: items are encoded one at a time as they are written."""
+    first = True
+    for item in items:
+        yield ("[\n" if first else ",\n") + json.dumps(item, ensure_ascii=False)
+        first = False
+    yield "[]\n" if first else "\n]\n"
 
 
 def load(text: str, path: str = "<string>") -> ImportResult:
