@@ -50,14 +50,18 @@ def export(
         refs = [ref for ref in refs if ref.id in set(id_)]
     module = module_for(format.value)
     # Formats that can stream (csl-json) are written a piece at a time: a 100k export never sits whole in memory.
+    from citecheck.gc_pause import collector_paused
+
     dump_chunks = getattr(module, "dump_chunks", None)
-    chunks = dump_chunks(refs, ascii_only=ascii_) if dump_chunks else [module.dump(refs, ascii_only=ascii_)]
+    if dump_chunks:
+        chunks = dump_chunks(refs, ascii_only=ascii_)
+    else:
+        with collector_paused():
+            chunks = [module.dump(refs, ascii_only=ascii_)]
     lost = uncarried(module, refs)
     if lost:
         counts = ", ".join(f"{key} ({n})" for key, n in sorted(lost.items()))
         sys.stderr.write(f"citecheck: {format.value} has no place for: {counts}\n")
-    from citecheck.gc_pause import collector_paused
-
     if output is None:
         with collector_paused():
             sys.stdout.writelines(chunks)
