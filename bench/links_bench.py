@@ -337,11 +337,11 @@ def run_linkchecker(peers: Path, index_url: str, args, folder: Path) -> tuple[fl
     rows = csv.DictReader(
         io.StringIO("\n".join(l for l in out.splitlines() if not l.startswith("#"))), delimiter=";"
     )
-    rows = [row for row in rows if row.get("url")]
+    rows = [row for row in rows if row.get("urlname")]  # the link as written (url is where it ended)
     FAILURES.setdefault("LinkChecker", Counter()).update(
         row["result"][:60] for row in rows if row["valid"] != "True"
     )
-    return wall, {row["url"]: "alive" if row["valid"] == "True" else "dead" for row in rows}
+    return wall, {row["urlname"]: "alive" if row["valid"] == "True" else "dead" for row in rows}
 
 
 def score(results: dict[str, str], cases: list[tuple[str, str]], exact: bool) -> tuple[int, list[str]]:
@@ -361,6 +361,7 @@ def main() -> None:
     parser.add_argument("--concurrency", type=int, default=32)
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--timeout", type=float, default=2.0)
+    parser.add_argument("--settle", type=float, default=3.0, help="untimed pause between tool runs")
     parser.add_argument("--peers", type=Path, default=None, help="folder with node_modules/ and lcvenv/")
     args = parser.parse_args()
     stop = threading.Event()
@@ -416,12 +417,14 @@ def report(tools, urls, cases, args, fault_server: Web) -> None:
     scores = {name: [] for name in tools}  # (right, wrong) on the fault set, per run
     for _ in range(args.runs):  # alternate the tools within each round
         for name, (clean, faulty, exact) in tools.items():
+            time.sleep(args.settle)  # let the server drain what the previous tool left in flight
             wall, results = clean()
             expected = "ok" if exact else "alive"
             good = sum(1 for u in urls if results.get(u) == expected)
             clean_walls[name].append(wall)
             goods[name].append(good)
             fault_server.rate_limited.clear()  # each tool's first request to /rate-limited gets the 429
+            time.sleep(args.settle)
             wall, results = faulty()
             fault_walls[name].append(wall)
             scores[name].append(score(results, cases, exact))
