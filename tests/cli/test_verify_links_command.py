@@ -209,3 +209,26 @@ def test_a_terminal_gets_a_table_grouped_by_class(web, write_refs, monkeypatch):
     ]
     assert rows == ["broken", "ok"]
     assert lines[-1] == "2 references: 1 broken, 1 ok"
+
+
+def test_the_user_agent_names_citecheck_and_its_version_unless_overridden(web, write_refs):
+    from citecheck import __version__
+
+    agents = []
+    web.route(
+        "127.0.0.1", "/ua", lambda h: agents.append(h.headers["User-Agent"]) or h.send(200, article("hi"))
+    )
+    path = refs_file(write_refs, [("ua", f"http://127.0.0.1:{web.port}/ua")])
+    invoke(path, "--no-soft-404")
+    invoke(path, "--no-soft-404", "--user-agent", "my-checker/1")
+    assert agents[0].startswith(f"citecheck/{__version__} (")
+    assert agents[1] == "my-checker/1"
+
+
+def test_id_and_footnote_choose_the_references_checked(web, write_refs):
+    refs = [(f"r{n}", f"http://127.0.0.1:{web.port}/ok") for n in range(1, 4)]
+    path = refs_file(write_refs, refs)
+    result = invoke(path, "--format", "json", "--id", "r1", "--footnote", "3")
+    assert [row["id"] for row in json.loads(result.stdout)] == []  # both filters apply: r1 is footnote 1
+    result = invoke(path, "--format", "json", "--footnote", "1", "--footnote", "3")
+    assert [row["id"] for row in json.loads(result.stdout)] == ["r1", "r3"]

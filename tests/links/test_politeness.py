@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import email.utils
+import itertools
 import time
 
 from citecheck.links.politeness import HostGate, parse_retry_after
@@ -107,3 +108,33 @@ def test_a_huge_retry_after_is_capped_and_the_link_reported_blocked(web, make_ch
     assert time.monotonic() - started < 1.5
     heads = web.hits("site-a.test", "/busy", "HEAD")
     assert heads[1] - heads[0] >= 0.29
+
+
+def test_no_more_than_per_host_requests_are_in_flight_to_one_host(web, make_checker):
+    import threading
+
+    lock, state = threading.Lock(), {"now": 0, "max": 0}
+
+    def slow(handler):
+        with lock:
+            state["now"] += 1
+            state["max"] = max(state["max"], state["now"])
+        time.sleep(0.1)
+        with lock:
+            state["now"] -= 1
+        handler.send(200, article("page"))
+
+    web.route("site-a.test", "*", slow)
+    targets = [target(web.url("site-a.test", f"/p{n}"), f"p{n}") for n in range(6)]
+    results = make_checker(per_host=2, concurrency=6, soft404=False).check_all(targets)
+    assert {r.status for r in results} == {"ok"}
+    assert state["max"] == 2
+
+
+def test_requests_to_one_host_keep_the_minimum_interval_on_the_wire(web, make_checker):
+    web.route("site-a.test", "*", lambda h: h.send(200, article("page")))
+    targets = [target(web.url("site-a.test", f"/p{n}"), f"p{n}") for n in range(4)]
+    make_checker(per_host=4, concurrency=4, host_interval=0.1, soft404=False).check_all(targets)
+    starts = sorted(t for _, _, _, t in web.log)
+    assert len(starts) == 4
+    assert min(b - a for a, b in itertools.pairwise(starts)) >= 0.09
