@@ -152,3 +152,17 @@ def test_no_snapshot_and_a_failing_archive_leave_the_link_without_archive(web, m
     )
     assert down.results[0].archive_url is None
     assert down.archive_errors and down.archive_errors[0].startswith("gone: archive lookup failed")
+
+
+def test_a_snapshot_taken_after_the_citation_is_used_but_flagged(web, make_checker, history):
+    from citecheck.links.targets import target_of
+    from citecheck.model import Reference
+
+    gone = web.url("site-a.test", "/gone")
+    api, _ = fake_wayback(web, {gone: snapshot(gone, "20240101000000")})
+    ref = Reference.model_validate({"id": "gone", "type": "webpage", "URL": gone, "accessed": "2022-03-19"})
+    run = verify(
+        [target_of(ref)], make_checker(), history, RunSettings(archive=True, archive_api=api), now=Clock(DAY0)
+    )
+    assert run.results[0].archive_date == "2024-01-01"
+    assert run.results[0].message == "HTTP 404; the nearest snapshot is from after the citation (2024-01-01)"

@@ -144,3 +144,7 @@ def _rescue(
         snapshot = found[key]
         if snapshot:
             result.archive_url, result.archive_date = snapshot.url, snapshot.date.isoformat()
+            if (
+                not snapshot.before_citation
+            ):  # the archive had nothing earlier: it may not show what was cited
+                result.message += f"; the nearest snapshot is from after the citation ({snapshot.date})"
