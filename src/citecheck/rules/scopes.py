@@ -3,8 +3,9 @@
 A *scope* names a set of a reference's values: "all" prose (text fields and name parts), "names",
 "titles", "title", "outlets", "fields" (every top-level string, verbatim ones included) and
 "source". Joined, each value sits between two :data:`SEPARATOR` characters, so a rule's trigger
-can be searched once over a whole file's values: triggers start matching inside a value and
-look at separators only through look-arounds (``(?<=\\u2063)``, ``(?=\\u2063)``).
+can be searched once over a whole file's values: a trigger starts matching inside a value or on
+the separator just before it (``\\u2063\\s*by\\s``), and looks past a value's end only through a
+look-ahead (``(?=\\u2063)``).
 """
 
 from __future__ import annotations
@@ -100,6 +101,7 @@ def scope_values(ref: Reference, scope: str) -> Values:
 
 _BOUNDARY = SEPARATOR + "\u2064" + SEPARATOR  # between references: values keep a separator on each side
 _MISSING = "\u2062"  # a reference without the field: no value, so no empty value for triggers to see
+_NOBODY = ("\u2064", _MISSING)  # marks that belong to no value
 
 
 class Columns:
@@ -134,25 +136,28 @@ class Columns:
 
     @staticmethod
     def matches(column: str, trigger) -> list[int]:
-        """Indexes of the references whose values in ``column`` match: one search per hit."""
-        hits, index, counted, position = [], 0, 0, 0
+        """Indexes of the references whose values in ``column`` match: one search per hit.
+
+        Triggers may start with the separator before a value (a literal prefix the regex engine
+        scans for quickly); a match starting on a reference boundary or a missing-value mark is
+        nobody's, and the search goes on from the next separator.
+        """
+        hits, index, counted, position, end = [], 0, 0, 0, len(column) - 1
         while (match := trigger.search(column, position)) is not None:
             start = match.start()
-            if start >= len(column) - 1:
+            if start >= end:
                 break  # after the last value: nobody's
-            index += column.count("\u2064", counted, start)
-            counted = start
-            if column[start] == "\u2064":  # a match on the boundary mark itself is no value's
-                position = start + 2
-                continue
-            if column[start] == _MISSING:  # nor one on the mark of a missing value
+            char, following = column[start], column[start + 1]
+            if char in _NOBODY or (char == SEPARATOR and following in _NOBODY):
                 position = start + 1
                 continue
+            index += column.count("\u2064", counted, start)
+            counted = start
             hits.append(index)
             boundary = column.find("\u2064", start)  # the rest of this reference need not be searched
             if boundary < 0:
                 break
-            position = boundary + 2
+            position = boundary + 1
         return hits
 
 
@@ -169,34 +174,6 @@ _COLUMNS_OF: dict[str, tuple[str, ...]] = {
     "urls": ("url", "archive_url"),
     "id": ("id",),
 }
-
-
-def pieces(ref: Reference, wanted: list[str]) -> list[str]:
-    """For each scope in ``wanted``, the values of ``ref`` joined, each followed by a separator.
-
-    The engine's gates call this once per reference for every triggered scope, so it derives all
-    of them from one :func:`strings` instead of computing each scope on its own.
-    """
-    every = strings(ref)
-    top = {path[0]: value for path, value in every if len(path) == 1}
-    out = []
-    for scope in wanted:
-        if scope == "all":
-            values = [value for _, value in every]
-        elif scope == "names":
-            values = [value for path, value in every if len(path) == 3]
-        elif scope == "titles":
-            values = [top[key] for key in TITLE_FIELDS if key in top]
-        elif scope == "title":
-            values = [top["title"]] if "title" in top else []
-        elif scope == "outlets":
-            values = [top[key] for key in OUTLET_FIELDS if key in top]
-        elif scope == "fields":
-            values = [*top.values(), *(v for v in _verbatim_values(ref) if v.__class__ is str)]
-        else:
-            values = [value for _, value in _SCOPES[scope](ref)]
-        out.append(SEPARATOR.join(values) + SEPARATOR)
-    return out
 
 
 def joined(values: Values) -> str:

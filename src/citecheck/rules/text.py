@@ -5,7 +5,6 @@ from __future__ import annotations
 import re
 import unicodedata
 
-
 #: Values copied verbatim (identifiers, addresses) or the footnote as printed: never prose.
 VERBATIM = frozenset({"id", "type", "URL", "DOI", "ISBN", "ISSN", "PMID", "PMCID", "archive-url",
                       "source", "language", "citation-key", "citation-label", "year-suffix"})

@@ -23,7 +23,7 @@ class BylineInName(Rule):
     severity = Severity.ERROR
     fixable = Fixability.SAFE
     scope = "names"
-    trigger = re.compile(r"(?<=\u2063)\s*by\s", re.IGNORECASE)
+    trigger = re.compile(r"\u2063\s*by\s", re.IGNORECASE)
 
     def check(self, ref):
         for key, index, name in people(ref):

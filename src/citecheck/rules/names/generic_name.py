@@ -25,7 +25,7 @@ class GenericName(Rule):
     name = "generic-name"
     severity = Severity.ERROR
     scope = "names"
-    trigger = re.compile(r"(?<=\u2063)\s*(?:admin|author|user|super|guest|editor|webmaster|contributor|contact|about|"
+    trigger = re.compile(r"\u2063\s*(?:admin|author|user|super|guest|editor|webmaster|contributor|contact|about|"
                          r"facebook|twitter|instagram|linkedin|home|privacy|site|submitted|unknown|n/?a|none|null)",
                          re.IGNORECASE)  # a part that starts like a placeholder (display joins the parts)
 

@@ -22,7 +22,7 @@ class NameWithoutLetters(Rule):
     name = "name-without-letters"
     severity = Severity.ERROR
     scope = "names"
-    trigger = re.compile(r"(?<=\u2063)(?:(?!\u2063)[\W\d_])*(?=\u2063)")  # a part without letters
+    trigger = re.compile(r"\u2063(?:(?!\u2063)[\W\d_])*(?=\u2063)")  # a part without letters
 
     def check(self, ref):
         for key, index, name in people(ref):

@@ -24,7 +24,7 @@ class CitekeyCharacters(Rule):
     name = "citekey-characters"
     severity = Severity.ERROR
     scope = "id"
-    trigger = re.compile(r"(?<=\u2063)(?!" + _PANDOC_KEY.pattern[1:-1] + r"(?<![:.#$%&\-+?<>~/])(?=\u2063))")
+    trigger = re.compile(r"\u2063(?!" + _PANDOC_KEY.pattern[1:-1] + r"(?<![:.#$%&\-+?<>~/])(?=\u2063))")
 
     def check(self, ref):
         if not _PANDOC_KEY.match(ref.id) or ref.id[-1] in ":.#$%&-+?<>~/":

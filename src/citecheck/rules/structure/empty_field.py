@@ -21,7 +21,7 @@ class EmptyField(Rule):
     severity = Severity.WARNING
     fixable = Fixability.SAFE
     scope = "fields"
-    trigger = re.compile(r"(?<=\u2063)\s*(?=\u2063)")  # an empty or blank value
+    trigger = re.compile(r"\u2063\s*(?=\u2063)")  # an empty or blank value
 
     def check(self, ref):
         for path, value in scopes.scope_values(ref, "fields"):

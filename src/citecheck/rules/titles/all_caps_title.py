@@ -24,7 +24,7 @@ class AllCapsTitle(ValueRule):
     fixable = Fixability.UNSAFE
     scope = "title"
     # A value with no lower-case Latin, Greek or Cyrillic letter and at least one letter that is not caseless.
-    trigger = re.compile("(?<=\u2063)(?=[^\u2063]*?[^\\W\\d_a-z\u00df-\u00ff\u03ac-\u03ce\u0430-\u045f"
+    trigger = re.compile("\u2063(?=[^\u2063]*?[^\\W\\d_a-z\u00df-\u00ff\u03ac-\u03ce\u0430-\u045f"
                          "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af])"
                          "[^a-z\u00df-\u00f6\u00f8-\u00ff\u03ac-\u03ce\u0430-\u045f\u2063]{8,}(?=\u2063)")
 

@@ -30,7 +30,7 @@ class GenericTitle(ValueRule):
     severity = Severity.ERROR
     scope = "title"
     # The same list, between separators; ".*" must not run past a value.
-    trigger = re.compile(r"(?<=\u2063)\s*(?:" + re.sub(r"(?<!\\)\.\*", "[^\u2063]*", _GENERIC.pattern[4:-2])
+    trigger = re.compile(r"\u2063\s*(?:" + re.sub(r"(?<!\\)\.\*", "[^\u2063]*", _GENERIC.pattern[4:-2])
                          + r")\s*(?=\u2063)", re.IGNORECASE)
 
     def inspect(self, value):

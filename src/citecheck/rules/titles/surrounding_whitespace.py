@@ -21,7 +21,7 @@ class SurroundingWhitespace(ValueRule):
     severity = Severity.WARNING
     fixable = Fixability.SAFE
     scope = "all"
-    trigger = re.compile(r"(?<=\u2063)\s|\s(?=\u2063)")
+    trigger = re.compile(r"\u2063\s|\s(?=\u2063)")
 
     def inspect(self, value):
         if value == value.strip() or not value.strip():

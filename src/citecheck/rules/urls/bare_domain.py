@@ -22,7 +22,7 @@ class BareDomain(Rule):
     severity = Severity.ERROR
     fixable = Fixability.UNSAFE
     scope = "urls"
-    trigger = re.compile(r"(?<=\u2063)\s*(?![A-Za-z][\w+.-]*:)")  # a value without a scheme
+    trigger = re.compile(r"\u2063\s*(?![A-Za-z][\w+.-]*:)")  # a value without a scheme
 
     def check(self, ref):
         for key, url in (("URL", ref.url), ("archive-url", ref.archive_url)):

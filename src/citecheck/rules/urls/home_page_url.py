@@ -21,7 +21,7 @@ class HomePageUrl(Rule):
     name = "home-page-url"
     severity = Severity.WARNING
     scope = "urls"
-    trigger = re.compile(r"(?<=\u2063)\s*(?:[A-Za-z][\w+.-]*://)?[^/?#\s\u2063]+/?(?:#[^\u2063]*)?\s*(?=\u2063)")
+    trigger = re.compile(r"\u2063\s*(?:[A-Za-z][\w+.-]*://)?[^/?#\s\u2063]+/?(?:#[^\u2063]*)?\s*(?=\u2063)")
 
     def check(self, ref):
         if ref.url and ref.type in ARTICLE_TYPES and is_home_page(ref.url):

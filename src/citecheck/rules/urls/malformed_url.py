@@ -25,7 +25,7 @@ class MalformedUrl(Rule):
     name = "malformed-url"
     severity = Severity.ERROR
     scope = "urls"
-    trigger = re.compile(r"(?<=\u2063)(?!" + _PLAIN_VALID.pattern[:-2].replace(r"\S", r"[^\s\u2063]")
+    trigger = re.compile(r"\u2063(?!" + _PLAIN_VALID.pattern[:-2].replace(r"\S", r"[^\s\u2063]")
                          + r"(?=\u2063))")  # a value that is not plainly valid
 
     def check(self, ref):
