@@ -89,8 +89,9 @@ def test_the_connection_goes_to_the_resolved_address_not_a_second_lookup(web):
 
 
 def test_proxy_variables_cannot_route_around_the_guard(web, monkeypatch):
-    monkeypatch.setenv("HTTP_PROXY", "http://10.9.9.9:3128")
-    monkeypatch.setenv("http_proxy", "http://10.9.9.9:3128")
+    # a proxy nobody listens on: were it used, the request would fail with a refused connection
+    monkeypatch.setenv("HTTP_PROXY", "http://127.0.0.1:9")
+    monkeypatch.setenv("http_proxy", "http://127.0.0.1:9")
     web.route("site-a.test", "/", lambda h: h.send(200, article("direct")))
     session = build_session(resolver=resolver_for("site-a.test"), allow_private=True)
     assert session.trust_env is False
