@@ -16,7 +16,11 @@ class AccessedBeforeIssued(Rule):
     code = "CC303"
     name = "accessed-before-issued"
     severity = Severity.ERROR
-    needs = ("accessed",)
+
+    def select(self, refs):
+        return [ref for ref in refs if ref.accessed is not None and ref.issued is not None
+                and ref.accessed.date_parts and ref.issued.date_parts
+                and ref.accessed.date_parts[0] < ref.issued.date_parts[0][:len(ref.accessed.date_parts[0])]]
 
     def check(self, ref):
         if not (ref.issued and ref.accessed and ref.issued.date_parts and ref.accessed.date_parts):

@@ -20,7 +20,11 @@ class AccessedBeforeWeb(Rule):
     code = "CC306"
     name = "accessed-before-web"
     severity = Severity.ERROR
-    needs = ("accessed", "archive_date")
+
+    def select(self, refs):
+        web = [FIRST_WEB_PAGE.year, FIRST_WEB_PAGE.month, FIRST_WEB_PAGE.day]
+        return [ref for ref in refs if any(date is not None and date.date_parts and date.date_parts[0] < web
+                                           for date in (ref.accessed, ref.archive_date))]
 
     def check(self, ref):
         for key, date in (("accessed", ref.accessed), ("archive-date", ref.archive_date)):

@@ -16,7 +16,9 @@ class AccessedWithoutUrl(Rule):
     code = "CC409"
     name = "accessed-without-url"
     severity = Severity.WARNING
-    needs = ("accessed",)
+
+    def select(self, refs):
+        return [ref for ref in refs if ref.accessed is not None and not ref.url]
 
     def check(self, ref):
         if ref.accessed is not None and not ref.url:
