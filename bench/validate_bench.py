@@ -39,7 +39,7 @@ def timed(function, *args):
 
 def duplicate_rules_time(refs) -> float:
     from citecheck.rules import get
-    from citecheck.rules.engine import collector_paused
+    from citecheck.gc_pause import collector_paused
 
     start = time.perf_counter()
     with collector_paused():  # as in the engine

@@ -55,21 +55,3 @@ def test_gated_rules_find_exactly_what_every_rule_finds_on_every_reference(sourc
     expected = _ungated(refs)
     assert _gated(refs) == expected
     assert source in ("wellformed",) or expected
-
-
-def test_the_garbage_collector_is_paused_during_a_run_and_restored_after():
-    import gc
-
-    from citecheck.rules.engine import collector_paused
-
-    assert gc.isenabled()
-    with collector_paused():
-        assert not gc.isenabled()
-    assert gc.isenabled()
-    gc.disable()
-    try:
-        with collector_paused():
-            pass
-        assert not gc.isenabled()  # a caller's choice is kept
-    finally:
-        gc.enable()

@@ -2,14 +2,12 @@
 
 from __future__ import annotations
 
-import gc
-from collections.abc import Iterator
-from contextlib import contextmanager
 from dataclasses import dataclass, field
 from operator import attrgetter
 from typing import Any
 
 from citecheck.config import Config
+from citecheck.gc_pause import collector_paused
 from citecheck.load import LoadedReferences
 from citecheck.model import Reference
 from citecheck.rules import scopes
@@ -62,19 +60,6 @@ def violations(refs: list[Reference], rules: list[Rule]) -> list[tuple[Rule, Vio
                 for v in rule.check(ref):
                     found.append((rule, v))
     return found
-
-
-@contextmanager
-def collector_paused() -> Iterator[None]:
-    """No cyclic garbage collection during a run: the rules make no cycles, and with 100k loaded
-    references every full collection walks millions of objects (it doubled the run's time)."""
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            gc.enable()
 
 
 class _Gates:
