@@ -4,14 +4,14 @@
 
 Every measurement is a fresh interpreter (cold: no cache of any kind), reporting wall time from
 process start and peak RSS. Target for citecheck on 100,000 references: <= 10 s and <= 1 GB.
-``--peers`` adds PyYAML's C safe loader (~50 s) and pandoc reading the CSL-YAML (minutes, GBs).
+``--peers`` adds PyYAML's C safe loader (~50 s). pandoc reading the same CSL-YAML is in
+formats_bench.py (it needs minutes and gigabytes at this size).
 """
 
 from __future__ import annotations
 
 import argparse
 import os
-import shutil
 import statistics
 import subprocess
 import sys
@@ -62,14 +62,11 @@ def main() -> None:
     files = ensure_files(args.n)
     routes = {**ROUTES, **(PEERS if args.peers else {})}
     commands = {name: [sys.executable, "-c", code.format(**files)] for name, code in routes.items()}
-    if args.peers and shutil.which("pandoc"):
-        commands["pandoc reads CSL-YAML, writes CSL-JSON"] = [
-            "pandoc", "-f", "csljson" if False else "markdown", str(files["yaml"]), "-s", "-t", "csljson", "-o", os.devnull]
     print(f"{args.n} references; {files['yaml'].stat().st_size / 1e6:.0f} MB YAML, "
           f"{files['json'].stat().st_size / 1e6:.0f} MB JSON; median of {args.runs} cold runs")
     print(f"{'route':<45} {'wall s':>8} {'peak MB':>8}")
     for name, command in commands.items():
-        runs = [measure(command) for _ in range(args.runs if "pandoc" not in name else 1)]
+        runs = [measure(command) for _ in range(args.runs)]
         print(f"{name:<45} {statistics.median(r[0] for r in runs):>8.2f} {statistics.median(r[1] for r in runs):>8.0f}",
               flush=True)
 
