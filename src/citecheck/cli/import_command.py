@@ -35,8 +35,7 @@ def import_references(
     from pathlib import Path
 
     from citecheck.errors import CitecheckError, InputError, UsageError
-    from citecheck.formats import importing, module_for
-    from citecheck.load.text import decode
+    from citecheck.gc_pause import collector_paused
 
     path = Path(source)
     try:
@@ -44,12 +43,11 @@ def import_references(
             raise UsageError("--append needs -o FILE: the references file to add to")
         if output and Path(output).exists() and not append:
             raise UsageError(f"{output} exists; pass --append to add to it")
-        text = decode(path.read_bytes(), str(path))
-        fmt = importing.check_format(from_) if from_ else importing.sniff(path, text)
-        result = module_for(fmt).load(text, str(path))
-        if not result.references:
-            raise InputError(result.problems or [_nothing(path)])
-        _write(result.references, output, append, rename)
+        with collector_paused():  # a large import allocates millions of objects and makes no cycles
+            result = _read(path, from_)
+            if not result.references:
+                raise InputError(result.problems or [_nothing(path)])
+            _write(result.references, output, append, rename)
     except CitecheckError as error:
         fail(error)
     except OSError as error:
@@ -57,6 +55,16 @@ def import_references(
     if result.problems:
         sys.stderr.write("".join(f"{problem}\n" for problem in result.problems))
         raise typer.Exit(ExitStatus.FINDINGS)
+
+
+def _read(path, from_: str | None):
+    """The import result of ``path`` (its text is freed on return: memory matters at 100k entries)."""
+    from citecheck.formats import importing, module_for
+    from citecheck.load.text import decode
+
+    text = decode(path.read_bytes(), str(path))
+    fmt = importing.check_format(from_) if from_ else importing.sniff(path, text)
+    return module_for(fmt).load(text, str(path))
 
 
 def _nothing(path):
@@ -67,23 +75,28 @@ def _nothing(path):
 
 def _native_json(refs) -> str:
     """citecheck's references file as JSON: CSL-JSON with footnote and archive fields beside CSL's."""
-    from citecheck.formats.csl_json import dump_items, native_items
+    return "".join(_native_json_chunks(refs))
 
-    return dump_items(native_items(refs))
+
+def _native_json_chunks(refs):
+    from citecheck.formats.csl_json import item_chunks, native_items
+
+    return item_chunks(native_items(refs))
 
 
 def _write(refs, output: str | None, append: bool, rename: bool) -> None:
     from citecheck.atomic import write_atomic
     from citecheck.formats import importing
-    from citecheck.formats.csl_yaml import dump_native
+    from citecheck.formats.csl_yaml import dump_native_chunks
     from citecheck.load import load_references, parse_references
 
     if output is None:
-        sys.stdout.write(dump_native(importing.merge([], refs, rename)))
+        sys.stdout.writelines(dump_native_chunks(importing.merge([], refs, rename)))
         return
-    if not append:
+    if not append:  # written a chunk at a time: the whole output never sits in memory
         refs = importing.merge([], refs, rename)
-        write_atomic(output, _native_json(refs) if output.lower().endswith(".json") else dump_native(refs))
+        write_atomic(output, _native_json_chunks(refs) if output.lower().endswith(".json")
+                     else dump_native_chunks(refs))
         return
     existing = load_references(output)
     refs = importing.merge(existing.references, refs, rename)

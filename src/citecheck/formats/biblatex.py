@@ -7,6 +7,7 @@ type, the value goes to a custom field (see :data:`bibdialect.CUSTOM_FIELDS` and
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from typing import Any
 
 from citecheck.formats import bibread, bibwrite
@@ -17,7 +18,7 @@ from citecheck.model import Reference
 _IN = _types("incollection", "inreference", "inproceedings", "inbook")
 _ARTICLE = _types("article")
 
-__all__ = ["CARRIES", "DIALECT", "dump", "load", "lost_keys"]
+__all__ = ["CARRIES", "DIALECT", "dump", "dump_chunks", "load", "lost_keys"]
 
 DIALECT = Dialect(
     name="biblatex",
@@ -76,6 +77,10 @@ DIALECT = Dialect(
 
 def dump(refs: list[Reference], ascii_only: bool = False, **_: Any) -> str:
     return bibwrite.dump(refs, DIALECT, ascii_only)
+
+
+def dump_chunks(refs: list[Reference], ascii_only: bool = False, **_: Any) -> Iterator[str]:
+    return bibwrite.dump_chunks(refs, DIALECT, ascii_only)
 
 
 def lost_keys(ref: Reference) -> list[str]:

@@ -17,6 +17,12 @@ _BARE = re.compile(r"[A-Za-z0-9_\-:.+/]+")
 _BRACE = re.compile(r"[{}]")
 _QUOTE_OR_BRACE = re.compile(r'["{}]')
 _SKIPPED = ("comment", "preamble")
+# A whole ``name = value,`` in one match: braces nested up to three deep, a quoted value without braces,
+# or a bare word. Possessive quantifiers: a value this does not fit fails at once, never backtracks.
+_FAST_FIELD = re.compile(
+    r'\s*+([A-Za-z][\w\-:.+]*+)\s*+=\s*+'
+    r'(?:\{((?:[^{}]++|\{(?:[^{}]++|\{[^{}]*+\})*+\})*+)\}|"([^"{}]*+)"|([A-Za-z0-9_\-:.+/]++))'
+    r'\s*+(,?)')
 
 
 @dataclass
@@ -57,19 +63,29 @@ def _entry(text: str, match: re.Match[str], end: int, line: int) -> Entry:
         raise _Unsupported
     fields, pos = {}, key.end()
     while True:
-        pos = _skip_space(text, pos, end)
-        if pos < end and text[pos] in "})":
-            return Entry(match.group(1).lower(), key.group(1), fields, line)
-        field = _FIELD.match(text, pos, end)
-        if field is None:
-            raise _Unsupported
-        value, pos = _value(text, field.end(), end)
-        fields[field.group(1).lower()] = value
-        pos = _skip_space(text, pos, end)
-        if pos < end and text[pos] == ",":
-            pos += 1
-        elif not (pos < end and text[pos] in "})"):
+        fast = _FAST_FIELD.match(text, pos, end)
+        if fast is not None:  # one regex call for the usual field; the general path below for the rest
+            name, braced, quoted, bare, comma = fast.groups()
+            fields[name.lower()] = braced if braced is not None else quoted if quoted is not None else bare
+            pos = fast.end()
+            if comma:
+                continue
+        else:
+            pos = _skip_space(text, pos, end)
+            if pos < end and text[pos] in "})":
+                return Entry(match.group(1).lower(), key.group(1), fields, line)
+            field = _FIELD.match(text, pos, end)
+            if field is None:
+                raise _Unsupported
+            value, pos = _value(text, field.end(), end)
+            fields[field.group(1).lower()] = value
+            pos = _skip_space(text, pos, end)
+            if pos < end and text[pos] == ",":
+                pos += 1
+                continue
+        if not (pos < end and text[pos] in "})"):
             raise _Unsupported  # '#' concatenation or a syntax error: bibtexparser decides
+        return Entry(match.group(1).lower(), key.group(1), fields, line)
 
 
 _SPACE = re.compile(r"\s*")

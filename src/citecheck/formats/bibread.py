@@ -27,8 +27,11 @@ def load(text: str, path: str, dialect: Dialect) -> ImportResult:
 
     entries, failures = parse(text)
     problems = [InputProblem(path, line, 1, "", f"skipped: {message}") for line, message in failures]
-    records = [Record(entry_data(e.entry_type, e.key, e.fields, dialect), e.line, e.key) for e in entries]
-    del entries  # memory: the raw fields are no longer needed while the records are validated
+    records = []
+    entries.reverse()
+    while entries:  # each raw entry is freed as soon as it is converted: memory matters at 100k entries
+        e = entries.pop()
+        records.append(Record(entry_data(e.entry_type, e.key, e.fields, dialect), e.line, e.key))
     return validate_records(records, path, ImportResult(problems=problems))
 
 

@@ -7,6 +7,7 @@ BibTeX has no access-date field: ``accessed`` is written at the end of ``note`` 
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from typing import Any
 
 from citecheck.formats import bibread, bibwrite
@@ -14,7 +15,7 @@ from citecheck.formats.bibdialect import CARRIES, CUSTOM_FIELDS, Dialect, _types
 from citecheck.formats.result import ImportResult
 from citecheck.model import Reference
 
-__all__ = ["CARRIES", "DIALECT", "dump", "load", "lost_keys"]
+__all__ = ["CARRIES", "DIALECT", "dump", "dump_chunks", "load", "lost_keys"]
 
 DIALECT = Dialect(
     name="bibtex",
@@ -58,6 +59,10 @@ DIALECT = Dialect(
 
 def dump(refs: list[Reference], ascii_only: bool = False, **_: Any) -> str:
     return bibwrite.dump(refs, DIALECT, ascii_only)
+
+
+def dump_chunks(refs: list[Reference], ascii_only: bool = False, **_: Any) -> Iterator[str]:
+    return bibwrite.dump_chunks(refs, DIALECT, ascii_only)
 
 
 def lost_keys(ref: Reference) -> list[str]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from operator import attrgetter
 
 from citecheck.formats.bibdialect import (
@@ -21,8 +22,14 @@ Field = tuple[str, str]  # (name, value as written, braces included when needed)
 
 
 def dump(refs: list[Reference], dialect: Dialect, ascii_only: bool = False) -> str:
+    return "".join(dump_chunks(refs, dialect, ascii_only))
+
+
+def dump_chunks(refs: list[Reference], dialect: Dialect, ascii_only: bool = False) -> Iterator[str]:
+    """:func:`dump` an entry at a time. The keys come first: they are disambiguated across the whole set."""
     keys = citation_keys(refs)
-    return "\n".join(entry(ref, key, dialect, ascii_only) for ref, key in zip(refs, keys))
+    for index, (ref, key) in enumerate(zip(refs, keys)):
+        yield ("\n" if index else "") + entry(ref, key, dialect, ascii_only)
 
 
 def entry(ref: Reference, key: str, dialect: Dialect, ascii_only: bool = False) -> str:
@@ -42,10 +49,16 @@ def entry(ref: Reference, key: str, dialect: Dialect, ascii_only: bool = False) 
 
 def lost_keys(ref: Reference, dialect: Dialect) -> list[str]:
     """The carried variables of ``ref`` its entry type has no field for (volume on @online...)."""
-    present = {variable: value for variable, value in zip(_ATTRIBUTES, _GET_ALL(ref)) if value is not None}
-    entry_type = dialect.entry_type(ref.type, present.__contains__)
-    in_note = ("accessed",) if dialect.name == "bibtex" else ()  # BibTeX writes it at the end of note
-    return [v for v in present if _slot(dialect, v, entry_type) is None and v not in in_note]
+    present = tuple(variable for variable, value in zip(_ATTRIBUTES, _GET_ALL(ref)) if value is not None)
+    key = (dialect.name, ref.type, present)
+    if key not in _LOST:  # depends only on the type and which variables are set: few combinations in 100k
+        entry_type = dialect.entry_type(ref.type, present.__contains__)
+        in_note = ("accessed",) if dialect.name == "bibtex" else ()  # BibTeX writes it at the end of note
+        _LOST[key] = tuple(v for v in present if _slot(dialect, v, entry_type) is None and v not in in_note)
+    return list(_LOST[key])
+
+
+_LOST: dict[tuple[str, str, tuple[str, ...]], tuple[str, ...]] = {}
 
 
 _SLOTS: dict[tuple[str, str, str], str | None] = {}

@@ -9,6 +9,7 @@ latter: the form ``citecheck import`` saves, readable by every citecheck command
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from typing import Any
 
 import yaml
@@ -46,13 +47,25 @@ def dump_native(refs: list[Reference]) -> str:
 
     Plain dates are written as people write them (``issued: '2022-03-19'``), others as date-parts.
     """
-    items = dump_references(refs)
-    for item in items:
-        for key in _DATES:
-            if isinstance(item.get(key), dict) and set(item[key]) == {"date-parts"}:
-                item[key] = "/".join("-".join(f"{p:02d}" if i else str(p) for i, p in enumerate(parts))
-                                     for parts in item[key]["date-parts"])
-    return _yaml({"references": items})
+    return "".join(dump_native_chunks(refs))
+
+
+def dump_native_chunks(refs: list[Reference], chunk: int = 5000) -> Iterator[str]:
+    """:func:`dump_native` a chunk of references at a time: a block list under ``references:`` is not
+    indented, so the chunks' lists simply follow one another."""
+    if not refs:
+        yield _yaml({"references": []})
+        return
+    yield "---\nreferences:\n"
+    for start in range(0, len(refs), chunk):
+        items = dump_references(refs[start:start + chunk])
+        for item in items:
+            for key in _DATES:
+                if isinstance(item.get(key), dict) and set(item[key]) == {"date-parts"}:
+                    item[key] = "/".join("-".join(f"{p:02d}" if i else str(p) for i, p in enumerate(parts))
+                                         for parts in item[key]["date-parts"])
+        yield yaml.dump(items, Dumper=_Dumper, allow_unicode=True, sort_keys=False, width=10_000,
+                        default_flow_style=False)
 
 
 def _yaml(data: Any) -> str:
