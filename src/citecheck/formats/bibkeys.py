@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 from urllib.parse import urlsplit
 
 from citecheck.model import Reference
@@ -17,18 +18,22 @@ SAFE_KEY = re.compile(r"[A-Za-z0-9][A-Za-z0-9_:.\-]*\Z")
 _SKIP = {"a", "an", "the", "of", "on", "in", "to", "and", "de", "la", "le", "der", "die", "das", "by", "for"}
 
 
+_NOT_KEY = re.compile(r"[^a-z0-9]")
+
+
+@lru_cache(maxsize=65536)
 def fold(text: str) -> str:
     """Lowercase ASCII letters and digits of ``text`` (accents dropped, other scripts dropped)."""
     plain = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
-    return re.sub(r"[^a-z0-9]", "", plain.lower())
+    return _NOT_KEY.sub("", plain.lower())
 
 
 def _who(ref: Reference) -> str:
     names = [n.family or n.literal or "" for n in ref.names("author") + ref.names("editor")]
     for text in (*names, ref.container_title or "", ref.publisher or ""):
-        word = next((fold(w) for w in text.split() if fold(w) and fold(w) not in _SKIP), "")
-        if word:
-            return word
+        for word in map(fold, text.split()):
+            if word and word not in _SKIP:
+                return word
     host = urlsplit(ref.url if "//" in (ref.url or "") else f"//{ref.url or ''}").hostname or ""
     labels = [label for label in host.split(".") if label not in ("www", "")]
     return fold(labels[0]) if labels else ""

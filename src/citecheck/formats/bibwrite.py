@@ -36,15 +36,26 @@ def entry(ref: Reference, key: str, dialect: Dialect, ascii_only: bool = False) 
     """One ``@type{key, ...}`` block."""
     present = {variable: value for variable, value in zip(_ATTRIBUTES, _GET_ALL(ref)) if value is not None}
     entry_type = dialect.entry_type(ref.type, present.__contains__)
-    fields = list(_fields(ref, present, entry_type, dialect, ascii_only))
+    fields = _fields(ref, present, entry_type, dialect, ascii_only)
     subtype = _SUBTYPES.get(ref.type) if entry_type == "article" else None
     subtype = subtype or (ref.type if dialect.csl_type(entry_type) != ref.type else None)
     if subtype:
         fields.append(("entrysubtype", "{" + subtype + "}"))
     if key != ref.id:
         fields.append((CUSTOM_FIELDS["id"], "{" + escape(ref.id) + "}"))
-    body = "".join(f"  {name:<12} = {value},\n" for name, value in fields)
+    body = "".join([_padded(name) + value + ",\n" for name, value in fields])
     return f"@{entry_type}{{{key},\n{body}}}\n"
+
+
+_PADDED: dict[str, str] = {}
+
+
+def _padded(name: str) -> str:
+    """``  name         = ``: the same few dozen names in every entry, formatted once each."""
+    padded = _PADDED.get(name)
+    if padded is None:
+        padded = _PADDED[name] = f"  {name:<12} = "
+    return padded
 
 
 def lost_keys(ref: Reference, dialect: Dialect) -> list[str]:
@@ -71,19 +82,46 @@ def _slot(dialect: Dialect, variable: str, entry_type: str) -> str | None:
     return _SLOTS[key]
 
 
-def _fields(ref: Reference, present: dict, entry_type: str, dialect: Dialect, ascii_only: bool):
-    bibtex = dialect.name == "bibtex"
+_TABLES: dict[tuple[str, str], dict[str, str | None]] = {}
+
+
+def _slot_table(dialect: Dialect, entry_type: str) -> dict[str, str | None]:
+    """Every carried variable's field on ``entry_type`` (None: no place), looked up once per type."""
+    table = _TABLES.get((dialect.name, entry_type))
+    if table is None:
+        table = _TABLES[(dialect.name, entry_type)] = {v: _slot(dialect, v, entry_type) for v in _ATTRIBUTES}
+    return table
+
+
+def _fields(ref: Reference, present: dict, entry_type: str, dialect: Dialect, ascii_only: bool) -> list[Field]:
+    if dialect.name == "bibtex":
+        return list(_bibtex_fields(ref, present, entry_type, dialect, ascii_only))
+    slots = _slot_table(dialect, entry_type)
+    fields = []
     for variable, value in present.items():
-        name = _slot(dialect, variable, entry_type)
-        if name is None or variable == "accessed" and bibtex:
+        name = slots[variable]
+        if name is None:
+            continue  # no place for it in this entry type (a documented loss)
+        if variable in _SPECIAL:
+            fields.append((name, _value(variable, value, ref, dialect, ascii_only)))
+        else:  # most fields are plain text: escaped here, without the calls in between
+            fields.append((name, "{" + escape(value if value.__class__ is str else str(value), ascii_only) + "}"))
+    return fields
+
+
+def _bibtex_fields(ref: Reference, present: dict, entry_type: str, dialect: Dialect, ascii_only: bool):
+    slots = _slot_table(dialect, entry_type)
+    for variable, value in present.items():
+        name = slots[variable]
+        if name is None or variable == "accessed":
             continue  # no place for it in this entry type (a documented loss), or BibTeX's note holds it
-        if variable == "issued" and bibtex:
+        if variable == "issued":
             yield from _year_month_day(value, ascii_only)
-        elif variable == "note" and bibtex:
+        elif variable == "note":
             yield name, "{" + _note_with_access(ref, ascii_only) + "}"
         else:
             yield name, _value(variable, value, ref, dialect, ascii_only)
-    if bibtex and ref.accessed is not None and ref.note is None:
+    if ref.accessed is not None and ref.note is None:
         yield "note", "{" + _note_with_access(ref, ascii_only) + "}"
 
 

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from itertools import groupby
+from operator import itemgetter
 
 _ESCAPES = {
     "\\": r"\textbackslash{}", "{": r"$\lbrace$", "}": r"$\rbrace$",
@@ -79,6 +81,8 @@ _MINOR = {"a", "an", "the", "and", "but", "or", "nor", "for", "so", "yet", "as",
 
 def _needs_protection(word: str) -> bool:
     """A capital after the first letter (NYC, McGovern, US-NATO, iPhone): a style must not lowercase it."""
+    if not any(map(str.isupper, word[1:])):
+        return False  # most words: one C-level scan (the letters after the first are all in word[1:])
     letters = [c for c in word if c.isalpha()]
     return any(c.isupper() for c in letters[1:])
 
@@ -95,24 +99,20 @@ def protect_case(text: str, ascii_only: bool = False) -> str:
     words after the first (and after a colon) are proper nouns, so they are braced too; in a
     Title Case title they cannot be told apart from title capitals, so they are left alone.
     """
-    words = normalise_space(text).split(" ") if normalise_space(text) else []
+    text = normalise_space(text)
+    words = text.split(" ") if text else []
     sentence = _sentence_case(words)
     flags = [_needs_protection(w) or (sentence and i > 0 and w[:1].isupper() and words[i - 1][-1:] not in ":.?!")
              for i, w in enumerate(words)]
+    if not any(flags):
+        return escape(text, ascii_only)  # escaping never crosses a space, so the words may go in one call
     for i in range(1, len(words) - 1):  # "BUILDING A NEW": a lone capital inside a run joins it
         if flags[i - 1] and flags[i + 1] and not any(c.islower() for c in words[i]):
             flags[i] = True
-    out, run = [], []
-    for word, flag in zip(words, flags):
-        if flag:
-            run.append(escape(word, ascii_only))
-            continue
-        if run:
-            out.append("{" + " ".join(run) + "}")
-            run = []
-        out.append(escape(word, ascii_only))
-    if run:
-        out.append("{" + " ".join(run) + "}")
+    out = []
+    for flag, run in groupby(zip(words, flags), key=itemgetter(1)):
+        escaped = escape(" ".join([word for word, _ in run]), ascii_only)
+        out.append("{" + escaped + "}" if flag else escaped)
     return " ".join(out)
 
 
