@@ -34,11 +34,14 @@ def _query_url(url: str) -> str:
     return url[:-1] if url.endswith("/") and url.count("/") > 3 else url
 
 
-def parse_snapshot(payload: dict, cited_on: dt.date | None) -> Snapshot | None:
-    """The ``archived_snapshots.closest`` of an availability answer, if usable."""
-    closest = (payload.get("archived_snapshots") or {}).get("closest") or {}
+def parse_snapshot(payload: object, cited_on: dt.date | None) -> Snapshot | None:
+    """The ``archived_snapshots.closest`` of an availability answer, if usable (any other shape: None)."""
+    snapshots = payload.get("archived_snapshots") if isinstance(payload, dict) else None
+    closest = snapshots.get("closest") if isinstance(snapshots, dict) else None
+    if not isinstance(closest, dict):
+        return None
     timestamp, url = str(closest.get("timestamp", "")), closest.get("url")
-    if not closest.get("available") or not url or str(closest.get("status", "200")) != "200":
+    if not closest.get("available") or not isinstance(url, str) or str(closest.get("status", "200")) != "200":
         return None
     try:
         date = dt.datetime.strptime(timestamp[:8], "%Y%m%d").date()
