@@ -101,6 +101,24 @@ def test_each_kind_of_bad_file_gives_one_line(tmp_path, content, expected):
     assert problems(path) == [f"{path}:{expected}"]
 
 
+@pytest.mark.parametrize(
+    "content, expected",
+    [
+        (b"references:\n  - 5\n", ["2:5: references[0]: expected a mapping, got a whole number 5"]),
+        (b"[null]", ["1:2: [0]: expected a mapping, got nothing"]),
+        (b"references:\n  - {1: x, id: b, type: webpage}\n",
+         ["2:5: references[0]: keys must be text, got a whole number 1"]),
+        (b"references:\n  - {id: b, type: webpage, issued: {date-parts: []}}\n",
+         ["2:49: references[0].issued.date-parts: must not be empty"]),
+        (b"[" * 3000 + b"]" * 3000, ["1:1: the JSON is nested too deeply"]),
+    ],
+)
+def test_shapes_pydantic_would_word_for_programmers_are_said_plainly(tmp_path, content, expected):
+    path = tmp_path / ("refs.json" if content.startswith(b"[") else "refs.yaml")
+    path.write_bytes(content)
+    assert problems(path) == [f"{path}:{line}" for line in expected]
+
+
 def test_an_alias_bomb_is_refused_before_it_can_expand(tmp_path):
     lines = ["a0: &a0 [x, x, x, x, x, x, x, x, x, x]"]
     lines += [f"a{i}: &a{i} [" + ", ".join([f"*a{i - 1}"] * 10) + "]" for i in range(1, 10)]

@@ -31,3 +31,8 @@ def test_a_missing_file_is_a_usage_error(tmp_path, monkeypatch):
         find_references_file("nope.yaml")
     with pytest.raises(UsageError, match="no references file"):
         find_references_file(None)
+
+
+def test_a_folder_given_as_the_file_is_named_as_such(tmp_path):
+    with pytest.raises(UsageError, match="is a folder, not a references file"):
+        find_references_file(tmp_path)

@@ -115,6 +115,8 @@ def _parse_json(raw: bytes, path: str) -> Any:
         return json.loads(raw)
     except json.JSONDecodeError as exc:
         raise InputError([InputProblem(path, exc.lineno, exc.colno, "", f"JSON syntax: {exc.msg}")]) from None
+    except RecursionError:
+        raise InputError([InputProblem(path, 1, 1, "", "the JSON is nested too deeply")]) from None
 
 
 def _reference_items(data: Any, path: str) -> tuple[list[Any], tuple[str, ...]]:

@@ -16,6 +16,8 @@ def find_references_file(explicit: str | os.PathLike[str] | None = None, cwd: Pa
     chosen = explicit or os.environ.get(ENV_VAR)
     if chosen:
         path = Path(chosen)
+        if path.is_dir():
+            raise UsageError(f"{path}: is a folder, not a references file")
         if not path.is_file():
             raise UsageError(f"{path}: no such file")
         return path

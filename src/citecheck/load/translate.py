@@ -40,6 +40,8 @@ def kind_of(value: Any) -> str:
 
 def _describe(value: Any) -> str:
     kind = kind_of(value)
+    if value is None:
+        return "nothing"
     shown = repr(value) if len(repr(value)) <= 40 else repr(value)[:37] + "..."
     return f"{kind} {shown}" if not isinstance(value, (dict, list)) else kind
 
@@ -66,7 +68,7 @@ def message(error: dict[str, Any]) -> str:
             else suggest(str(value), csl.ITEM_TYPES)
         return f"unknown CSL type {value!r}{hint}"
     if kind in ("string_type", "int_type", "list_type", "dict_type", "model_type", "model_attributes_type",
-                "int_from_float", "bool_type"):
+                "dataclass_type", "dataclass_exact_type", "int_from_float", "bool_type"):
         wanted = {"string_type": "text", "int_type": "a whole number", "int_from_float": "a whole number",
                   "list_type": "a list", "bool_type": "true or false"}.get(kind, "a mapping")
         if field in csl.NAME_VARIABLES and kind == "list_type":
@@ -75,6 +77,10 @@ def message(error: dict[str, Any]) -> str:
         return f"expected {wanted}, got {_describe(value)}{hint}"
     if kind == "string_too_short":
         return "must not be empty"
+    if kind == "too_short" and not error.get("input"):
+        return "must not be empty"
+    if kind == "invalid_key":
+        return f"keys must be text, got {_describe(value)}"
     if kind in ("greater_than_equal", "too_short", "too_long"):
         return error["msg"].replace("Input should", "must").replace("List should", "must")
     if kind == "value_error":
