@@ -74,7 +74,7 @@ def find_config(references_file: Path | None, cwd: Path | None = None) -> Path |
         if (folder / "citecheck.toml").is_file():
             return folder / "citecheck.toml"
         pyproject = folder / "pyproject.toml"
-        if pyproject.is_file() and "citecheck" in _read(pyproject).get("tool", {}):
+        if pyproject.is_file() and "citecheck" in _table(_read(pyproject), "tool", pyproject):
             return pyproject
     return None
 
@@ -84,11 +84,11 @@ def load_config(path: Path | None) -> Config:
     if path is None:
         return Config()
     data = _read(path)
-    table = data.get("tool", {}).get("citecheck", {}) if path.name == "pyproject.toml" else data
+    table = _table(_table(data, "tool", path), "citecheck", path) if path.name == "pyproject.toml" else data
     unknown = sorted(set(table) - set(KEYS))
     if unknown:
         raise UsageError(f"{path}: unknown setting {unknown[0]!r} (known: {', '.join(KEYS)})")
-    levels = table.get("severity", {})
+    levels = _table(table, "severity", path)
     severity = {code: _level(levels[key], f"{path}: severity.{key}")
                 for key in levels for code in _codes([key], f"{path}: severity")}
     return Config(
@@ -116,8 +116,17 @@ def _level(value: Any, where: str) -> Severity:
         raise UsageError(f"{where}: expected error, warning or info, got {value!r}") from None
 
 
+def _table(data: dict[str, Any], key: str, path: Path) -> dict[str, Any]:
+    value = data.get(key, {})
+    if not isinstance(value, dict):
+        raise UsageError(f"{path}: {key} must be a table ([{key}]), got {type(value).__name__}")
+    return value
+
+
 def _read(path: Path) -> dict[str, Any]:
     try:
         return tomllib.loads(path.read_text(encoding="utf-8"))
     except tomllib.TOMLDecodeError as error:
         raise UsageError(f"{path}: {error}") from None
+    except UnicodeDecodeError:
+        raise UsageError(f"{path}: not valid UTF-8; save the file as UTF-8") from None

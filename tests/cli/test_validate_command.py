@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import shutil
 
+import pytest
 from typer.testing import CliRunner
 
 from citecheck.cli.app import app
@@ -73,6 +74,18 @@ def test_an_unknown_code_or_a_bad_file_exits_2(data_file, write_refs):
     broken = write_refs("references:\n  - id: a\n    type: nonsense\n")
     result = invoke("validate", str(broken))
     assert result.exit_code == 2 and f"{broken}:3:11:" in result.stderr
+    assert result.stdout == ""  # no "No problems found" summary for a file that was never checked
+
+
+@pytest.mark.parametrize("config", [
+    b"[tool.citecheck]\nseverity = 5\n", b"[tool]\ncitecheck = 5\n", b"\xff",
+])
+def test_a_config_of_the_wrong_shape_or_encoding_is_one_line_and_exit_2(tmp_path, data_file, config):
+    path = copy_data(tmp_path, data_file)
+    (tmp_path / ("citecheck.toml" if config == b"\xff" else "pyproject.toml")).write_bytes(config)
+    result = invoke("validate", str(path))
+    assert result.exit_code == 2 and result.stdout == ""
+    assert len(result.stderr.splitlines()) == 1 and result.stderr.startswith("citecheck: ")
 
 
 def test_fix_repairs_safe_problems_in_place_and_a_second_fix_changes_nothing(tmp_path, data_file):

@@ -18,10 +18,15 @@ FileOption = Annotated[
 ]
 
 
-def fail(error: CitecheckError) -> NoReturn:
-    """Print one line per problem on stderr and exit 2."""
+def report(error: CitecheckError) -> None:
+    """Print one line per problem on stderr."""
     lines = [str(p) for p in error.problems] if isinstance(error, InputError) else [f"citecheck: {error}"]
     sys.stderr.write("\n".join(lines) + "\n")
+
+
+def fail(error: CitecheckError) -> NoReturn:
+    """Print one line per problem on stderr and exit 2."""
+    report(error)
     raise typer.Exit(ExitStatus.INPUT_ERROR)
 
 

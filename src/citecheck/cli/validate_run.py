@@ -6,8 +6,9 @@ import difflib
 import sys
 from pathlib import Path
 
+from citecheck.cli.common import report
 from citecheck.config import Config, find_config, load_config
-from citecheck.errors import CitecheckError, InputError
+from citecheck.errors import CitecheckError
 from citecheck.rules.base import Severity
 from citecheck.status import ExitStatus
 
@@ -20,7 +21,7 @@ def run_validate(files: list[Path], fmt: str, select, ignore, fail_on: str | Non
             config = load_config(find_config(path)).with_options(select, ignore, Severity(fail_on) if fail_on else None)
             result = _one_file(path, config, fix=fix, unsafe=unsafe, diff=diff)
         except CitecheckError as error:
-            _complain(error)
+            report(error)
             status = ExitStatus.INPUT_ERROR
             continue
         except OSError as error:
@@ -32,9 +33,9 @@ def run_validate(files: list[Path], fmt: str, select, ignore, fail_on: str | Non
             continue
         findings.extend(result)
         thresholds.append((config.fail_on, result))
-    if diff:
+    if diff or not thresholds:  # nothing was checked: no summary to print
         return status
-    _print(findings, fmt, len(files), colour)
+    _print(findings, fmt, len(thresholds), colour)
     failing = any(f.severity.rank >= level.rank for level, found in thresholds for f in found)
     return max(status, ExitStatus.FINDINGS if failing else ExitStatus.CLEAN)
 
@@ -64,11 +65,6 @@ def _one_file(path: Path, config: Config, *, fix: bool, unsafe: bool, diff: bool
         write_atomic(path, result.text)
     sys.stderr.write(f"Fixed {result.applied} problem{'s' if result.applied != 1 else ''} in {path}.\n")
     return result.findings
-
-
-def _complain(error: CitecheckError) -> None:
-    lines = [str(p) for p in error.problems] if isinstance(error, InputError) else [f"citecheck: {error}"]
-    sys.stderr.write("\n".join(lines) + "\n")
 
 
 def _print(findings, fmt: str, files: int, colour: bool) -> None:
