@@ -232,3 +232,13 @@ def test_id_and_footnote_choose_the_references_checked(web, write_refs):
     assert [row["id"] for row in json.loads(result.stdout)] == []  # both filters apply: r1 is footnote 1
     result = invoke(path, "--format", "json", "--footnote", "1", "--footnote", "3")
     assert [row["id"] for row in json.loads(result.stdout)] == ["r1", "r3"]
+
+
+def test_an_unknown_id_or_footnote_is_a_usage_error(data_file):
+    result = runner.invoke(app, ["verify-links", "-f", str(data_file), "--no-cache", "--id", "nope", "--footnote", "99"])
+    assert result.exit_code == 2
+    assert result.stderr == f"citecheck: {data_file}: no reference with 'nope', footnote 99\n"
+
+
+def test_a_zero_timeout_is_refused():
+    assert runner.invoke(app, ["verify-links", "--timeout", "0"]).exit_code == 2

@@ -40,13 +40,14 @@ def verify_links(
         LinksFormat, typer.Option("--format", help="table (default) or json.")
     ] = LinksFormat.table,
     timeout: Annotated[
-        float, typer.Option("--timeout", metavar="SECONDS", help="Connect and read timeout.")
+        float, typer.Option("--timeout", metavar="SECONDS", min=0.01, help="Connect and read timeout.")
     ] = 10.0,
     deadline: Annotated[
         float | None,
         typer.Option(
             "--deadline",
             metavar="SECONDS",
+            min=0.01,
             help="Whole check of one link, retries included [default: 2 x timeout].",
         ),
     ] = None,
@@ -58,7 +59,7 @@ def verify_links(
     ] = 2,
     host_interval: Annotated[
         float,
-        typer.Option("--host-interval", metavar="SECONDS", help="Minimum gap between requests to one host."),
+        typer.Option("--host-interval", metavar="SECONDS", min=0, help="Minimum gap between requests to one host."),
     ] = 0.05,
     retries: Annotated[
         int, typer.Option("--retries", metavar="N", min=0, help="Retries for timeouts, resets, 5xx, 429.")

@@ -77,11 +77,24 @@ def _checker(settings: Settings, hosts: int):
     return Checker(session, options)
 
 
+def _refuse_unknown(loaded, settings: Settings) -> None:
+    """An --id or --footnote that matches no reference is a usage error, as in ``export``."""
+    ids = {ref.id for ref in loaded.references}
+    numbers = {ref.footnote for ref in loaded.references}
+    unknown = [repr(i) for i in settings.ids if i not in ids] + [
+        f"footnote {n}" for n in settings.footnotes if n not in numbers]
+    if unknown:
+        from citecheck.cli.common import fail
+
+        fail(CitecheckError(f"{loaded.path}: no reference with {', '.join(unknown)}"))
+
+
 def run(loaded, settings: Settings) -> ExitStatus:
     from citecheck.links import report
     from citecheck.links.targets import select_targets
     from citecheck.links.verify import RunSettings, verify
 
+    _refuse_unknown(loaded, settings)
     targets = select_targets(loaded.references, settings.ids, settings.footnotes)
     history = open_history(settings)
     run_settings = RunSettings(settings.max_age, settings.dead_after, settings.archive, settings.archive_api)
