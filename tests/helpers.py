@@ -24,4 +24,8 @@ def require_tool(name: str) -> str:
 
 
 #: For tests that read the article itself: it lives in ../shared beside the project (as in CI), not in it.
-needs_article = pytest.mark.skipif(not ARTICLE.exists(), reason="the article lives in ../shared beside the project")
+#: Skipped on a machine without it; in CI, where ../shared is always there, its absence fails the test.
+needs_article = pytest.mark.skipif(
+    not ARTICLE.exists() and not os.environ.get("CITECHECK_REQUIRE_PEERS"),
+    reason="the article lives in ../shared beside the project",
+)

@@ -9,7 +9,6 @@ import io
 import json
 from collections.abc import Iterable
 from dataclasses import asdict, dataclass
-from urllib.parse import urlsplit
 
 from citecheck.model import Reference, dump_references
 
@@ -42,12 +41,6 @@ def summarise(ref: Reference) -> Row:
         date=ref.issued.isoformat() if ref.issued else "",
         url=ref.url or "",
     )
-
-
-def domain_of(url: str) -> str:
-    """``https://www.unz.com/x`` -> ``www.unz.com``; a bare ``tass.com`` stays ``tass.com``."""
-    host = urlsplit(url if "//" in url else f"//{url}").hostname
-    return host or url
 
 
 def select(refs: Iterable[Reference], types: Iterable[str] = (), search: str | None = None,
