@@ -28,13 +28,17 @@ class FieldEdit:
     value: Any
 
 
-def _round_trip():
+def _round_trip(text: str):
+    """A round-trip dumper that writes ``text``'s own indentation and document start back."""
     from ruamel.yaml import YAML
+    from ruamel.yaml.util import load_yaml_guess_indent
 
+    _, indent, dash_offset = load_yaml_guess_indent(text)
     yaml = YAML(typ="rt")
     yaml.preserve_quotes = True
     yaml.width = 4096  # never re-wrap the user's long lines
-    yaml.indent(mapping=2, sequence=4, offset=2)
+    yaml.indent(mapping=max(indent - dash_offset, 2) if dash_offset else indent, sequence=indent, offset=dash_offset)
+    yaml.explicit_start = text.lstrip().startswith("---")
     return yaml
 
 
@@ -43,8 +47,13 @@ def _references(document: Any) -> list[Any]:
 
 
 def apply_edits(text: str, edits: list[FieldEdit]) -> str:
-    """``text`` with every edit applied; untouched lines stay byte for byte the same."""
-    yaml = _round_trip()
+    """``text`` with every edit applied; untouched lines stay byte for byte the same.
+
+    The file's indentation, ``---`` start and line endings (LF or CRLF) are kept.
+    """
+    crlf = "\r\n" in text
+    text = text.replace("\r\n", "\n")
+    yaml = _round_trip(text)
     document = yaml.load(text)
     by_id = {str(item.get("id")): item for item in _references(document) if hasattr(item, "get")}
     for edit in edits:
@@ -61,7 +70,7 @@ def apply_edits(text: str, edits: list[FieldEdit]) -> str:
             node[last] = edit.value
     out = io.StringIO()
     yaml.dump(document, out)
-    return out.getvalue()
+    return out.getvalue().replace("\n", "\r\n") if crlf else out.getvalue()
 
 
 def edit_file(path: str | Path, edits: list[FieldEdit]) -> str:
