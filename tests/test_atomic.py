@@ -30,3 +30,9 @@ def test_a_failed_write_leaves_the_old_file_and_no_temporary_file(tmp_path):
         write_atomic(path, "new \udcff\n")  # a lone surrogate cannot be encoded
     assert path.read_text() == "old\n"
     assert [p.name for p in tmp_path.iterdir()] == ["refs.yaml"]
+
+
+def test_an_error_names_the_file_asked_for_not_the_temporary_one(tmp_path):
+    with pytest.raises(FileNotFoundError) as caught:
+        write_atomic(tmp_path / "missing" / "refs.yaml", "x\n")
+    assert caught.value.filename == str(tmp_path / "missing" / "refs.yaml")

@@ -15,6 +15,13 @@ def write_atomic(path: str | os.PathLike[str], text: str | Iterable[str], encodi
     without ever holding the whole output in memory.
     """
     target = Path(path)
+    try:
+        _write(target, text, encoding)
+    except OSError as error:  # name the file the user asked for, not our temporary one
+        raise type(error)(error.errno, error.strerror, str(target)) from error
+
+
+def _write(target: Path, text: str | Iterable[str], encoding: str) -> None:
     mode = target.stat().st_mode & 0o777 if target.exists() else _default_mode()
     fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent or ".")
     try:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import sys
 from typing import Annotated
 
 import typer
@@ -51,4 +52,8 @@ def run() -> None:
     """Console-script entry point."""
     # pydantic looks up plugins through package metadata on first model build: ~20 ms a CLI never needs.
     os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
-    app()
+    try:
+        app()
+    except BrokenPipeError:  # `citecheck list | head`: stop quietly, as other Unix tools do
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        sys.exit(1)

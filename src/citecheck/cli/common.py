@@ -39,7 +39,14 @@ def load_or_exit(file: str | None):
     except CitecheckError as error:
         fail(error)
     except OSError as error:
-        fail(CitecheckError(f"{error.filename}: {error.strerror}"))
+        fail_os(error)
+
+
+def fail_os(error: OSError) -> NoReturn:
+    """Exit 2 naming the file an OS error is about; a closed pipe on stdout ends the run quietly."""
+    if isinstance(error, BrokenPipeError):
+        raise error  # run() handles it, as `head` users expect
+    fail(CitecheckError(f"{error.filename}: {error.strerror}" if error.filename else str(error.strerror)))
 
 
 def stdout_is_terminal() -> bool:

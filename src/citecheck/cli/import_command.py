@@ -7,7 +7,7 @@ from typing import Annotated
 
 import typer
 
-from citecheck.cli.common import fail
+from citecheck.cli.common import fail, fail_os
 from citecheck.status import ExitStatus
 
 app = typer.Typer()
@@ -51,7 +51,7 @@ def import_references(
     except CitecheckError as error:
         fail(error)
     except OSError as error:
-        fail(CitecheckError(f"{error.filename}: {error.strerror}"))
+        fail_os(error)
     if result.problems:
         sys.stderr.write("".join(f"{problem}\n" for problem in result.problems))
         raise typer.Exit(ExitStatus.FINDINGS)
