@@ -38,3 +38,20 @@ def test_the_fast_path_for_plain_names_agrees_with_bibtexparsers_splitter(value)
     from citecheck.formats.bibnames import _read_names
 
     assert read_names(value) == _read_names(value)
+
+
+@pytest.mark.parametrize("value", ["van der Østergaard, Priya", "van Éclair, Z", "van Der Berg, A", "de la 李, Björn",
+                                   "van 't Hoff, J", "{Smith and Sons} and van Dupont, Mei", "{AT\\&T Research}",
+                                   "{Reuters} and Иванова, Björn", "{A} B and Smith, J", "{}", "{Smith and Sons"])
+def test_the_fast_path_for_particles_and_organisations_agrees_with_bibtexparsers_splitter(value):
+    from citecheck.formats.bibnames import _read_names
+
+    assert read_names(value) == _read_names(value)
+
+
+def test_the_fast_path_takes_a_plain_particle_and_a_braced_organisation_itself():
+    from citecheck.formats.bibnames import _quick_names
+
+    assert _quick_names("{Smith and Sons} and van der Berg, Anna") == [
+        {"literal": "Smith and Sons"}, {"family": "Berg", "given": "Anna", "non-dropping-particle": "van der"}]
+    assert _quick_names("van Der Berg, A") is None  # a capitalised word after the particle: the general splitter

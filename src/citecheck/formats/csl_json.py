@@ -71,11 +71,15 @@ def dump_items(items: Iterable[dict[str, Any]]) -> str:
     return "".join(item_chunks(items))
 
 
+_ENCODER = json.JSONEncoder(ensure_ascii=False)
+
+
 def item_chunks(items: Iterable[dict[str, Any]]) -> Iterator[str]:
     """``[``, one encoded item a line, ``]``: items are encoded one at a time as they are written."""
     first = True
+    encode = _ENCODER.encode  # one encoder: json.dumps with options builds a new one for every item
     for item in items:
-        yield ("[\n" if first else ",\n") + json.dumps(item, ensure_ascii=False)
+        yield ("[\n" if first else ",\n") + encode(item)
         first = False
     yield "[]\n" if first else "\n]\n"
 
