@@ -89,3 +89,12 @@ def test_a_missing_file_is_exit_2_with_one_line(tmp_path):
 
 def test_an_unknown_format_is_a_usage_error():
     assert invoke("list", "--format", "xml").exit_code == 2
+
+
+def test_a_type_that_is_no_csl_type_or_an_unknown_id_is_a_usage_error(data_file):
+    result = runner.invoke(app, ["list", "-f", str(data_file), "--type", "blog"])
+    assert (result.exit_code, result.stderr) == (2, "citecheck: --type 'blog' is not a CSL type\n")
+    result = runner.invoke(app, ["list", "-f", str(data_file), "--type", "web-page"])
+    assert result.stderr == "citecheck: --type 'web-page' is not a CSL type (did you mean 'webpage'?)\n"
+    result = runner.invoke(app, ["list", "-f", str(data_file), "--id", "nope"])
+    assert (result.exit_code, result.stderr) == (2, f"citecheck: {data_file}: no reference with id 'nope'\n")

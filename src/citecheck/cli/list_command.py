@@ -8,7 +8,7 @@ from typing import Annotated
 
 import typer
 
-from citecheck.cli.common import FileOption, load_or_exit, stdout_is_terminal
+from citecheck.cli.common import FileOption, fail, load_or_exit, stdout_is_terminal
 
 app = typer.Typer()
 
@@ -35,6 +35,7 @@ def list_references(
     from citecheck import listing
 
     loaded = load_or_exit(file)
+    _refuse_unknown(loaded, type_ or (), id_ or ())
     refs = listing.select(loaded.references, type_ or (), search, id_ or ())
     if format is ListFormat.table:
         if stdout_is_terminal():
@@ -46,3 +47,17 @@ def list_references(
         return
     render = {ListFormat.json: listing.to_json, ListFormat.csv: listing.to_csv, ListFormat.yaml: listing.to_yaml}
     sys.stdout.write(render[format](refs))
+
+
+def _refuse_unknown(loaded, types, ids) -> None:
+    """A --type that is no CSL type, or an --id no reference has, is a usage error (a typo, not a filter)."""
+    from citecheck.errors import UsageError
+    from citecheck.load.translate import suggest
+    from citecheck.vocabulary import ITEM_TYPES
+
+    for item_type in types:
+        if item_type not in ITEM_TYPES:
+            fail(UsageError(f"--type {item_type!r} is not a CSL type{suggest(item_type, ITEM_TYPES)}"))
+    unknown = sorted(set(ids) - {ref.id for ref in loaded.references})
+    if unknown:
+        fail(UsageError(f"{loaded.path}: no reference with id {', '.join(map(repr, unknown))}"))
