@@ -102,7 +102,7 @@ def main() -> None:
     files = generate(args.n)
     pandoc = None if args.no_pandoc or not shutil.which("pandoc") else generate(args.pandoc_n)
     js = (CITATION_JS / "node_modules" / "@citation-js" / "plugin-bibtex").exists() and bool(shutil.which("node"))
-    print(f"| route | tool | references | runs | wall median (s) | peak RSS (MB) |")
+    print("| route | tool | references | runs | wall median (s) | peak RSS (MB) |")
     print("|---|---|---:|---:|---:|---:|")
     for route, tool, command in routes(files, pandoc, js):
         runs = {"pandoc": 1, "citation-js": args.peer_runs}.get(tool, args.runs)

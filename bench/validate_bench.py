@@ -38,8 +38,8 @@ def timed(function, *args):
 
 
 def duplicate_rules_time(refs) -> float:
-    from citecheck.rules import get
     from citecheck.gc_pause import collector_paused
+    from citecheck.rules import get
 
     start = time.perf_counter()
     with collector_paused():  # as in the engine

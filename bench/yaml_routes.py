@@ -190,7 +190,7 @@ def main(argv: list[str] | None = None) -> int:
         if "error" in runs[0]:
             print(f"{name:26} FAILED: {runs[0]['error']}")
             continue
-        med = lambda key: statistics.median(r[key] for r in runs)  # noqa: E731
+        med = lambda key: statistics.median(r[key] for r in runs)
         r0 = runs[0]
         print(f"{name:26} {med('parse_s'):8.2f} {med('wall_s'):7.2f} {med('peak_mb'):8.0f} "
               f"{med('rss_import_kb') / 1024:9.0f}  {r0['n']:>7} {r0['issued']}/{r0['footnote']}",

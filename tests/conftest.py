@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+
 from helpers import ARTICLE, DATA_FILE, ROOT, require_tool  # noqa: F401 - re-exported for tests
 
 

@@ -3,7 +3,6 @@
 import pytest
 
 from citecheck.load import load_references
-
 from helpers import ARTICLE, DATA_FILE, needs_article
 
 # footnote: (title, first author as "given|family", outlet, issued, URL or domain), read off the article.

@@ -2,9 +2,8 @@
 
 import subprocess
 
-from helpers import DATA_FILE, require_tool
-
 from citecheck.load import load_references
+from helpers import DATA_FILE, require_tool
 
 
 def test_pandoc_renders_every_reference_without_a_warning(tmp_path):

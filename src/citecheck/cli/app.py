@@ -9,13 +9,15 @@ from typing import Annotated
 import typer
 
 from citecheck import __version__
-from citecheck.cli import list_command
-from citecheck.cli import export_command
-from citecheck.cli import import_command
-from citecheck.cli import validate_command
-from citecheck.cli import rules_command
-from citecheck.cli import audit_command
-from citecheck.cli import verify_links_command
+from citecheck.cli import (
+    audit_command,
+    export_command,
+    import_command,
+    list_command,
+    rules_command,
+    validate_command,
+    verify_links_command,
+)
 
 app = typer.Typer(
     name="citecheck",

@@ -164,7 +164,7 @@ def _duplicate_ids(items: list[Any], text: _Lazy, fmt: str, path: str, base: tup
 
 def _located(errors: list[dict[str, Any]], text: _Lazy, path: str, base: tuple[str, ...]) -> list[InputProblem]:
     from citecheck.load.positions import compose_tree
-    from citecheck.load.translate import problems_from  # noqa: PLC0415 - pydantic-error path only
+    from citecheck.load.translate import problems_from
 
     return problems_from(errors, compose_tree(str(text)), path, base)
 

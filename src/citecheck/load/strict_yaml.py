@@ -77,7 +77,7 @@ def refuse_anchors_aliases_and_tags(text: str, path: str) -> None:
 def precise_problem(text: str, path: str, exc: BaseException) -> InputProblem:
     """Re-read with PyYAML for an exact position; else use what yaml-rs said."""
     try:
-        yaml.load(text, Loader=_StrictLoader)  # noqa: S506 - a safe loader, see above
+        yaml.load(text, Loader=_StrictLoader)
     except yaml.YAMLError as strict:
         return problem(path, strict, text)
     except RecursionError:
