@@ -98,3 +98,18 @@ def test_a_type_that_is_no_csl_type_or_an_unknown_id_is_a_usage_error(data_file)
     assert result.stderr == "citecheck: --type 'web-page' is not a CSL type (did you mean 'webpage'?)\n"
     result = runner.invoke(app, ["list", "-f", str(data_file), "--id", "nope"])
     assert (result.exit_code, result.stderr) == (2, f"citecheck: {data_file}: no reference with id 'nope'\n")
+
+
+def test_the_console_script_registers_only_the_invoked_command(monkeypatch, capsys, data_file):
+    from citecheck.cli import app as app_module
+
+    built = []
+    real = app_module.build_app
+    monkeypatch.setattr(app_module, "build_app", lambda names=None: built.append(names) or real(names))
+    monkeypatch.setattr("sys.argv", ["citecheck", "list", "-f", str(data_file), "--format", "csv"])
+    try:
+        app_module.run()
+    except SystemExit as done:
+        assert done.code in (0, None)
+    assert built == [["list"]]
+    assert capsys.readouterr().out.count("\n") == 17

@@ -1,7 +1,14 @@
-"""The ``citecheck`` application: composes one typer app per command."""
+"""The ``citecheck`` application: composes one typer app per command.
+
+Each command lives in its own module, listed once in :data:`COMMANDS`. ``run()`` registers only the
+command being invoked: typer builds a pydantic adapter for every parameter of every registered
+command, which for all seven cost ~90 ms of each start (bench/README.md). ``app`` (used by tests and
+``--help``) has them all.
+"""
 
 from __future__ import annotations
 
+import importlib
 import os
 import sys
 from typing import Annotated
@@ -9,31 +16,17 @@ from typing import Annotated
 import typer
 
 from citecheck import __version__
-from citecheck.cli import (
-    audit_command,
-    export_command,
-    import_command,
-    list_command,
-    rules_command,
-    validate_command,
-    verify_links_command,
-)
 
-app = typer.Typer(
-    name="citecheck",
-    help="Keep an article's references correct, alive and portable.",
-    no_args_is_help=True,
-    add_completion=False,
-    rich_markup_mode=None,
-    pretty_exceptions_enable=False,
-)
-app.add_typer(list_command.app)
-app.add_typer(export_command.app)
-app.add_typer(import_command.app)
-app.add_typer(validate_command.app)
-app.add_typer(rules_command.app)
-app.add_typer(audit_command.app)
-app.add_typer(verify_links_command.app)
+#: Command name -> the module that defines it. One line per command; order is the order of --help.
+COMMANDS = {
+    "list": "citecheck.cli.list_command",
+    "export": "citecheck.cli.export_command",
+    "import": "citecheck.cli.import_command",
+    "validate": "citecheck.cli.validate_command",
+    "rules": "citecheck.cli.rules_command",
+    "audit": "citecheck.cli.audit_command",
+    "verify-links": "citecheck.cli.verify_links_command",
+}
 
 
 def _version(value: bool) -> None:
@@ -42,20 +35,43 @@ def _version(value: bool) -> None:
         raise typer.Exit()
 
 
-@app.callback()
-def main(
+def _main(
     version: Annotated[bool, typer.Option("--version", callback=_version, is_eager=True,
                                           help="Show the version and exit.")] = False,
 ) -> None:
     """Keep an article's references correct, alive and portable."""
 
 
+def build_app(names: list[str] | None = None) -> typer.Typer:
+    """The application with the commands ``names`` (default: all)."""
+    application = typer.Typer(
+        name="citecheck",
+        help="Keep an article's references correct, alive and portable.",
+        no_args_is_help=True,
+        add_completion=False,
+        rich_markup_mode=None,
+        pretty_exceptions_enable=False,
+    )
+    application.callback()(_main)
+    for name in names or COMMANDS:
+        application.add_typer(importlib.import_module(COMMANDS[name]).app)
+    return application
+
+
+def __getattr__(name: str) -> typer.Typer:
+    if name == "app":  # built on first use, so that run() need not build every command
+        globals()["app"] = build_app()
+        return globals()["app"]
+    raise AttributeError(name)
+
+
 def run() -> None:
     """Console-script entry point."""
     # pydantic looks up plugins through package metadata on first model build: ~20 ms a CLI never needs.
     os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
+    invoked = next((arg for arg in sys.argv[1:] if not arg.startswith("-")), None)
     try:
-        app()
+        build_app([invoked] if invoked in COMMANDS else None)()
     except BrokenPipeError:  # `citecheck list | head`: stop quietly, as other Unix tools do
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         sys.exit(1)
