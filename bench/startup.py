@@ -23,7 +23,7 @@ LAYERS = {
     "python -c pass": "pass",
     "typer and its per-parameter pydantic adapters": "import typer.main, typer._adapters",
     "+ citecheck.model (pydantic dataclasses built)": "import typer.main, typer._adapters, citecheck.model",
-    "+ every command module (citecheck.cli.app)": "import typer.main, typer._adapters, citecheck.model, citecheck.cli.app",
+    "+ the list command module": "import typer.main, typer._adapters, citecheck.model, citecheck.cli.list_command",
 }
 
 
