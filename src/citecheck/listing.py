@@ -88,8 +88,12 @@ def to_csv(refs: list[Reference]) -> str:
 
 
 def to_text(refs: list[Reference]) -> str:
-    """A plain aligned table for pipes: no colour, no box drawing, one line per reference."""
-    rows = [asdict(summarise(ref)) for ref in refs]
+    """A plain aligned table for pipes: no colour, no box drawing, one line per reference.
+
+    Long authors, titles and outlets are cut with an ellipsis to keep lines readable in a pager;
+    the URL, last on the line, is whole. ``--format csv`` and ``json`` carry every value in full.
+    """
+    rows = [{c: _cut(v, _WIDTHS.get(c)) for c, v in asdict(summarise(ref)).items()} for ref in refs]
     shown = ("footnote", "id", "authors", "title", "container", "date", "url")
     header = {"footnote": "#", "id": "id", "authors": "authors", "title": "title",
               "container": "container", "date": "date", "url": "url or domain"}
@@ -99,3 +103,10 @@ def to_text(refs: list[Reference]) -> str:
         cells = [row[c].ljust(widths[c]) for c in shown[:-1]] + [row["url"]]
         lines.append("  ".join(cells).rstrip())
     return "\n".join(lines) + "\n"
+
+
+_WIDTHS = {"authors": 28, "title": 60, "container": 28}
+
+
+def _cut(text: str, width: int | None) -> str:
+    return text if width is None or len(text) <= width else text[:width - 1] + "…"

@@ -113,3 +113,12 @@ def test_the_console_script_registers_only_the_invoked_command(monkeypatch, caps
         assert done.code in (0, None)
     assert built == [["list"]]
     assert capsys.readouterr().out.count("\n") == 17
+
+
+def test_plain_text_cuts_long_titles_but_keeps_the_url_whole(data_file):
+    lines = invoke("list", "-f", str(data_file)).output.splitlines()
+    joint = next(line for line in lines if line.startswith("14 "))
+    assert "Joint Statement of the People's Republic of China and the R…" in joint
+    lavrov = next(line for line in lines if line.startswith("1 "))
+    assert lavrov.endswith("https://thesaker.is/foreign-minister-sergey-lavrov-leaders-of-russia-management-"
+                           "competition-moscow-march-19-2022/")
