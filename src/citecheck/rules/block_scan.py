@@ -40,10 +40,10 @@ def _top_level_value(lines: list[str], col: int, key: str) -> tuple[int, int] | 
     A line indented exactly ``col`` and starting ``key:`` is a key of this item: continuation lines
     of scalars, block scalars and nested collections are all indented further.
     """
-    head = key + ":"
+    head, indent = key + ":", " " * col
     for index, line in enumerate(lines):
-        start = col if index == 0 else len(line) - len(line.lstrip(" "))
-        if start == col and line.startswith(head, col):
+        # Indented exactly ``col``: ``col`` spaces, then the key (which starts with no space).
+        if line.startswith(head, col) and (index == 0 or line.startswith(indent)):
             value_col = col + len(head)
             while value_col < len(line) and line[value_col] in " \t":
                 value_col += 1

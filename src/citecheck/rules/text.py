@@ -58,10 +58,20 @@ def capitalise_word(word: str) -> str:
 
 
 _NOT_ALNUM = re.compile(r"[\W_]+")
+# The ASCII characters _NOT_ALNUM matches: deleting them as bytes is several times faster than the regex.
+_ASCII_NOT_ALNUM = bytes(b for b in range(128) if not chr(b).isalnum())
 
 
 def fold(text: str) -> str:
     """A comparison key: accents, case, punctuation and spacing removed (``America’s`` == ``americas``)."""
     if text.isascii():
-        return _NOT_ALNUM.sub("", text.lower())
+        return text.encode("ascii").lower().translate(None, _ASCII_NOT_ALNUM).decode("ascii")
     return _NOT_ALNUM.sub("", unicodedata.normalize("NFKD", text).casefold())
+
+
+class FoldMemo(dict):
+    """:func:`fold` remembered per string for one pass: titles, names and outlets repeat across a file."""
+
+    def __missing__(self, text: str) -> str:
+        folded = self[text] = fold(text)
+        return folded

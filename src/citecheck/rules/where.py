@@ -71,8 +71,9 @@ def _item_starts(text: str, count: int) -> list[int] | None:
     first = _ITEM.search(text)  # the first item is a top-level one: nothing nests before it
     if first is None:
         return None
-    same_indent = re.compile(rf"^{first.group(1)}- ", re.MULTILINE)
-    starts = [m.start() for m in same_indent.finditer(text, first.start())]
+    # "\n" + indent is a literal the regex engine scans for; "^" in multi-line mode is tried at every line.
+    same_indent = re.compile(re.escape("\n" + first.group(1) + "- "))
+    starts = [first.start()] + [m.start() + 1 for m in same_indent.finditer(text, first.start())]
     return starts if len(starts) == count else None
 
 

@@ -3,6 +3,7 @@ from __future__ import annotations
 import datetime as dt
 
 from citecheck.rules.base import Rule, Severity
+from citecheck.rules.dates import date_columns
 
 FIRST_WEB_PAGE = dt.date(1991, 8, 6)
 
@@ -23,8 +24,7 @@ class AccessedBeforeWeb(Rule):
 
     def select(self, refs):
         web = [FIRST_WEB_PAGE.year, FIRST_WEB_PAGE.month, FIRST_WEB_PAGE.day]
-        return [ref for ref in refs if any(date is not None and date.date_parts and date.date_parts[0] < web
-                                           for date in (ref.accessed, ref.archive_date))]
+        return date_columns.pick(refs, ("accessed", "archive_date"), lambda parts: parts[0] < web)
 
     def check(self, ref):
         for key, date in (("accessed", ref.accessed), ("archive-date", ref.archive_date)):

@@ -1,12 +1,12 @@
 from __future__ import annotations
 
 import datetime as dt
-from operator import attrgetter
 
 from citecheck.rules.base import Rule, Severity
+from citecheck.rules.dates import date_columns
 
 _FIELDS = (("issued", "issued"), ("accessed", "accessed"), ("archive-date", "archive_date"))
-_dates = attrgetter(*(attr for _, attr in _FIELDS))
+_ATTRS = tuple(attr for _, attr in _FIELDS)
 
 
 class FutureDate(Rule):
@@ -28,8 +28,7 @@ class FutureDate(Rule):
     def select(self, refs):
         today = self.today or dt.date.today()
         now = [today.year, today.month, today.day]
-        return [ref for ref in refs if any(date is not None and date.date_parts and date.date_parts[0] > now
-                                           for date in _dates(ref))]
+        return date_columns.pick(refs, _ATTRS, lambda parts: parts[0] > now)
 
     def check(self, ref):
         today = self.today or dt.date.today()

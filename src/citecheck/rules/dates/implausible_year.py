@@ -1,11 +1,11 @@
 from __future__ import annotations
 
-from operator import attrgetter
 
 from citecheck.rules.base import Rule, Severity
+from citecheck.rules.dates import date_columns
 
 _FIELDS = (("issued", "issued"), ("accessed", "accessed"), ("archive-date", "archive_date"))
-_dates = attrgetter(*(attr for _, attr in _FIELDS))
+_ATTRS = tuple(attr for _, attr in _FIELDS)
 _OLD_OK = frozenset({"classic", "manuscript", "map", "legislation", "treaty", "book", "musical_score",
                      "graphic", "legal_case"})
 
@@ -26,8 +26,7 @@ class ImplausibleYear(Rule):
     severity = Severity.ERROR
 
     def select(self, refs):
-        return [ref for ref in refs if any(date is not None and date.date_parts and not 1450 <= date.date_parts[0][0] <= 9999
-                                           for date in _dates(ref))]
+        return date_columns.pick(refs, _ATTRS, lambda parts: not 1450 <= parts[0][0] <= 9999)
 
     def check(self, ref):
         for key, attr in _FIELDS:

@@ -1,12 +1,12 @@
 from __future__ import annotations
 
-from operator import attrgetter
 
 from citecheck import vocabulary as csl
 from citecheck.rules.base import Rule, Severity
+from citecheck.rules.dates import date_columns
 
 _FIELDS = tuple((key, csl.python_name(key)) for key in csl.DATE_VARIABLES)
-_dates = attrgetter(*(attr for _, attr in _FIELDS))
+_ATTRS = tuple(attr for _, attr in _FIELDS)
 
 
 class ReversedDateRange(Rule):
@@ -23,8 +23,7 @@ class ReversedDateRange(Rule):
     severity = Severity.ERROR
 
     def select(self, refs):
-        return [ref for ref in refs if any(date is not None and date.date_parts and len(date.date_parts) == 2
-                                           for date in _dates(ref))]
+        return date_columns.pick(refs, _ATTRS, lambda parts: len(parts) == 2)
 
     def check(self, ref):
         for key, attr in _FIELDS:

@@ -6,16 +6,17 @@ from citecheck.rules import text
 from citecheck.rules.base import Rule, Severity
 
 
-def work_key(ref) -> str | None:
+def work_key(ref, fold=text.fold) -> str | None:
     """A blocking key: the title folded to letters and digits (``America’s Nightmare`` == ``americas nightmare``)."""
-    folded = text.fold(ref.title or "")
+    folded = fold(ref.title or "")
     return folded if len(folded) >= 8 else None
 
 
-def _year_and_author(ref) -> tuple[int | None, str]:
-    first = ref.names("author")[0] if ref.names("author") else None
+def _year_and_author(ref, fold) -> tuple[int | None, str]:
+    authors = ref.author
+    first = authors[0] if authors else None
     return (ref.issued.year if ref.issued else None,
-            text.fold((first.family or first.literal or "") if first else ""))
+            fold((first.family or first.literal or "") if first else ""))
 
 
 class _Block:
@@ -71,12 +72,13 @@ class DuplicateWork(Rule):
 
     def check_all(self, refs):
         blocks: dict[str, _Block] = defaultdict(_Block)
+        fold = text.FoldMemo().__getitem__  # titles and surnames repeat: fold each spelling once
         for order, ref in enumerate(refs):
-            key = work_key(ref)
+            key = work_key(ref, fold)
             if not key:
                 continue
             block = blocks[key]
-            year, author = _year_and_author(ref)
+            year, author = _year_and_author(ref, fold)
             first = block.earliest_match(year, author)
             if first is not None:
                 yield self.violation(ref, ("title",), f"same work as {describe(first)}")

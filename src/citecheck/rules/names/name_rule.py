@@ -8,11 +8,12 @@ from citecheck import vocabulary as csl
 from citecheck.model import Name, Reference
 from citecheck.rules import scopes
 
-_values = attrgetter(*(csl.python_name(key) for key in csl.NAME_VARIABLES))
+#: Every name variable's list (or None) of a reference, in one C-level call.
+all_names = attrgetter(*(csl.python_name(key) for key in csl.NAME_VARIABLES))
 
 
 def _people(ref: Reference) -> list[tuple[str, int, Name]]:
-    return [(key, index, name) for key, names in zip(csl.NAME_VARIABLES, _values(ref)) if names
+    return [(key, index, name) for key, names in zip(csl.NAME_VARIABLES, all_names(ref)) if names
             for index, name in enumerate(names)]
 
 

@@ -3,7 +3,7 @@ from __future__ import annotations
 import re
 
 from citecheck.rules.base import Fixability, Rule, Severity
-from citecheck.rules.names.name_rule import people
+from citecheck.rules.names.name_rule import all_names, people
 
 _ORGANISATION = re.compile(
     r"\b(?:news|agency|press|staff|editors|editorial|board|ministry|department|institute|university|"
@@ -29,6 +29,13 @@ class OrganisationAsPerson(Rule):
     fixable = Fixability.UNSAFE
     scope = "names"
     trigger = _ORGANISATION
+
+    def select(self, refs):
+        # Cheaper than the trigger (no literal prefix, a word boundary tried everywhere): a lone
+        # family name is rare, and only it is searched.
+        return [ref for ref, groups in zip(refs, map(all_names, refs)) if any(
+            name.family and not name.given and not name.literal and _ORGANISATION.search(name.family)
+            for names in groups if names for name in names)]
 
     def check(self, ref):
         for key, index, name in people(ref):

@@ -6,8 +6,8 @@ from citecheck.rules import text
 from citecheck.rules.base import Rule, Severity
 
 
-def _key(outlet: str) -> str:
-    folded = text.fold(outlet)
+def _key(outlet: str, fold=text.fold) -> str:
+    folded = fold(outlet)
     return folded[3:] if folded.startswith("the") and len(folded) > 6 else folded
 
 
@@ -29,9 +29,10 @@ class InconsistentOutlet(Rule):
 
     def check_all(self, refs):
         spellings: dict[str, dict[str, object]] = defaultdict(dict)
+        fold = text.FoldMemo().__getitem__  # outlets repeat: fold each spelling once
         for ref in refs:
             if ref.container_title:
-                spellings[_key(ref.container_title)].setdefault(ref.container_title, ref)
+                spellings[_key(ref.container_title, fold)].setdefault(ref.container_title, ref)
         for variants in spellings.values():
             if len(variants) > 1:
                 first, *others = variants
