@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-
 from citecheck.rules.base import Rule, Severity
 from citecheck.rules.dates import date_columns
 
