@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections import defaultdict
+from collections import Counter, defaultdict
 
 from citecheck.rules import text
 from citecheck.rules.base import Rule, Severity
@@ -73,10 +73,11 @@ class DuplicateWork(Rule):
     def check_all(self, refs):
         blocks: dict[str, _Block] = defaultdict(_Block)
         fold = text.FoldMemo().__getitem__  # titles and surnames repeat: fold each spelling once
-        for order, ref in enumerate(refs):
-            key = work_key(ref, fold)
-            if not key:
-                continue
+        keys = [work_key(ref, fold) for ref in refs]
+        shared = {key for key, count in Counter(keys).items() if count > 1 and key}
+        for order, (ref, key) in enumerate(zip(refs, keys)):
+            if key not in shared:
+                continue  # a title nobody else has: its block could never report it
             block = blocks[key]
             year, author = _year_and_author(ref, fold)
             first = block.earliest_match(year, author)
