@@ -97,11 +97,17 @@ def _check(loaded: LoadedReferences, config: Config) -> list[Finding]:
     index_of = {ref.id: index for index, ref in enumerate(refs)}
     locator = FieldLocator(loaded.text, loaded.format, [ref.id for ref in refs])
     findings = []
+    # Tens of thousands of findings share a few rules and paths: work each out once.
+    file, severity_of, label_of = str(loaded.path), {}, {}
     for rule, v in violations(refs, config.rules()):
         line, column = locator.locate(index_of[v.ref.id], v.path)
+        if rule not in severity_of:
+            severity_of[rule] = config.severity_of(rule)
+        if v.path not in label_of:
+            label_of[v.path] = field_label(v.path)
         findings.append(Finding(
-            rule.code, rule.name, config.severity_of(rule), v.message, v.ref.id, v.ref.footnote,
-            field_label(v.path), str(loaded.path), line, column, v.fix))
+            rule.code, rule.name, severity_of[rule], v.message, v.ref.id, v.ref.footnote,
+            label_of[v.path], file, line, column, v.fix))
     return sorted(findings, key=lambda f: (f.line, f.column, f.code))
 
 
