@@ -21,11 +21,6 @@ from citecheck.model import Reference, dump_references
 EXTRAS = ("footnote", "archive-url", "archive-date")
 
 
-def to_item(ref: Reference) -> dict[str, Any]:
-    """The schema-valid CSL-JSON item of ``ref``."""
-    return _with_custom(ref.to_csl())
-
-
 def to_items(refs: list[Reference]) -> Iterator[dict[str, Any]]:
     """The schema-valid items of ``refs``."""
     return (_with_custom(item) for item in native_items(refs))

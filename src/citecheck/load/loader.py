@@ -16,8 +16,6 @@ from citecheck.gc_pause import collector_paused
 from citecheck.load.text import check_text
 from citecheck.model import Reference, validate_references
 
-FORMATS = ("yaml", "json")
-
 
 @dataclass
 class LoadedReferences:
@@ -57,18 +55,11 @@ def parse_references(text: str | bytes, path: str | Path = "<string>", fmt: str 
     raw = check_text(text.encode("utf-8") if isinstance(text, str) else text, str(path))
     fmt = fmt or sniff_format(path, raw)
     data = _parse_json(raw, str(path)) if fmt == "json" else _parse_yaml(raw, str(path))
-    text = _Lazy(raw)  # positions need the text only when something is wrong
-    try:
-        items, base = _reference_items(data, str(path))
-    except _NotAList as exc:
-        error = {"type": "value_error", "loc": (), "msg": f"expected a list of references, got {exc}"}
-        raise InputError(_located([error], text, str(path), ("references",))) from None
-    problems = _duplicate_ids(items, text, fmt, str(path), base)
-    references, errors = _validate_consuming(items)
-    if errors:
-        problems += _located(errors, text, str(path), base)
-    if problems:
-        raise InputError(problems)
+    items, base = _reference_items(data, raw, str(path))
+    duplicates = _duplicate_id_errors(items)
+    references, invalid = _validate_consuming(items)
+    if duplicates or invalid:
+        raise InputError(_located([duplicates, invalid], raw, str(path), base))
     return LoadedReferences(path, fmt, raw, references)
 
 
@@ -94,16 +85,6 @@ def _validate_consuming(items: list[Any]) -> tuple[list[Reference], list[dict[st
     return references, errors
 
 
-class _Lazy:
-    """The decoded text of ``raw``, made on first ``str()``."""
-
-    def __init__(self, raw: bytes):
-        self.raw = raw
-
-    def __str__(self) -> str:
-        return self.raw.decode("utf-8")
-
-
 def _parse_yaml(raw: bytes, path: str) -> Any:
     from citecheck.load.yaml_source import parse_yaml
 
@@ -119,16 +100,16 @@ def _parse_json(raw: bytes, path: str) -> Any:
         raise InputError([InputProblem(path, 1, 1, "", "the JSON is nested too deeply")]) from None
 
 
-def _reference_items(data: Any, path: str) -> tuple[list[Any], tuple[str, ...]]:
+def _reference_items(data: Any, raw: bytes, path: str) -> tuple[list[Any], tuple[str, ...]]:
     """The list of reference mappings, and the path prefix it sits under."""
     if isinstance(data, list):
         return data, ()
     if isinstance(data, dict) and isinstance(data.get("references"), list):
         return data["references"], ("references",)
-    raise _shape_error(data, path)
+    raise _shape_error(data, raw, path)
 
 
-def _shape_error(data: Any, path: str) -> Exception:
+def _shape_error(data: Any, raw: bytes, path: str) -> InputError:
     from citecheck.load.translate import kind_of, suggest  # the error path only
 
     if data is None or data == "":
@@ -139,32 +120,29 @@ def _shape_error(data: Any, path: str) -> Exception:
     if "references" not in data:
         hint = next((suggest(str(k), ("references",)) for k in data if suggest(str(k), ("references",))), "")
         return InputError([InputProblem(path, 1, 1, "", f"no 'references:' list in the file{hint}")])
-    return _NotAList(kind_of(data["references"]))
+    error = {"type": "value_error", "loc": (),
+             "msg": f"expected a list of references, got {kind_of(data['references'])}"}
+    return InputError(_located([[error]], raw, path, ("references",)))
 
 
-class _NotAList(Exception):
-    pass
-
-
-def _duplicate_ids(items: list[Any], text: _Lazy, fmt: str, path: str, base: tuple[str, ...]) -> list[InputProblem]:
+def _duplicate_id_errors(items: list[Any]) -> list[dict[str, Any]]:
+    """An error, in pydantic's shape, for every id used again after its first reference."""
     seen: dict[str, list[int]] = defaultdict(list)
     for index, item in enumerate(items):
         if isinstance(item, dict) and isinstance(item.get("id"), (str, int)):
             seen[str(item["id"])].append(index)
-    repeated = {ident: idx for ident, idx in seen.items() if len(idx) > 1}
-    if not repeated:
-        return []
-    errors = [
+    return [
         {"type": "value_error", "loc": (index, "id"), "input": ident,
          "msg": f"duplicate id {ident!r} (also used by references[{indexes[0]}])"}
-        for ident, indexes in repeated.items() for index in indexes[1:]
+        for ident, indexes in seen.items() if len(indexes) > 1 for index in indexes[1:]
     ]
-    return _located(errors, text, path, base)
 
 
-def _located(errors: list[dict[str, Any]], text: _Lazy, path: str, base: tuple[str, ...]) -> list[InputProblem]:
+def _located(error_lists: list[list[dict[str, Any]]], raw: bytes, path: str,
+             base: tuple[str, ...]) -> list[InputProblem]:
+    """Each list's errors placed in the file, composing its node tree once (the error path only)."""
     from citecheck.load.positions import compose_tree
     from citecheck.load.translate import problems_from
 
-    return problems_from(errors, compose_tree(str(text)), path, base)
-
+    tree = compose_tree(raw.decode("utf-8"))
+    return [problem for errors in error_lists for problem in problems_from(errors, tree, path, base)]
