@@ -42,11 +42,16 @@ def load_or_exit(file: str | None):
         fail_os(error)
 
 
+def os_problem(error: OSError) -> CitecheckError:
+    """An OS error as citecheck's own, naming the file it is about."""
+    return CitecheckError(f"{error.filename}: {error.strerror}" if error.filename else str(error.strerror))
+
+
 def fail_os(error: OSError) -> NoReturn:
     """Exit 2 naming the file an OS error is about; a closed pipe on stdout ends the run quietly."""
     if isinstance(error, BrokenPipeError):
         raise error  # run() handles it, as `head` users expect
-    fail(CitecheckError(f"{error.filename}: {error.strerror}" if error.filename else str(error.strerror)))
+    fail(os_problem(error))
 
 
 def stdout_is_terminal() -> bool:

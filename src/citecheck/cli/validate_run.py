@@ -6,7 +6,7 @@ import difflib
 import sys
 from pathlib import Path
 
-from citecheck.cli.common import report
+from citecheck.cli.common import os_problem, report
 from citecheck.config import Config, find_config, load_config
 from citecheck.errors import CitecheckError
 from citecheck.rules.base import Severity
@@ -25,7 +25,7 @@ def run_validate(files: list[Path], fmt: str, select, ignore, fail_on: str | Non
             status = ExitStatus.INPUT_ERROR
             continue
         except OSError as error:
-            sys.stderr.write(f"citecheck: {error.filename}: {error.strerror}\n")
+            report(os_problem(error))
             status = ExitStatus.INPUT_ERROR
             continue
         if diff:  # the changes were printed; a change to make is a finding
