@@ -5,11 +5,20 @@ import re
 from citecheck.rules.base import Rule, Severity
 
 _MONTH = (r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?")
-_TWO_DIGIT = re.compile(
-    rf"\b\d{{1,2}}\s+{_MONTH}\s*,?\s+'?(\d{{2}})(?![\d:])|"       # 27 MAY 24
-    rf"\b{_MONTH}\s+\d{{1,2}},?\s+'(\d{{2}})\b|"                    # May 27, '24
-    r"\b\d{1,2}[./]\d{1,2}[./](\d{2})(?![\d./])",                  # 27/05/24
+# The forms led by a digit search fast: a leading digit class lets the regex engine skip to the
+# next digit, where a leading word boundary is tried at every character. "(?<!\w\d)" after the
+# first digit is that boundary. The month-first form needs an apostrophe, looked for first.
+_DAY_FIRST = re.compile(
+    rf"\d(?<!\w\d)(?:\d?\s+{_MONTH}\s*,?\s+'?(\d{{2}})(?![\d:])|"  # 27 MAY 24
+    r"\d?[./]\d{1,2}[./](\d{2})(?![\d./]))",                          # 27/05/24
     re.IGNORECASE)
+_MONTH_FIRST = re.compile(rf"\b{_MONTH}\s+\d{{1,2}},?\s+'(\d{{2}})\b", re.IGNORECASE)  # May 27, '24
+
+
+def first_two_digit_date(text: str) -> str | None:
+    """The first date in ``text`` written with a two-digit year, as written."""
+    found = [match for match in (_DAY_FIRST.search(text), "'" in text and _MONTH_FIRST.search(text)) if match]
+    return min(found, key=lambda match: match.start()).group(0) if found else None
 
 
 class TwoDigitYear(Rule):
@@ -27,12 +36,12 @@ class TwoDigitYear(Rule):
     name = "two-digit-year"
     severity = Severity.WARNING
     scope = "source"
-    # Necessary for each form above: two digits after a space, an apostrophe, "." or "/", and no
-    # third digit. Looser than the forms, but it starts with a character set the regex engine
-    # scans for, where a pattern starting with a letter is tried at every letter of the column.
-    trigger = re.compile(r"[\s'./]\d\d(?!\d)")
+    # Necessary for each form: a day-first date itself, or an apostrophe before two digits. It
+    # starts with a character set the regex engine scans for (a digit or an apostrophe).
+    trigger = re.compile(r"[\d'](?:(?<=')\d{2}\b|(?<!\w\d)" + _DAY_FIRST.pattern[len(r"\d(?<!\w\d)"):] + ")",
+                         re.IGNORECASE)
 
     def check(self, ref):
-        found = _TWO_DIGIT.search(ref.source or "")
+        found = first_two_digit_date(ref.source or "")
         if found:
-            yield self.violation(ref, ("source",), f"source: two-digit year in {found.group(0).strip()!r}")
+            yield self.violation(ref, ("source",), f"source: two-digit year in {found.strip()!r}")
