@@ -21,7 +21,9 @@ class UrlInTitle(ValueRule):
     code = "CC114"
     name = "url-in-title"
     severity = Severity.ERROR
-    trigger = re.compile(r"https?://|www\.", re.IGNORECASE)
+    # Case spelled out: with IGNORECASE the engine has no first-character set to scan for and
+    # tries every position ("ſ" is the one other letter that folds to "s").
+    trigger = re.compile(r"[hHwW](?:(?<=[hH])[tT][tT][pP][sSſ]?://|(?<=[wW])[wW][wW]\.)")
 
     def inspect(self, value):
         found = _URL.search(value)
