@@ -6,6 +6,9 @@ from citecheck.rules.base import Severity
 from citecheck.rules.value_rule import ValueRule
 
 _PAIRED = (("«", "»"), ("「", "」"), ("『", "』"))
+_TEXT = "[^\"“”„«»「」『』]*+"
+# Marks in pairs, one after the other: balanced by every count below, decided in one call.
+_PAIRS_IN_TURN = re.compile(f'(?:{_TEXT}(?:"{_TEXT}"|[“”„]{_TEXT}[“”„]|«{_TEXT}»|「{_TEXT}」|『{_TEXT}』))*+{_TEXT}')
 
 
 class UnbalancedQuotes(ValueRule):
@@ -24,6 +27,8 @@ class UnbalancedQuotes(ValueRule):
     trigger = re.compile("[\"“”„«»「」『』]")
 
     def inspect(self, value):
+        if _PAIRS_IN_TURN.fullmatch(value):
+            return None
         if value.count('"') % 2:
             return "an odd number of '\"'"
         if sum(value.count(q) for q in "“”„") % 2:
