@@ -78,6 +78,10 @@ class Rule:
         """The violations in one reference."""
         return ()
 
+    def check_triggered(self, ref: Reference) -> Iterable[Violation]:
+        """:meth:`check` on a reference whose values the engine found ``trigger`` in."""
+        return self.check(ref)
+
     def check_all(self, refs: list[Reference]) -> Iterable[Violation]:
         """The violations across all references (collection rules only)."""
         return ()

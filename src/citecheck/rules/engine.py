@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from operator import attrgetter
 from typing import Any
@@ -56,9 +57,9 @@ def violations(refs: list[Reference], rules: list[Rule]) -> list[tuple[Rule, Vio
             if rule.collection:
                 found.extend((rule, v) for v in rule.check_all(refs))
                 continue
-            for ref in gates.candidates(rule):
-                for v in rule.check(ref):
-                    found.append((rule, v))
+            chosen, check = gates.candidates(rule)
+            for ref in chosen:
+                found.extend((rule, v) for v in check(ref))
     return found
 
 
@@ -69,21 +70,23 @@ class _Gates:
         self.refs = refs
         self._columns = scopes.Columns(refs)
 
-    def candidates(self, rule: Rule) -> list[Reference]:
+    def candidates(self, rule: Rule) -> tuple[list[Reference], Callable[[Reference], Iterable[Violation]]]:
+        """The references ``rule`` must look at, and its check for them (a reference its trigger
+        was found in needs no second search)."""
         chosen = rule.select(self.refs)
         if chosen is not None:
-            return chosen
+            return chosen, rule.check
         if rule.trigger is not None:
             hits = set()
             for column in self._columns.of(rule.scope):
                 hits.update(scopes.Columns.matches(column, rule.trigger))
-            return [self.refs[index] for index in sorted(hits)]
+            return [self.refs[index] for index in sorted(hits)], rule.check_triggered
         if rule.needs:
             values = attrgetter(*rule.needs)
             if len(rule.needs) == 1:
-                return [ref for ref in self.refs if values(ref) is not None]
-            return [ref for ref in self.refs if any(v is not None for v in values(ref))]
-        return self.refs
+                return [ref for ref in self.refs if values(ref) is not None], rule.check
+            return [ref for ref in self.refs if any(v is not None for v in values(ref))], rule.check
+        return self.refs, rule.check
 
 
 def check(loaded: LoadedReferences, config: Config) -> list[Finding]:

@@ -28,6 +28,13 @@ class ValueRule(Rule):
         values = self.values(ref)
         if not values or self.trigger is not None and not self.trigger.search(scopes.joined(values)):
             return
+        yield from self._inspect_all(ref, values)
+
+    def check_triggered(self, ref: Reference) -> Iterator[Violation]:
+        # The engine found the trigger in these very values: no need to search them again.
+        return self._inspect_all(ref, self.values(ref))
+
+    def _inspect_all(self, ref: Reference, values: list[tuple[tuple, str]]) -> Iterator[Violation]:
         for path, value in values:
             problem = self.inspect(value)
             if problem is None:
