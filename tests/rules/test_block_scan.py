@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from citecheck.load.positions import compose_tree, locate
-from citecheck.rules.block_scan import find
+from citecheck.rules.block_scan import find, find_top_level
 
 ITEM = """  - id: a
     type: article-journal
@@ -41,3 +41,18 @@ def test_positions_equal_pyyaml_marks(path):
 ])
 def test_unsure_cases_return_none(text, path):
     assert find(text.split("\n"), path, "a") is None
+
+
+
+@pytest.mark.parametrize(("key", "expected"), [
+    ("id", (0, 8)), ("type", (1, 10)), ("container-title", (0, 4)),  # absent: the item's mapping
+    ("title", None), ("author", None), ("issued", None),  # values on later lines
+    ("URL", None),  # written quoted
+    ("family", None), ("comment", None),  # in the item, nested or in a comment: not surely absent
+])
+def test_a_top_level_key_is_found_in_the_text_or_left_to_the_line_reader(key, expected):
+    text = "references:\n" + ITEM + "  - id: b\n"
+    start, end = text.index("  - id: a"), text.index("  - id: b")
+    assert find_top_level(text, start, end, key) == expected
+    if expected is not None:
+        assert expected == find(ITEM.split("\n"), (key,), "a")

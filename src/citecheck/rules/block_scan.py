@@ -34,6 +34,38 @@ def find(lines: list[str], path: tuple, ref_id: str) -> tuple[int, int] | None:
         return None
 
 
+def find_top_level(text: str, start: int, end: int, key: str) -> tuple[int, int] | None:
+    """0-based (line, column), within the item ``text[start:end]``, of top-level ``key``'s inline value.
+
+    :func:`find`'s answer for a one-key path, found with two searches in the file's text instead
+    of splitting the item into lines; None when that answer needs :func:`find` (a value on later
+    lines, a quoted key, a key whose absence is not certain). A key that appears nowhere in the
+    item, which has no escapes, is absent: PyYAML marks the item's mapping, at its first key.
+    """
+    first_end = text.find("\n", start, end)
+    try:
+        col = _content_column(text[start:end if first_end < 0 else first_end], text.index("-", start, end) - start + 1)
+    except (Unsure, ValueError):
+        return None
+    head = key + ":"
+    if text.startswith(head, start + col):
+        line_start = start
+    else:
+        found = text.find("\n" + " " * col + head, start, end)
+        if found < 0:
+            surely_absent = text.find(key, start, end) < 0 and text.find("\\", start, end) < 0
+            return (0, col) if surely_absent else None
+        line_start = found + 1
+    line_end = text.find("\n", line_start, end)
+    line_end = end if line_end < 0 else line_end
+    after_colon = value = line_start + col + len(head)
+    while value < line_end and text[value] in " \t":
+        value += 1
+    if value == after_colon and value < line_end or value >= line_end or text[value] in "#{[&*!|>":
+        return None  # no space after the colon, nothing inline, or not a plain value
+    return text.count("\n", start, line_start), value - line_start
+
+
 def _top_level_value(lines: list[str], col: int, key: str) -> tuple[int, int] | None:
     """Where the inline value of ``key`` starts, found by prefix alone; None if absent or not inline.
 

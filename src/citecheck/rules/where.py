@@ -13,7 +13,7 @@ import re
 import yaml
 
 from citecheck.load.positions import compose_tree, locate
-from citecheck.rules.block_scan import find
+from citecheck.rules.block_scan import find, find_top_level
 
 _ITEM = re.compile(r"^( *)- ", re.MULTILINE)
 
@@ -26,6 +26,7 @@ class FieldLocator:
         self._starts = _item_starts(text, len(ids)) if fmt == "yaml" else None
         self._lines = _line_numbers(text, self._starts) if self._starts else []
         self._items: dict[int, tuple[yaml.Node | None, int]] = {}
+        self._checked: dict[int, bool] = {}
         self._tree: tuple[yaml.Node | None, tuple] | None = None
 
     def locate(self, index: int, path: tuple) -> tuple[int, int]:
@@ -46,8 +47,22 @@ class FieldLocator:
     def _scan(self, index: int, path: tuple) -> tuple[int, int] | None:
         start = self._starts[index]
         end = self._starts[index + 1] if index + 1 < len(self._starts) else len(self._text)
+        if len(path) == 1 and path[0].__class__ is str and self._is_item_of(index, start, end):
+            found = find_top_level(self._text, start, end, path[0])
+            if found is not None:
+                return found[0] + self._lines[index] + 1, found[1] + 1
         found = find(self._text[start:end].split("\n"), path, self._ids[index])
         return None if found is None else (found[0] + self._lines[index] + 1, found[1] + 1)
+
+    def _is_item_of(self, index: int, start: int, end: int) -> bool:
+        """Whether the item found for ``index`` is that reference's (its id agrees), checked once."""
+        if index not in self._checked:
+            line_end = self._text.find("\n", start, end)
+            indent, dash, first = self._text[start:end if line_end < 0 else line_end].rstrip("\r").partition("- ")
+            self._checked[index] = bool(dash) and not indent.strip(" ") and \
+                first.lstrip(" ") == "id: " + self._ids[index] or \
+                find(self._text[start:end].split("\n"), ("id",), self._ids[index]) is not None
+        return self._checked[index]
 
     def _item(self, index: int) -> tuple[yaml.Node, int] | None:
         if index not in self._items:
