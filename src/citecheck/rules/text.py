@@ -69,17 +69,6 @@ def fold(text: str) -> str:
     return _NOT_ALNUM.sub("", unicodedata.normalize("NFKD", text).casefold())
 
 
-_ASCII_NOT_ALNUM_OR_NEWLINE = _ASCII_NOT_ALNUM.replace(b"\n", b"")
-
-
-def fold_all(texts: list[str]) -> list[str]:
-    """``[fold(t) for t in texts]``: the ASCII ones folded together, in one pass over one string."""
-    plain = [index for index, t in enumerate(texts) if t.isascii() and "\n" not in t]
-    together = "\n".join([texts[index] for index in plain]).encode("ascii").lower()
-    folded = dict(zip(plain, together.translate(None, _ASCII_NOT_ALNUM_OR_NEWLINE).decode("ascii").split("\n")))
-    return [folded[index] if index in folded else fold(t) for index, t in enumerate(texts)]
-
-
 class FoldMemo(dict):
     """:func:`fold` remembered per string for one pass: titles, names and outlets repeat across a file."""
 

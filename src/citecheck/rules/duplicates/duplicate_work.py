@@ -6,10 +6,10 @@ from citecheck.rules import text
 from citecheck.rules.base import Rule, Severity
 
 
-def work_keys(refs) -> list[str | None]:
-    """Blocking keys: each title folded to letters and digits (``America’s Nightmare`` ==
-    ``americas nightmare``), None for a title too short to tell works apart."""
-    return [key if len(key) >= 8 else None for key in text.fold_all([ref.title or "" for ref in refs])]
+def work_key(ref, fold=text.fold) -> str | None:
+    """A blocking key: the title folded to letters and digits (``America’s Nightmare`` == ``americas nightmare``)."""
+    folded = fold(ref.title or "")
+    return folded if len(folded) >= 8 else None
 
 
 def _year_and_author(ref, fold) -> tuple[int | None, str]:
@@ -73,7 +73,7 @@ class DuplicateWork(Rule):
     def check_all(self, refs):
         blocks: dict[str, _Block] = defaultdict(_Block)
         fold = text.FoldMemo().__getitem__  # titles and surnames repeat: fold each spelling once
-        keys = work_keys(refs)
+        keys = [work_key(ref, fold) for ref in refs]
         shared = {key for key, count in Counter(keys).items() if count > 1 and key}
         for order, (ref, key) in enumerate(zip(refs, keys)):
             if key not in shared:
