@@ -9,10 +9,9 @@ import re
 from typing import Any
 
 from citecheck.errors import InputProblem
-from citecheck.formats.bibdialect import BCP47, CUSTOM_FIELDS, MONTHS, NAME_VARS, VERBATIM_VARS, Dialect
-from citecheck.formats.bibnames import read_names
-from citecheck.formats.latex import decode, normalise_space
-from citecheck.model.dates import parse_iso
+from citecheck.formats.bibdialect import CUSTOM_FIELDS, MONTHS, Dialect
+from citecheck.formats.bibfields import edtf, field_table, text
+from citecheck.formats.latex import decode
 from citecheck.formats.result import ImportResult, Record, validate_records
 from citecheck.vocabulary import ITEM_TYPES
 
@@ -20,6 +19,7 @@ _SUBTYPES = {"newspaper": "article-newspaper", "magazine": "article-magazine"}
 _ACCESS = re.compile(r"(?:^|\. )Accessed (\S+)$")
 _MONTH_NAMES = {name: index for index, name in enumerate(MONTHS, 1)}
 _DATE_FIELDS = ("date", "year", "month", "day", "urldate")
+_YEAR = re.compile(r"-?\d+")
 
 
 def load(text: str, path: str, dialect: Dialect) -> ImportResult:
@@ -40,48 +40,18 @@ def entry_data(entry_type: str, key: str, fields: dict[str, str], dialect: Diale
     entry_type = entry_type.lower()
     subtype = fields.pop("entrysubtype", "").strip()
     data: dict[str, Any] = {
-        "id": decode(fields.pop(CUSTOM_FIELDS["id"])) if CUSTOM_FIELDS["id"] in fields else key,
+        "id": text(fields.pop(CUSTOM_FIELDS["id"])) if CUSTOM_FIELDS["id"] in fields else key,
         "type": _SUBTYPES.get(subtype) or (subtype if subtype in ITEM_TYPES else dialect.csl_type(entry_type)),
     }
     data.update(_dates(fields))
+    table = field_table(dialect)
     for name, value in fields.items():
-        variable = dialect.variable_of(name)
-        if variable is not None and variable not in data:
-            data[variable] = _convert(variable, value)
+        found = table.get(name)
+        if found is not None and found[0] not in data:  # the first of two fields for one variable wins
+            data[found[0]] = found[1](value)
     if dialect.name == "bibtex" and "note" in data:
         _split_access(data)
     return data
-
-
-_DATE_VARS = frozenset(("accessed", "archive-date", "issued"))
-_SPECIAL_VARS = frozenset(NAME_VARS) | frozenset(VERBATIM_VARS) | _DATE_VARS | {"language", "footnote", "page"}
-
-
-def _convert(variable: str, value: str) -> Any:
-    if variable not in _SPECIAL_VARS:
-        return decode(value)  # most fields are plain text
-    if variable in NAME_VARS:
-        return read_names(value)
-    if variable in VERBATIM_VARS:
-        return normalise_space(value)
-    if variable in _DATE_VARS:
-        return _edtf(value)
-    if variable == "language":
-        return BCP47.get(value.strip().lower(), decode(value))
-    if variable == "page":
-        return decode(value.replace("--", "-"))  # BibTeX's page range dash; citecheck writes -{}- for "--"
-    if variable == "footnote":
-        return int(value) if value.strip().isdigit() else decode(value)
-    return decode(value)
-
-
-def _edtf(value: str) -> dict[str, Any] | str:
-    text = value.strip()
-    circa = text.endswith("~")
-    text = text.rstrip("~")
-    if not re.fullmatch(r"-?\d{1,4}(-\d\d){0,2}(/-?\d{1,4}(-\d\d){0,2})?", text):
-        return {"literal": decode(value)}
-    return {"date-parts": parse_iso(text), "circa": True} if circa else text
 
 
 def _dates(fields: dict[str, str]) -> dict[str, Any]:
@@ -89,12 +59,12 @@ def _dates(fields: dict[str, str]) -> dict[str, Any]:
     found = {name: fields.pop(name) for name in _DATE_FIELDS if name in fields}
     dates: dict[str, Any] = {}
     if "urldate" in found:
-        dates["accessed"] = _edtf(found["urldate"])
+        dates["accessed"] = edtf(found["urldate"])
     if "date" in found:
-        dates["issued"] = _edtf(found["date"])
+        dates["issued"] = edtf(found["date"])
     elif "year" in found:
         year = found["year"].strip()
-        if not re.fullmatch(r"-?\d+", year):
+        if not _YEAR.fullmatch(year):
             dates["issued"] = {"literal": decode(year)}
         else:
             parts = [int(year)]
@@ -118,7 +88,7 @@ def _split_access(data: dict[str, Any]) -> None:
     """BibTeX keeps the access date at the end of ``note``: ``... Accessed 2022-01-03``."""
     match = _ACCESS.search(data["note"])
     if match and "accessed" not in data:
-        data["accessed"] = _edtf(match.group(1))
+        data["accessed"] = edtf(match.group(1))
         note = data["note"][: match.start()]
         if note:
             data["note"] = note

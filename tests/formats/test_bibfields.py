@@ -1,0 +1,57 @@
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from citecheck.formats import biblatex, bibtex
+from citecheck.formats.bibfields import edtf, field_table, names, text, verbatim
+from citecheck.formats.bibnames import read_names
+from citecheck.formats.latex import decode, normalise_space
+
+# Pieces that meet every branch of the quick paths: escapes, doubled backslashes, commands, braces,
+# math, ties, layout whitespace, a no-break space and a control character.
+_PIECES = st.sampled_from(["a", "B", " ", "  ", "\t", "\n", "\u00a0", "\x07", "é", "{", "}", "\\", "\\\\",
+                           "\\&", "\\%", "\\#", "\\_", "\\$", "$", "~", "\\'e", "\\textbackslash{}",
+                           "$\\lbrace$", "$<$", "&", "%", ",", "and"])
+_VALUES = st.lists(_PIECES, max_size=12).map("".join)
+
+
+@settings(max_examples=600, deadline=None)
+@given(_VALUES)
+def test_text_reads_every_value_exactly_as_latex_decode_does(value):
+    assert text(value) == decode(value)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_VALUES)
+def test_verbatim_reads_every_value_exactly_as_normalise_space_does(value):
+    assert verbatim(value) == normalise_space(value)
+
+
+@pytest.mark.parametrize(("value", "expected"), [
+    ("Plain title", "Plain title"), ("The {AI} report", "The AI report"), ("50\\% \\& \\#1 a\\_b", "50% & #1 a_b"),
+    ("caf\\'e", "café"), ("a\\\\&b", decode("a\\\\&b")), (" two  spaces\t", "two spaces"),
+])
+def test_text_takes_the_quick_path_only_where_it_gives_decodes_answer(value, expected):
+    assert text(value) == expected == decode(value)
+
+
+def test_a_repeated_name_list_is_read_once_and_reads_as_bibnames_reads_it():
+    value = "van der Berg, Anna and {Acme and Sons}"
+    assert names(value) == read_names(value)
+    assert names(value) is names(value)
+
+
+@pytest.mark.parametrize(("value", "expected"), [
+    ("2022-03-19", "2022-03-19"), (" 2022-03 ", "2022-03"), ("2020-01-02/2020-03-04", "2020-01-02/2020-03-04"),
+    ("2021-05-06~", {"date-parts": [[2021, 5, 6]], "circa": True}), ("circa 1900", {"literal": "circa 1900"}),
+])
+def test_edtf_dates_become_csl_dates(value, expected):
+    assert edtf(value) == expected
+
+
+@pytest.mark.parametrize("dialect", [biblatex.DIALECT, bibtex.DIALECT])
+def test_the_field_table_names_the_variable_the_dialect_reads_from_each_field(dialect):
+    table = field_table(dialect)
+    assert {name: variable for name, (variable, _) in table.items()} == \
+        {name: dialect.variable_of(name) for name in table}
+    assert table["title"][1] is text and table["author"][1] is names and table["url"][1] is verbatim
