@@ -1,0 +1,135 @@
+"""The text of each BibTeX/BibLaTeX field value, remembered per distinct value for one export.
+
+A large bibliography repeats its values: 100,000 generated references hold ~3,000 distinct names,
+a dozen container titles and ~6,000 title words. Each writer below works a value out once per
+export and then looks it up, so an entry costs a few dictionary look-ups instead of a LaTeX
+escape per field. The caches live as long as one :class:`ValueWriters` (one export call).
+"""
+
+from __future__ import annotations
+
+import re
+from operator import attrgetter
+
+from citecheck.formats.bibdialect import BABEL, MONTHS
+from citecheck.formats.bibnames import write_name
+from citecheck.formats.latex import escape, normalise_space, protect_case
+from citecheck.model import Date
+
+_NAME_KEY = attrgetter("family", "given", "dropping_particle", "non_dropping_particle", "suffix", "literal")
+_VERBATIM_WORK = re.compile(r"[{} \t\r\n\f\v]")  # a URL without these is written as it is
+
+
+class ValueWriters:
+    """Field writers for one dialect and ``--ascii`` choice. Each takes the value and the reference's
+    carried values (a title needs its reference's language, a BibTeX note its access date)."""
+
+    def __init__(self, bibtex: bool, ascii_only: bool, language_index: int, accessed_index: int) -> None:
+        self.bibtex, self.ascii_only = bibtex, ascii_only
+        self._language, self._accessed = language_index, accessed_index
+        self._text: dict[str, str] = {}
+        self._names: dict[tuple, str] = {}
+        self._titles: dict[tuple[str, bool], str] = {}
+        self._english: dict[str | None, bool] = {}
+        self._languages: dict[str, str] = {}
+        self._dates: dict[tuple, str] = {}
+
+    def text(self, value, values: tuple) -> str:
+        """Plain text (container title, publisher, note...): escaped."""
+        found = self._text.get(value)
+        if found is None:
+            found = self._text[value] = escape(value if value.__class__ is str else str(value), self.ascii_only)
+        return found
+
+    def names(self, names: list, values: tuple) -> str:
+        cache, ascii_only = self._names, self.ascii_only
+        written = []
+        for name in names:
+            key = _NAME_KEY(name)
+            found = cache.get(key)
+            if found is None:
+                found = cache[key] = write_name(name, ascii_only)
+            written.append(found)
+        return " and ".join(written)
+
+    def title(self, title: str, values: tuple) -> str:
+        language = values[self._language]
+        english = self._english.get(language)
+        if english is None:
+            english = self._english[language] = not language or language.lower().startswith("en")
+        key = (title, english)
+        found = self._titles.get(key)
+        if found is None:
+            found = self._titles[key] = self._new_title(title, english)
+        return found
+
+    def _new_title(self, title: str, english: bool) -> str:
+        if english:
+            return protect_case(title, self.ascii_only)
+        # Not English: styles must not change its case. biblatex knows from langid; BibTeX needs braces.
+        return "{" + escape(title, self.ascii_only) + "}" if self.bibtex else escape(title, self.ascii_only)
+
+    @staticmethod
+    def verbatim(url: str, values: tuple) -> str:
+        """A URL as a verbatim field holds it: never escaped; braces percent-encoded so they stay balanced."""
+        if not _VERBATIM_WORK.search(url):
+            return url
+        return normalise_space(url).replace("{", "%7B").replace("}", "%7D")
+
+    def date(self, date: Date, values: tuple) -> str:
+        """``2021-06-15``, ``2020/2021``; ``~`` marks circa (biblatex reads EDTF)."""
+        key = _date_key(date)
+        found = self._dates.get(key)
+        if found is None:
+            if date.date_parts:
+                found = date.isoformat() + ("~" if date.circa and date.circa not in ("0", "false") else "")
+            else:
+                found = escape(date.isoformat(), self.ascii_only)
+            self._dates[key] = found
+        return found
+
+    def language(self, language: str, values: tuple) -> str:
+        found = self._languages.get(language)
+        if found is None:
+            found = self._languages[language] = escape(BABEL.get(language, language))
+        return found
+
+    @staticmethod
+    def number(value: int, values: tuple) -> str:
+        return str(value)
+
+    def year_month_day(self, date: Date, values: tuple) -> str:
+        """BibTeX's ``year``/``month``/``day`` fields, whole lines: BibTeX holds one date, the range's start."""
+        key = ("ymd", _date_key(date))
+        found = self._dates.get(key)
+        if found is None:
+            found = self._dates[key] = "".join(f"  {name:<12} = {text},\n" for name, text in self._ymd(date))
+        return found
+
+    def _ymd(self, date: Date):
+        if not date.date_parts:
+            yield "year", "{" + escape(date.isoformat(), self.ascii_only) + "}"
+            return
+        parts = date.date_parts[0]  # a range keeps its start only (a documented loss)
+        yield "year", str(parts[0]) if parts[0] >= 0 else "{" + str(parts[0]) + "}"
+        if len(parts) > 1:
+            yield "month", MONTHS[parts[1] - 1]  # the bare macro: braces would make it the text "jun"
+        if len(parts) > 2:
+            yield "day", str(parts[2])
+
+    def note_with_access(self, note: str | None, values: tuple) -> str:
+        """BibTeX has no access-date field: ``Accessed 2022-01-03`` ends the note."""
+        text = self.text(note, values) if note is not None else ""
+        accessed = values[self._accessed]
+        if accessed is None:
+            return text
+        access = f"Accessed {escape(accessed.isoformat(), self.ascii_only)}"
+        return f"{text}. {access}" if text else access
+
+
+def _date_key(date: Date) -> tuple:
+    """What a date's text depends on, hashable (date-parts are lists)."""
+    parts = date.date_parts
+    if parts is not None:
+        return (tuple(parts[0]), tuple(parts[1]) if len(parts) > 1 else None, date.circa, date.literal, date.raw)
+    return (None, None, date.circa, date.literal, date.raw)

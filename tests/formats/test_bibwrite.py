@@ -1,0 +1,70 @@
+from formats.hostile import hostile_references
+
+from citecheck import formats
+from citecheck.formats import biblatex, bibtex, bibwrite
+from citecheck.model import Reference
+
+
+def _ref(**fields) -> Reference:
+    return Reference.model_validate({"id": "r", "type": "webpage", "title": "A title", **fields})
+
+
+LOSSY = [
+    _ref(id="a", type="webpage", volume="3", issue="2", edition="2nd", medium="print", URL="https://x.org"),
+    _ref(id="b", type="article-newspaper", volume="3", author=[{"family": "Smith"}], **{"container-title": "Y"}),
+    _ref(id="c", type="bill", **{"event-title": "Summit", "event-place": "Rome", "collection-title": "S"}),
+    _ref(id="d", type="webpage", volume="4", URL="https://x.org/2"),
+    *hostile_references(),
+]
+
+
+def test_the_per_shape_count_of_what_has_no_place_agrees_with_the_general_one():
+    for module in (biblatex, bibtex):
+        assert module.uncarried(LOSSY) == formats.uncarried(module, LOSSY)
+    assert biblatex.uncarried(LOSSY) == {"volume": 2, "issue": 1, "edition": 1, "medium": 1, "event-title": 1,
+                                         "event-place": 1, "collection-title": 1}
+    assert bibtex.uncarried(LOSSY) == {"edition": 1, "medium": 1, "collection-title": 1}
+
+
+def test_the_same_title_is_protected_in_an_english_reference_and_left_alone_in_a_german_one():
+    english = _ref(id="en", title="News from NYC", language="en")
+    german = _ref(id="de", title="News from NYC", language="de")
+    text = biblatex.dump([english, german, english])
+    assert text.count("title        = {News from {NYC}},") == 2
+    assert text.count("title        = {News from NYC},") == 1
+    assert bibtex.dump([german, english]).split("\n\n")[0].count("title        = {{News from NYC}},") == 1
+
+
+def test_a_circa_date_is_written_apart_from_the_same_exact_date():
+    exact = _ref(id="x", issued={"date-parts": [[1990]]})
+    circa = _ref(id="y", issued={"date-parts": [[1990]], "circa": True})
+    text = biblatex.dump([exact, circa])
+    assert [line for line in text.splitlines() if line.startswith("  date")] == [
+        "  date         = {1990},", "  date         = {1990~},"]
+
+
+def test_bibtex_writes_the_access_date_as_the_last_field_when_there_is_no_note_and_inside_the_note_otherwise():
+    without_note = _ref(id="p", accessed="2022-01-03", language="fr")
+    with_note = _ref(id="q", accessed="2022-01-03", note="Paywalled", language="fr")
+    assert bibtex.dump([without_note, with_note]) == """\
+@misc{p,
+  title        = {{A title}},
+  langid       = {french},
+  note         = {Accessed 2022-01-03},
+  entrysubtype = {webpage},
+}
+
+@misc{q,
+  title        = {{A title}},
+  langid       = {french},
+  note         = {Paywalled. Accessed 2022-01-03},
+  entrysubtype = {webpage},
+}
+"""
+
+
+def test_entries_come_in_chunks_that_join_to_the_whole_export():
+    refs = [_ref(id=f"r{i}", title=f"Title {i}") for i in range(2500)]
+    chunks = list(biblatex.dump_chunks(refs))
+    assert len(chunks) == 3
+    assert "".join(chunks) == "\n".join(bibwrite.entry(ref, ref.id, biblatex.DIALECT) for ref in refs)
