@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from citecheck.load import load_references, parse_references
-from citecheck.rules import all_rules
+from citecheck.rules import all_rules, scopes
 from citecheck.rules.engine import violations
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -29,29 +29,46 @@ def _ungated(refs):
             for ref in refs for v in rule.check(ref)}
 
 
-def _gated(refs):
-    return {(rule.code, v.ref.id, v.path, v.message) for rule, v in violations(refs, list(all_rules()))
+def _gated(refs, keys_used=None):
+    return {(rule.code, v.ref.id, v.path, v.message) for rule, v in violations(refs, list(all_rules()), keys_used)
             if not rule.collection}
 
 
 @pytest.mark.parametrize("source", ["data", "wellformed", "generated", "cases"])
 def test_gated_rules_find_exactly_what_every_rule_finds_on_every_reference(source):
     if source == "data":
-        refs = load_references(ROOT / "data" / "references.yaml").references
+        loaded = [load_references(ROOT / "data" / "references.yaml")]
     elif source == "wellformed":
-        refs = load_references(Path(__file__).parent / "wellformed.yaml").references
+        loaded = [load_references(Path(__file__).parent / "wellformed.yaml")]
     elif source == "generated":
-        refs = parse_references(_generated(400), "gen.yaml", "yaml").references
+        loaded = [parse_references(_generated(400), "gen.yaml", "yaml")]
     else:
         import yaml
 
-        refs = []
+        loaded = []
         for path in sorted((Path(__file__).parent / "cases").glob("*.yaml")):
             spec = yaml.safe_load(path.read_text(encoding="utf-8"))
             for case in spec["fail"] + spec["pass"]:
-                items = parse_references("references:\n" + "".join("  " + line for line in
-                                                                   case["refs"].splitlines(True)), "c.yaml").references
-                refs.extend(items)
+                loaded.append(parse_references("references:\n" + "".join(
+                    "  " + line for line in case["refs"].splitlines(True)), "c.yaml"))
+    refs = [ref for one in loaded for ref in one.references]
     expected = _ungated(refs)
     assert _gated(refs) == expected
+    assert _gated(refs, frozenset().union(*(one.keys_used for one in loaded))) == expected
     assert source in ("wellformed",) or expected
+
+
+def test_fields_set_under_their_python_names_are_still_looked_at():
+    loaded = parse_references("- {id: a, type: article-newspaper, title: T, container_title: 'Tom  Dispatch'}\n", "a.yaml")
+    assert loaded.keys_used == {"id", "type", "title", "container_title"}
+    found = {(rule.code, v.path) for rule, v in violations(loaded.references, list(all_rules()), loaded.keys_used)}
+    assert ("CC110", ("container-title",)) in found
+
+
+def test_a_field_no_reference_sets_is_never_read():
+    class Unreadable:
+        def __getattr__(self, name):
+            raise AssertionError(f"read {name}")
+
+    columns = scopes.Columns([Unreadable()], frozenset({"title"}))
+    assert columns.of("urls") == []  # no URL, no archive-url: nothing read

@@ -25,6 +25,9 @@ class LoadedReferences:
     format: str  # "yaml" or "json"
     raw: bytes = field(repr=False)  # the file's UTF-8 bytes, byte-order mark removed
     references: list[Reference] = field(repr=False)
+    #: The keys at least one reference sets (None: not known). Lets a linter skip a field that no
+    #: reference has without reading it on every reference.
+    keys_used: frozenset[str] | None = field(default=None, repr=False)
 
     @cached_property
     def text(self) -> str:
@@ -57,16 +60,16 @@ def parse_references(text: str | bytes, path: str | Path = "<string>", fmt: str 
     data = _parse_json(raw, str(path)) if fmt == "json" else _parse_yaml(raw, str(path))
     items, base = _reference_items(data, raw, str(path))
     duplicates = _duplicate_id_errors(items)
-    references, invalid = _validate_consuming(items)
+    references, invalid, keys_used = _validate_consuming(items)
     if duplicates or invalid:
         raise InputError(_located([duplicates, invalid], raw, str(path), base))
-    return LoadedReferences(path, fmt, raw, references)
+    return LoadedReferences(path, fmt, raw, references, keys_used)
 
 
 _CHUNK = 2000
 
 
-def _validate_consuming(items: list[Any]) -> tuple[list[Reference], list[dict[str, Any]]]:
+def _validate_consuming(items: list[Any]) -> tuple[list[Reference], list[dict[str, Any]], frozenset[str]]:
     """Validate ``items`` a chunk at a time, dropping each chunk of parsed dicts once it is a model.
 
     Holding the whole parsed tree and all the models at once is what makes a large file cost
@@ -74,15 +77,17 @@ def _validate_consuming(items: list[Any]) -> tuple[list[Reference], list[dict[st
     """
     references: list[Reference] = []
     errors: list[dict[str, Any]] = []
+    keys_used: set[str] = set()
     for start in range(0, len(items), _CHUNK):
         chunk = items[start:start + _CHUNK]
         items[start:start + _CHUNK] = [None] * len(chunk)
         try:
             references += validate_references(chunk)
+            keys_used.update(*chunk)  # every item is a mapping once it validated
         except ValidationError as exc:
             errors += [{**e, "loc": (start + e["loc"][0], *e["loc"][1:])} for e in exc.errors(include_url=False)]
         del chunk
-    return references, errors
+    return references, errors, frozenset(keys_used)
 
 
 def _parse_yaml(raw: bytes, path: str) -> Any:

@@ -116,16 +116,21 @@ class Columns:
     searching a file costs a pass over the text that is there, not a call per reference.
     """
 
-    def __init__(self, refs: list[Reference]):
+    def __init__(self, refs: list[Reference], attrs_used: frozenset[str] | None = None):
         self.refs = refs
         self._built: dict[str, str | None] = {}
+        # Attributes some reference sets, when the loader knows them: a column of a field nobody
+        # uses is skipped without reading every reference (most of the ~80 columns, in most files).
+        self._used = attrs_used
 
     def of(self, scope: str) -> list[str]:
         return [column for name in _COLUMNS_OF[scope] if (column := self._column(name)) is not None]
 
     def _column(self, name: str) -> str | None:
         if name not in self._built:
-            if name in _NAME_ATTRS:
+            if self._used is not None and _NAME_ATTRS.get(name, name) not in self._used:
+                entries = None
+            elif name in _NAME_ATTRS:
                 entries = [SEPARATOR.join([part for person in names for part in _part_values(person)
                                            if part is not None]) if names else _MISSING
                            for names in map(attrgetter(_NAME_ATTRS[name]), self.refs)]
