@@ -54,8 +54,9 @@ def violations(refs: list[Reference], rules: list[Rule],
     :attr:`~citecheck.load.LoadedReferences.keys_used`) lets gates skip fields nobody sets.
     """
     found: list[tuple[Rule, Violation]] = []
-    with collector_paused(), scopes.memoised():
-        gates = _Gates(refs, rules, None if keys_used is None else frozenset(map(csl.python_name, keys_used)))
+    attrs_used = None if keys_used is None else frozenset(map(csl.python_name, keys_used))
+    with collector_paused(), scopes.memoised(attrs_used):
+        gates = _Gates(refs, rules, attrs_used)
         for rule in rules:
             if rule.collection:
                 found.extend((rule, v) for v in rule.check_all(refs))

@@ -36,17 +36,24 @@ _verbatim_values = attrgetter(*(csl.python_name(k) for k in _VERBATIM_KEYS))
 _ATTR = {key: csl.python_name(key) for key in TITLE_FIELDS + OUTLET_FIELDS}
 
 _memo: dict[tuple[str, int], Any] | None = None
+_used: frozenset[str] | None = None
 
 
 @contextmanager
-def memoised() -> Iterator[None]:
-    """Within the block, each reference's scopes are computed once (the engine runs rule by rule)."""
-    global _memo
-    _memo = {}
+def memoised(attrs_used: frozenset[str] | None = None) -> Iterator[None]:
+    """Within the block, each reference's scopes are computed once (the engine runs rule by rule),
+    and :func:`in_use` knows which attributes some reference sets (``attrs_used``, if known)."""
+    global _memo, _used
+    _memo, _used = {}, attrs_used
     try:
         yield
     finally:
-        _memo = None
+        _memo, _used = None, None
+
+
+def in_use(attrs: tuple[str, ...]) -> tuple[str, ...]:
+    """Those of ``attrs`` that some reference may set: all of them unless the engine knows better."""
+    return attrs if _used is None else tuple(attr for attr in attrs if attr in _used)
 
 
 def cached(kind: str, ref: Reference, compute: Callable[[Reference], Any]) -> Any:

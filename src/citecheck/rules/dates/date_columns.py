@@ -20,7 +20,7 @@ def column(refs: list[Reference], attr: str) -> list[tuple[int, Parts]]:
     """``(index, date_parts)`` of every reference whose ``attr`` date has parts, in file order."""
     return scopes.cached("dates:" + attr, refs, lambda _: [
         (index, date.date_parts) for index, date in enumerate(map(attrgetter(attr), refs))
-        if date is not None and date.date_parts])
+        if date is not None and date.date_parts] if scopes.in_use((attr,)) else [])
 
 
 def pick(refs: list[Reference], attrs: Iterable[str], wanted: Callable[[Parts], bool]) -> list[Reference]:

@@ -8,8 +8,9 @@ from citecheck import vocabulary as csl
 from citecheck.model import Name, Reference
 from citecheck.rules import scopes
 
+NAME_ATTRS = tuple(csl.python_name(key) for key in csl.NAME_VARIABLES)
 #: Every name variable's list (or None) of a reference, in one C-level call.
-all_names = attrgetter(*(csl.python_name(key) for key in csl.NAME_VARIABLES))
+all_names = attrgetter(*NAME_ATTRS)
 
 
 def _people(ref: Reference) -> list[tuple[str, int, Name]]:

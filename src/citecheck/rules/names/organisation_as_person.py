@@ -1,9 +1,11 @@
 from __future__ import annotations
 
 import re
+from operator import attrgetter
 
 from citecheck.rules.base import Fixability, Rule, Severity
-from citecheck.rules.names.name_rule import all_names, people
+from citecheck.rules import scopes
+from citecheck.rules.names.name_rule import NAME_ATTRS, people
 
 _ORGANISATION = re.compile(
     r"\b(?:news|agency|press|staff|editors|editorial|board|ministry|department|institute|university|"
@@ -33,9 +35,10 @@ class OrganisationAsPerson(Rule):
     def select(self, refs):
         # Cheaper than the trigger (no literal prefix, a word boundary tried everywhere): a lone
         # family name is rare, and only it is searched.
-        return [ref for ref, groups in zip(refs, map(all_names, refs)) if any(
-            name.family and not name.given and not name.literal and _ORGANISATION.search(name.family)
-            for names in groups if names for name in names)]
+        search = _ORGANISATION.search
+        hits = {index for attr in scopes.in_use(NAME_ATTRS) for index, names in enumerate(map(attrgetter(attr), refs))
+                if names for name in names if name.family and not name.given and not name.literal and search(name.family)}
+        return [refs[index] for index in sorted(hits)]
 
     def check(self, ref):
         for key, index, name in people(ref):
