@@ -7,6 +7,13 @@ from citecheck.rules.base import Fixability, Rule, Severity
 _MARK = re.compile("[:—–-]")  # check() looks no further without one of these in the title
 
 
+def _first_letter(name) -> str:
+    """``name.display()[:1]``, without spelling the whole name out."""
+    if name.is_organisation:
+        return (name.literal or "")[:1]
+    return (name.given or name.dropping_particle or name.non_dropping_particle or name.family or "")[:1]
+
+
 class AuthorInTitle(Rule):
     """The author's name put before the title.
 
@@ -23,9 +30,9 @@ class AuthorInTitle(Rule):
     fixable = Fixability.UNSAFE
 
     def select(self, refs):
-        # The mark first: one C-level search rules out most titles before any name is spelled out.
-        return [ref for ref in refs if ref.author and ref.title and _MARK.search(ref.title) and any(
-            name.display()[:1].casefold() == ref.title[:1].casefold() for name in ref.author)]
+        # The mark first: one C-level search rules out most titles before any name is looked at.
+        return [ref for ref in refs if ref.author and ref.title and _MARK.search(ref.title)
+                and ref.title[:1].casefold() in [_first_letter(name).casefold() for name in ref.author]]
 
     def check(self, ref):
         title = ref.title or ""
