@@ -3,8 +3,8 @@ from __future__ import annotations
 import re
 from operator import attrgetter
 
-from citecheck.rules.base import Fixability, Rule, Severity
 from citecheck.rules import scopes
+from citecheck.rules.base import Fixability, Rule, Severity
 from citecheck.rules.names.name_rule import NAME_ATTRS, people
 
 _ORGANISATION = re.compile(

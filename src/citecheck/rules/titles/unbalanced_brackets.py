@@ -31,7 +31,6 @@ class UnbalancedBrackets(ValueRule):
         for char in _WIKI.sub("", value):
             if char in "([{":
                 stack.append(char)
-            elif char in _PAIRS:
-                if not stack or stack.pop() != _PAIRS[char]:
-                    return f"unmatched {char!r}"
+            elif char in _PAIRS and (not stack or stack.pop() != _PAIRS[char]):
+                return f"unmatched {char!r}"
         return f"unclosed {stack[-1]!r}" if stack else None
