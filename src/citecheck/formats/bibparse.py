@@ -10,7 +10,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-_BLOCK = re.compile(r"^[ \t]*@[ \t]*([A-Za-z]+)", re.M)
+_FIRST_BLOCK = re.compile(r"[ \t]*@[ \t]*([A-Za-z]+)")
+# Every other block starts a line: searching for "\n" first (a literal) is ~5x faster than trying ^ at
+# every character in multiline mode.
+_LATER_BLOCK = re.compile(r"\n([ \t]*@[ \t]*([A-Za-z]+))")
+_STRING_MACRO = re.compile(r"@[ \t]*string\b", re.I)
 _KEY = re.compile(r"\s*[{(]\s*([^,\s{}()\"#%'=]+)\s*,")
 _FIELD = re.compile(r"\s*([A-Za-z][\w\-:.+]*)\s*=\s*")
 _BARE = re.compile(r"[A-Za-z0-9_\-:.+/]+")
@@ -39,26 +43,43 @@ class _Unsupported(Exception):
 
 def parse(text: str) -> tuple[list[Entry], list[tuple[int, str]]]:
     """The entries of ``text`` and ``(line, message)`` for each block that could not be read."""
-    if re.search(r"^[ \t]*@[ \t]*string\b", text, re.M | re.I):
+    if _has_string_macros(text):
         return _with_bibtexparser(text, 0)
     entries, failures = [], []
-    starts = [m for m in _BLOCK.finditer(text) if m.group(1).lower() not in _SKIPPED]
+    blocks = [block for block in _blocks(text) if block[2].lower() not in _SKIPPED]
     line, last = 1, 0
-    for index, match in enumerate(starts):
-        line += text.count("\n", last, match.start())
-        last = match.start()
-        end = starts[index + 1].start() if index + 1 < len(starts) else len(text)
+    for index, (start, head_end, entry_type) in enumerate(blocks):
+        line += text.count("\n", last, start)
+        last = start
+        end = blocks[index + 1][0] if index + 1 < len(blocks) else len(text)
         try:
-            entries.append(_entry(text, match, end, line))
+            entries.append(_entry(text, head_end, entry_type, end, line))
         except _Unsupported:
-            found, failed = _with_bibtexparser(text[match.start():end], line - 1)
+            found, failed = _with_bibtexparser(text[start:end], line - 1)
             entries += found
             failures += failed
     return entries, failures
 
 
-def _entry(text: str, match: re.Match[str], end: int, line: int) -> Entry:
-    key = _KEY.match(text, match.end(), end)
+def _blocks(text: str) -> list[tuple[int, int, str]]:
+    """``(start of its line, end of @type, type)`` of each block that starts a line (``^[ \\t]*@type``)."""
+    first = _FIRST_BLOCK.match(text)
+    found = [(0, first.end(), first.group(1))] if first else []
+    found += [(m.start(1), m.end(), m.group(2)) for m in _LATER_BLOCK.finditer(text)]
+    return found
+
+
+def _has_string_macros(text: str) -> bool:
+    """An ``@string`` block (at the start of a line, after blanks only): bibtexparser expands its macros."""
+    for match in _STRING_MACRO.finditer(text):
+        line_start = text.rfind("\n", 0, match.start()) + 1
+        if not text[line_start:match.start()].strip(" \t"):
+            return True
+    return False
+
+
+def _entry(text: str, head_end: int, entry_type: str, end: int, line: int) -> Entry:
+    key = _KEY.match(text, head_end, end)
     if key is None:
         raise _Unsupported
     fields, pos = {}, key.end()
@@ -73,7 +94,7 @@ def _entry(text: str, match: re.Match[str], end: int, line: int) -> Entry:
         else:
             pos = _skip_space(text, pos, end)
             if pos < end and text[pos] in "})":
-                return Entry(match.group(1).lower(), key.group(1), fields, line)
+                return Entry(entry_type.lower(), key.group(1), fields, line)
             field = _FIELD.match(text, pos, end)
             if field is None:
                 raise _Unsupported
@@ -85,7 +106,7 @@ def _entry(text: str, match: re.Match[str], end: int, line: int) -> Entry:
                 continue
         if not (pos < end and text[pos] in "})"):
             raise _Unsupported  # '#' concatenation or a syntax error: bibtexparser decides
-        return Entry(match.group(1).lower(), key.group(1), fields, line)
+        return Entry(entry_type.lower(), key.group(1), fields, line)
 
 
 _SPACE = re.compile(r"\s*")

@@ -1,0 +1,36 @@
+from citecheck.formats.bibparse import parse
+
+
+def _read(text):
+    entries, failures = parse(text)
+    return [(e.entry_type, e.key, e.line, e.fields) for e in entries], failures
+
+
+def test_a_block_starts_a_line_after_blanks_only_and_an_at_sign_elsewhere_is_text():
+    text = ("@comment{ x @string{y = \"z\"} }\n"
+            "  @article{a1,\n  title = {Mail me at x@string.org},\n  note = \"see @string{no}\",\n}\n"
+            "text before @misc{ignored, title={no}}\n"
+            "\t@Misc{b2, title = {Tabbed}}\n")
+    assert _read(text) == ([
+        ("article", "a1", 2, {"title": "Mail me at x@string.org", "note": "see @string{no}"}),
+        ("misc", "b2", 7, {"title": "Tabbed"}),
+    ], [])
+
+
+def test_a_string_macro_at_the_start_of_a_line_is_expanded_by_bibtexparser():
+    text = "@misc{first, title={first}}\n  @STRING{jn = \"Journal\"}\n@misc{c3, journal = jn, title={t}}\n"
+    assert _read(text) == ([("misc", "first", 1, {"title": "first"}),
+                            ("misc", "c3", 3, {"journal": "Journal", "title": "t"})], [])
+
+
+def test_a_string_macro_after_other_text_on_its_line_is_not_one():
+    text = "@misc{first, title={first}}\nx @string{jn = \"J\"}\n@misc{c3, journal = {J2}, title={t}}\n"
+    assert _read(text) == ([("misc", "first", 1, {"title": "first"}),
+                            ("misc", "c3", 3, {"journal": "J2", "title": "t"})], [])
+
+
+def test_a_block_that_cannot_be_read_is_reported_with_its_line_and_the_others_still_read():
+    text = "@misc{first, title={first}}\n\t @ article {sp, title={spaced}}\n@misc{last, title={last}\n"
+    entries, failures = _read(text)
+    assert entries == [("misc", "first", 1, {"title": "first"}), ("article", "sp", 2, {"title": "spaced"})]
+    assert failures == [(3, "cannot parse @misc{last: Unexpectedly reached end of file.")]
