@@ -1,8 +1,7 @@
-from formats.hostile import hostile_references
-
 from citecheck import formats
 from citecheck.formats import biblatex, bibtex, bibwrite
 from citecheck.model import Reference
+from formats.hostile import hostile_references
 
 
 def _ref(**fields) -> Reference:

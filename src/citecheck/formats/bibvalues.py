@@ -21,12 +21,10 @@ _VERBATIM_WORK = re.compile(r"[{} \t\r\n\f\v]")  # a URL without these is writte
 
 
 class ValueWriters:
-    """Field writers for one dialect and ``--ascii`` choice. Each takes the value and the reference's
-    carried values (a title needs its reference's language, a BibTeX note its access date)."""
+    """Field writers for one dialect and ``--ascii`` choice: each takes a value, returns its text."""
 
-    def __init__(self, bibtex: bool, ascii_only: bool, language_index: int, accessed_index: int) -> None:
+    def __init__(self, bibtex: bool, ascii_only: bool) -> None:
         self.bibtex, self.ascii_only = bibtex, ascii_only
-        self._language, self._accessed = language_index, accessed_index
         self._text: dict[str, str] = {}
         self._names: dict[tuple, str] = {}
         self._titles: dict[tuple[str, bool], str] = {}
@@ -34,14 +32,14 @@ class ValueWriters:
         self._languages: dict[str, str] = {}
         self._dates: dict[tuple, str] = {}
 
-    def text(self, value, values: tuple) -> str:
+    def text(self, value) -> str:
         """Plain text (container title, publisher, note...): escaped."""
         found = self._text.get(value)
         if found is None:
             found = self._text[value] = escape(value if value.__class__ is str else str(value), self.ascii_only)
         return found
 
-    def names(self, names: list, values: tuple) -> str:
+    def names(self, names: list) -> str:
         cache, ascii_only = self._names, self.ascii_only
         written = []
         for name in names:
@@ -52,8 +50,8 @@ class ValueWriters:
             written.append(found)
         return " and ".join(written)
 
-    def title(self, title: str, values: tuple) -> str:
-        language = values[self._language]
+    def title(self, title: str, language: str | None) -> str:
+        """A title, case-protected when its reference is in English (``language``)."""
         english = self._english.get(language)
         if english is None:
             english = self._english[language] = not language or language.lower().startswith("en")
@@ -70,13 +68,13 @@ class ValueWriters:
         return "{" + escape(title, self.ascii_only) + "}" if self.bibtex else escape(title, self.ascii_only)
 
     @staticmethod
-    def verbatim(url: str, values: tuple) -> str:
+    def verbatim(url: str) -> str:
         """A URL as a verbatim field holds it: never escaped; braces percent-encoded so they stay balanced."""
         if not _VERBATIM_WORK.search(url):
             return url
         return normalise_space(url).replace("{", "%7B").replace("}", "%7D")
 
-    def date(self, date: Date, values: tuple) -> str:
+    def date(self, date: Date) -> str:
         """``2021-06-15``, ``2020/2021``; ``~`` marks circa (biblatex reads EDTF)."""
         key = _date_key(date)
         found = self._dates.get(key)
@@ -88,17 +86,17 @@ class ValueWriters:
             self._dates[key] = found
         return found
 
-    def language(self, language: str, values: tuple) -> str:
+    def language(self, language: str) -> str:
         found = self._languages.get(language)
         if found is None:
             found = self._languages[language] = escape(BABEL.get(language, language))
         return found
 
     @staticmethod
-    def number(value: int, values: tuple) -> str:
+    def number(value: int) -> str:
         return str(value)
 
-    def year_month_day(self, date: Date, values: tuple) -> str:
+    def year_month_day(self, date: Date) -> str:
         """BibTeX's ``year``/``month``/``day`` fields, whole lines: BibTeX holds one date, the range's start."""
         key = ("ymd", _date_key(date))
         found = self._dates.get(key)
@@ -117,10 +115,9 @@ class ValueWriters:
         if len(parts) > 2:
             yield "day", str(parts[2])
 
-    def note_with_access(self, note: str | None, values: tuple) -> str:
+    def note_with_access(self, note: str | None, accessed: Date | None) -> str:
         """BibTeX has no access-date field: ``Accessed 2022-01-03`` ends the note."""
-        text = self.text(note, values) if note is not None else ""
-        accessed = values[self._accessed]
+        text = self.text(note) if note is not None else ""
         if accessed is None:
             return text
         access = f"Accessed {escape(accessed.isoformat(), self.ascii_only)}"

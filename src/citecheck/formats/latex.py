@@ -10,9 +10,9 @@ Every control word ends in ``{}`` so it never swallows the following space.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from functools import lru_cache, reduce
 from itertools import groupby
-from operator import itemgetter
+from operator import itemgetter, or_
 
 _ESCAPES = {
     "\\": r"\textbackslash{}", "{": r"$\lbrace$", "}": r"$\rbrace$",
@@ -33,6 +33,8 @@ _SPACES = re.compile(r"[ \t\r\n\f\v]+")
 def normalise_space(text: str) -> str:
     """Whitespace as BibTeX reads it: ASCII space runs become one space, ends are trimmed (a documented
     loss). A no-break space is kept: it is text, not layout."""
+    if text.isprintable() and "  " not in text and text[:1] != " " and text[-1:] != " ":
+        return text  # the usual text: control characters (tab, newline...) are not printable
     return _SPACES.sub(" ", text).strip(" ") if _ODD_SPACE.search(text) else text
 
 
@@ -87,9 +89,20 @@ def _needs_protection(word: str) -> bool:
     return any(c.isupper() for c in letters[1:])
 
 
-def _sentence_case(words: list[str]) -> bool:
-    """A title whose major words are not all capitalised: its capitals then mark proper nouns."""
-    return any(w[:1].islower() and len(w) > 3 and w.lower() not in _MINOR for w in words[1:])
+# What protect_case asks of each word, as bits, worked out once per distinct word: titles repeat words.
+_PROTECT, _MARKS_SENTENCE_CASE, _CAPITALISED, _ENDS_CLAUSE, _NO_LOWER, _KNOWN = 1, 2, 4, 8, 16, 32
+_WORD_FACTS: dict[str, int] = {}
+
+
+def _facts(word: str) -> int:
+    if len(_WORD_FACTS) > 100_000:
+        _WORD_FACTS.clear()  # bounded: a long-lived process may export many bibliographies
+    facts = _WORD_FACTS[word] = (
+        _KNOWN | _PROTECT * _needs_protection(word) | _CAPITALISED * word[:1].isupper()
+        # a word that shows a title is in sentence case: lower-case, not short, not a minor word
+        | _MARKS_SENTENCE_CASE * (word[:1].islower() and len(word) > 3 and word.lower() not in _MINOR)
+        | _ENDS_CLAUSE * (word[-1:] in ":.?!") | _NO_LOWER * (not any(c.islower() for c in word)))
+    return facts
 
 
 def protect_case(text: str, ascii_only: bool = False) -> str:
@@ -101,13 +114,17 @@ def protect_case(text: str, ascii_only: bool = False) -> str:
     """
     text = normalise_space(text)
     words = text.split(" ") if text else []
-    sentence = _sentence_case(words)
-    flags = [_needs_protection(w) or (sentence and i > 0 and w[:1].isupper() and words[i - 1][-1:] not in ":.?!")
-             for i, w in enumerate(words)]
+    facts = [_WORD_FACTS.get(word) or _facts(word) for word in words]
+    rest = reduce(or_, facts[1:], 0)
+    sentence = rest & _MARKS_SENTENCE_CASE
+    if not (facts and (facts[0] | rest) & _PROTECT) and not (sentence and rest & _CAPITALISED):
+        return escape(text, ascii_only)  # most titles: nothing to brace, and escaping never crosses a space
+    flags = [bool(f & _PROTECT) or bool(sentence and i and f & _CAPITALISED and not facts[i - 1] & _ENDS_CLAUSE)
+             for i, f in enumerate(facts)]
     if not any(flags):
-        return escape(text, ascii_only)  # escaping never crosses a space, so the words may go in one call
+        return escape(text, ascii_only)
     for i in range(1, len(words) - 1):  # "BUILDING A NEW": a lone capital inside a run joins it
-        if flags[i - 1] and flags[i + 1] and not any(c.islower() for c in words[i]):
+        if flags[i - 1] and flags[i + 1] and facts[i] & _NO_LOWER:
             flags[i] = True
     out = []
     for flag, run in groupby(zip(words, flags), key=itemgetter(1)):

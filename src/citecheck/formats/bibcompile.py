@@ -1,0 +1,150 @@
+"""Each CSL type's BibTeX/BibLaTeX entry writer, compiled once from the dialect's slots.
+
+An entry's layout (its entry type, which fields in which order, how each is written, what has no
+place) depends only on its CSL type and on which variables it sets. A generic writer paid more for
+working that out per entry (reading 28 attributes, a shape look-up, a loop with a call per field)
+than for writing the values, so each CSL type gets a function that reads only its fields, each
+once, and writes the ones set: generated Python source, compiled once per dialect and type, the
+way :mod:`dataclasses` builds methods. The source holds nothing from the data, only slot names.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import NamedTuple
+
+from citecheck.formats.bibdialect import CARRIED, CUSTOM_FIELDS, NAME_VARS, TITLE_VARS, VERBATIM_VARS, Dialect
+from citecheck.vocabulary import python_name
+
+_SUBTYPES = {"article-newspaper": "newspaper", "article-magazine": "magazine"}
+_DATES = ("issued", "accessed", "archive-date")
+#: What a writer is given besides the value (see bibvalues.ValueWriters).
+_EXTRA_ARGUMENT = {"title": ", ref.language", "note_with_access": ", ref.accessed"}
+WRITERS = ("names", "title", "text", "verbatim", "date", "language", "number", "year_month_day",
+           "note_with_access", "escape")
+
+
+class Layout(NamedTuple):
+    entry_type: str
+    fields: tuple[tuple[str, str, str, str], ...]  # (CSL variable, "  name = {", writer, "},\n")
+    access_note: bool  # BibTeX: an access date without a note becomes the note
+    tail: str  # the entrysubtype line, if any
+    lost: tuple[str, ...]  # the carried variables this entry type has no field for
+
+
+def branches(dialect: Dialect, csl_type: str) -> list[tuple[tuple[tuple[str, ...], ...], Layout]]:
+    """``(required variables, layout)`` in the order tried; the last one requires nothing (see Dialect.entry_type)."""
+    chosen = dialect.entry_types.get(csl_type, "misc")
+    needs = dialect.required.get(chosen, ())
+    found = [(needs, layout(dialect, csl_type, chosen))]
+    if needs:
+        found.append(((), layout(dialect, csl_type, "misc")))
+    return found
+
+
+def layout(dialect: Dialect, csl_type: str, entry_type: str) -> Layout:
+    bibtex = dialect.name == "bibtex"
+    fields, lost = [], []
+    for variable in CARRIED:
+        if bibtex and variable == "accessed":
+            continue  # BibTeX has no access-date field: it ends the note
+        name = dialect.slot(variable, entry_type)
+        if name is None:
+            lost.append(variable)
+        else:
+            writer = _writer(variable, bibtex)
+            prefix, suffix = ("", "") if writer == "year_month_day" else \
+                (f"  {name:<12} = ", ",\n") if writer == "number" else (f"  {name:<12} = {{", "},\n")
+            fields.append((variable, prefix, writer, suffix))
+    subtype = _SUBTYPES.get(csl_type) if entry_type == "article" else None
+    subtype = subtype or (csl_type if dialect.csl_type(entry_type) != csl_type else None)
+    tail = f"  {'entrysubtype':<12} = {{{subtype}}},\n" if subtype else ""
+    return Layout(entry_type, tuple(fields), bibtex and dialect.slot("note", entry_type) is not None, tail,
+                  tuple(lost))
+
+
+def _writer(variable: str, bibtex: bool) -> str:
+    """The :class:`~bibvalues.ValueWriters` method that writes ``variable``."""
+    if variable in NAME_VARS:
+        return "names"
+    if variable in TITLE_VARS:
+        return "title"
+    if variable in VERBATIM_VARS:
+        return "verbatim"
+    if variable in _DATES:
+        return "year_month_day" if bibtex and variable == "issued" else "date"
+    if bibtex and variable == "note":
+        return "note_with_access"  # the access date goes at its end
+    return {"language": "language", "footnote": "number"}.get(variable, "text")
+
+
+def _is_set(variables: tuple[str, ...]) -> str:
+    return " or ".join(f"ref.{python_name(v)} is not None" for v in variables)
+
+
+def _condition(needs: tuple[tuple[str, ...], ...]) -> str:
+    return " and ".join(f"({_is_set(alternatives)})" for alternatives in needs)
+
+
+_ID_LINE = f"  {CUSTOM_FIELDS['id']:<12} = {{"
+_NOTE_LINE = f"  {'note':<12} = {{"
+
+
+def _entry_lines(found: Layout) -> list[str]:
+    head = "@" + found.entry_type + "{"
+    lines = [f"parts = [{head!r}, key, ',\\n']"]
+    for variable, prefix, writer, suffix in found.fields:
+        lines += [f"value = ref.{python_name(variable)}", "if value is not None:",
+                  f"    parts += ({prefix!r}, {writer}(value{_EXTRA_ARGUMENT.get(writer, '')}), {suffix!r})"]
+    if found.access_note:
+        lines += ["if ref.accessed is not None and ref.note is None:",
+                  f"    parts += ({_NOTE_LINE!r}, note_with_access(None, ref.accessed), '}},\\n')"]
+    if found.tail:
+        lines.append(f"parts.append({found.tail!r})")
+    lines += ["if key != ref.id:  # the id, kept for the round trip (never --ascii: it is an identifier)",
+              f"    parts += ({_ID_LINE!r}, escape(ref.id), '}},\\n')",
+              "parts.append('}\\n')", "return ''.join(parts)"]
+    return lines
+
+
+def _lost_lines(found: Layout) -> list[str]:
+    return [f"if ref.{python_name(v)} is not None: counts[{v!r}] += 1" for v in found.lost] + ["return"]
+
+
+def _source(head: str, dialect: Dialect, csl_type: str, body: Callable[[Layout], list[str]]) -> list[str]:
+    """``head`` then, per branch of :func:`branches`, its condition and ``body`` (indented under ``head``)."""
+    indent = " " * (len(head) - len(head.lstrip()) + 4)
+    lines = [head]
+    for needs, found in branches(dialect, csl_type):
+        if needs:
+            lines.append(f"{indent}if {_condition(needs)}:")
+        lines += [(indent + "    " if needs else indent) + line for line in body(found)]
+    return lines
+
+
+_COMPILED: dict[tuple[str, str, str], Callable] = {}
+
+
+def entry_factory(dialect: Dialect, csl_type: str) -> Callable[..., Callable]:
+    """``make(*writers)`` (in :data:`WRITERS` order) -> ``write_entry(ref, key) -> str``."""
+    key = ("entry", dialect.name, csl_type)
+    if key not in _COMPILED:
+        lines = [f"def make({', '.join(WRITERS)}):",
+                 *_source("    def write_entry(ref, key):", dialect, csl_type, _entry_lines), "    return write_entry"]
+        _COMPILED[key] = _compiled(lines, "make", f"{dialect.name} entry writer for {csl_type}")
+    return _COMPILED[key]
+
+
+def lost_counter(dialect: Dialect, csl_type: str) -> Callable[[object, dict[str, int]], None]:
+    """``count_lost(ref, counts)``: adds 1 for each variable set in ``ref`` that its entry type has no field for."""
+    key = ("lost", dialect.name, csl_type)
+    if key not in _COMPILED:
+        lines = _source("def count_lost(ref, counts):", dialect, csl_type, _lost_lines)
+        _COMPILED[key] = _compiled(lines, "count_lost", f"{dialect.name} lost-field counter for {csl_type}")
+    return _COMPILED[key]
+
+
+def _compiled(lines: list[str], name: str, label: str) -> Callable:
+    namespace: dict = {}
+    exec(compile("\n".join(lines) + "\n", f"<citecheck {label}>", "exec"), namespace)
+    return namespace[name]
