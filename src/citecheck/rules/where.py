@@ -2,7 +2,8 @@
 
 Composing the whole YAML tree of a large file costs as much as loading it, so for block-style
 YAML (what people write) each reference's own lines are composed on demand: a top-level item
-starts on a line ``- `` at the smallest indent. Anything else (JSON, flow style, anchors shared
+starts on a line ``- `` at the smallest indent; pretty-printed CSL-JSON is read item by item by
+:mod:`citecheck.rules.json_scan`. Anything else (compact JSON, flow style, anchors shared
 between items, a count that does not add up) falls back to composing the whole file once.
 """
 
@@ -12,8 +13,9 @@ import re
 
 import yaml
 
-from citecheck.load.positions import compose_tree, locate
+from citecheck.load.positions import compose_tree, line_numbers, locate
 from citecheck.rules.block_scan import find, find_top_level
+from citecheck.rules.json_scan import JsonItems
 
 _ITEM = re.compile(r"^( *)- ", re.MULTILINE)
 
@@ -23,13 +25,16 @@ class FieldLocator:
 
     def __init__(self, text: str, fmt: str, ids: list[str]):
         self._text, self._ids = text, ids
+        self._json = JsonItems(text, ids) if fmt == "json" else None
         self._starts = _item_starts(text, len(ids)) if fmt == "yaml" else None
-        self._lines = _line_numbers(text, self._starts) if self._starts else []
+        self._lines = line_numbers(text, self._starts) if self._starts else []
         self._items: dict[int, tuple[yaml.Node | None, int]] = {}
         self._checked: dict[int, bool] = {}
         self._tree: tuple[yaml.Node | None, tuple] | None = None
 
     def locate(self, index: int, path: tuple) -> tuple[int, int]:
+        if self._json is not None and (spot := self._json.locate(index, path)) is not None:
+            return spot
         if self._starts is not None:
             fast = self._scan(index, path)
             if fast is not None:
@@ -90,16 +95,6 @@ def _item_starts(text: str, count: int) -> list[int] | None:
     same_indent = re.compile(re.escape("\n" + first.group(1) + "- "))
     starts = [first.start()] + [m.start() + 1 for m in same_indent.finditer(text, first.start())]
     return starts if len(starts) == count else None
-
-
-def _line_numbers(text: str, starts: list[int]) -> list[int]:
-    """The 0-based line of each offset in ``starts`` (ascending), counting newlines once overall."""
-    lines, line, previous = [], 0, 0
-    for start in starts:
-        line += text.count("\n", previous, start)
-        lines.append(line)
-        previous = start
-    return lines
 
 
 def _compose_item(chunk: str, ref_id: str) -> yaml.Node | None:
