@@ -42,11 +42,28 @@ def test_a_repeated_name_list_is_read_once_and_reads_as_bibnames_reads_it():
 
 
 @pytest.mark.parametrize(("value", "expected"), [
-    ("2022-03-19", "2022-03-19"), (" 2022-03 ", "2022-03"), ("2020-01-02/2020-03-04", "2020-01-02/2020-03-04"),
+    ("2022-03-19", {"date-parts": [[2022, 3, 19]]}), (" 2022-03 ", {"date-parts": [[2022, 3]]}),
+    ("2020-01-02/2020-03-04", {"date-parts": [[2020, 1, 2], [2020, 3, 4]]}),
     ("2021-05-06~", {"date-parts": [[2021, 5, 6]], "circa": True}), ("circa 1900", {"literal": "circa 1900"}),
 ])
 def test_edtf_dates_become_csl_dates(value, expected):
     assert edtf(value) == expected
+
+
+@pytest.mark.parametrize("value", ["2018-12-31", "2018-13-01", "2018-02-30", "0000", "-0044-03-15",
+                                   "2018-02-28/2018-03-01"])
+def test_a_date_read_as_date_parts_validates_exactly_as_its_text_would(value):
+    from pydantic import ValidationError
+
+    from citecheck.model import Date
+
+    def outcome(data):
+        try:
+            return Date.model_validate(data)
+        except ValidationError as error:
+            return [(e["loc"], e["msg"]) for e in error.errors(include_url=False)]
+
+    assert outcome(edtf(value)) == outcome(value)
 
 
 @pytest.mark.parametrize("dialect", [biblatex.DIALECT, bibtex.DIALECT])

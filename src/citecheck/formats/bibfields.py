@@ -63,13 +63,16 @@ _EDTF = re.compile(r"-?\d{1,4}(-\d\d){0,2}(/-?\d{1,4}(-\d\d){0,2})?")
 
 @lru_cache(maxsize=1 << 14)  # a date recurs: 100,000 references have ~11,000 distinct ones
 def edtf(value: str) -> dict[str, Any] | str:
-    """An ISO/EDTF date as CSL: the text itself, date-parts when approximate (``~``), else a literal."""
+    """An ISO/EDTF date as CSL date-parts (``circa`` when it ends in ``~``), else as a literal.
+
+    The dicts are shared between the references with that date: callers must not change them."""
     text_ = value.strip()
     circa = text_.endswith("~")
     text_ = text_.rstrip("~")
     if not _EDTF.fullmatch(text_):
         return {"literal": decode(value)}
-    return {"date-parts": parse_iso(text_), "circa": True} if circa else text_
+    # Date-parts, not the text: the model would parse the text for every reference, this once per date.
+    return {"date-parts": parse_iso(text_), "circa": True} if circa else {"date-parts": parse_iso(text_)}
 
 
 def _language(value: str) -> str:
