@@ -29,14 +29,23 @@ def fold(text: str) -> str:
 
 
 def _who(ref: Reference) -> str:
-    names = [n.family or n.literal or "" for n in ref.names("author") + ref.names("editor")]
+    names = [n.family or n.literal or "" for n in (ref.author or []) + (ref.editor or [])]
     for text in (*names, ref.container_title or "", ref.publisher or ""):
-        for word in map(fold, text.split()):
-            if word and word not in _SKIP:
-                return word
+        word = _first_word(text)
+        if word:
+            return word
     host = urlsplit(ref.url if "//" in (ref.url or "") else f"//{ref.url or ''}").hostname or ""
     labels = [label for label in host.split(".") if label not in ("www", "")]
     return fold(labels[0]) if labels else ""
+
+
+@lru_cache(maxsize=65536)
+def _first_word(text: str) -> str:
+    """The first folded word of ``text`` that is not a stop word, or "" (names and publishers repeat)."""
+    for word in map(fold, text.split()):
+        if word and word not in _SKIP:
+            return word
+    return ""
 
 
 def _word(ref: Reference) -> str:
@@ -54,12 +63,14 @@ def generated_key(ref: Reference) -> str:
 
 def citation_keys(refs: list[Reference]) -> list[str]:
     """One distinct key per reference, in order."""
-    taken = {ref.id for ref in refs if SAFE_KEY.match(ref.id)}
+    ids = [ref.id for ref in refs]
+    safe = list(map(SAFE_KEY.match, ids))
+    taken = {ident for ident, is_safe in zip(ids, safe) if is_safe}
     keys: list[str] = []
     used: set[str] = set()
-    for ref in refs:
-        if SAFE_KEY.match(ref.id) and ref.id not in used:
-            key = ref.id
+    for ref, ident, is_safe in zip(refs, ids, safe):
+        if is_safe and ident not in used:
+            key = ident
         else:
             base = generated_key(ref)
             key, n = base, 0

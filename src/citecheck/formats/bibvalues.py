@@ -9,14 +9,12 @@ escape per field. The caches live as long as one :class:`ValueWriters` (one expo
 from __future__ import annotations
 
 import re
-from operator import attrgetter
 
 from citecheck.formats.bibdialect import BABEL, MONTHS
 from citecheck.formats.bibnames import write_name
 from citecheck.formats.latex import escape, normalise_space, protect_case
 from citecheck.model import Date
 
-_NAME_KEY = attrgetter("family", "given", "dropping_particle", "non_dropping_particle", "suffix", "literal")
 _VERBATIM_WORK = re.compile(r"[{} \t\r\n\f\v]")  # a URL without these is written as it is
 
 
@@ -27,10 +25,11 @@ class ValueWriters:
         self.bibtex, self.ascii_only = bibtex, ascii_only
         self._text: dict[str, str] = {}
         self._names: dict[tuple, str] = {}
-        self._titles: dict[tuple[str, bool], str] = {}
+        self._titles: dict[bool, dict[str, str]] = {True: {}, False: {}}  # by "is the reference English"
         self._english: dict[str | None, bool] = {}
         self._languages: dict[str, str] = {}
-        self._dates: dict[tuple, str] = {}
+        self._dates: dict[tuple, str] = {}  # date-parts -> text
+        self._year_month_day: dict[tuple | str, str] = {}
 
     def text(self, value) -> str:
         """Plain text (container title, publisher, note...): escaped."""
@@ -40,25 +39,26 @@ class ValueWriters:
         return found
 
     def names(self, names: list) -> str:
-        cache, ascii_only = self._names, self.ascii_only
-        written = []
-        for name in names:
-            key = _NAME_KEY(name)
-            found = cache.get(key)
-            if found is None:
-                found = cache[key] = write_name(name, ascii_only)
-            written.append(found)
-        return " and ".join(written)
+        if len(names) == 1:  # most references
+            return self._name(names[0])
+        return " and ".join(map(self._name, names))
+
+    def _name(self, name) -> str:
+        key = (name.family, name.given, name.dropping_particle, name.non_dropping_particle, name.suffix, name.literal)
+        found = self._names.get(key)
+        if found is None:
+            found = self._names[key] = write_name(name, self.ascii_only)
+        return found
 
     def title(self, title: str, language: str | None) -> str:
         """A title, case-protected when its reference is in English (``language``)."""
         english = self._english.get(language)
         if english is None:
             english = self._english[language] = not language or language.lower().startswith("en")
-        key = (title, english)
-        found = self._titles.get(key)
+        titles = self._titles[english]
+        found = titles.get(title)
         if found is None:
-            found = self._titles[key] = self._new_title(title, english)
+            found = titles[title] = self._new_title(title, english)
         return found
 
     def _new_title(self, title: str, english: bool) -> str:
@@ -76,14 +76,15 @@ class ValueWriters:
 
     def date(self, date: Date) -> str:
         """``2021-06-15``, ``2020/2021``; ``~`` marks circa (biblatex reads EDTF)."""
-        key = _date_key(date)
+        parts = date.date_parts
+        if parts is None:
+            return escape(date.isoformat(), self.ascii_only)  # free text (literal, raw)
+        if len(parts) > 1 or date.circa:
+            return date.isoformat() + ("~" if date.circa and date.circa not in ("0", "false") else "")
+        key = tuple(parts[0])  # the usual one exact date: its text depends on its parts only
         found = self._dates.get(key)
         if found is None:
-            if date.date_parts:
-                found = date.isoformat() + ("~" if date.circa and date.circa not in ("0", "false") else "")
-            else:
-                found = escape(date.isoformat(), self.ascii_only)
-            self._dates[key] = found
+            found = self._dates[key] = date.isoformat()
         return found
 
     def language(self, language: str) -> str:
@@ -98,10 +99,10 @@ class ValueWriters:
 
     def year_month_day(self, date: Date) -> str:
         """BibTeX's ``year``/``month``/``day`` fields, whole lines: BibTeX holds one date, the range's start."""
-        key = ("ymd", _date_key(date))
-        found = self._dates.get(key)
+        key = tuple(date.date_parts[0]) if date.date_parts else date.isoformat()
+        found = self._year_month_day.get(key)
         if found is None:
-            found = self._dates[key] = "".join(f"  {name:<12} = {text},\n" for name, text in self._ymd(date))
+            found = self._year_month_day[key] = "".join(f"  {name:<12} = {text},\n" for name, text in self._ymd(date))
         return found
 
     def _ymd(self, date: Date):
@@ -122,11 +123,3 @@ class ValueWriters:
             return text
         access = f"Accessed {escape(accessed.isoformat(), self.ascii_only)}"
         return f"{text}. {access}" if text else access
-
-
-def _date_key(date: Date) -> tuple:
-    """What a date's text depends on, hashable (date-parts are lists)."""
-    parts = date.date_parts
-    if parts is not None:
-        return (tuple(parts[0]), tuple(parts[1]) if len(parts) > 1 else None, date.circa, date.literal, date.raw)
-    return (None, None, date.circa, date.literal, date.raw)

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache, reduce
 from itertools import groupby
-from operator import itemgetter, or_
+from operator import and_, itemgetter, or_
 
 _ESCAPES = {
     "\\": r"\textbackslash{}", "{": r"$\lbrace$", "}": r"$\rbrace$",
@@ -90,7 +90,8 @@ def _needs_protection(word: str) -> bool:
 
 
 # What protect_case asks of each word, as bits, worked out once per distinct word: titles repeat words.
-_PROTECT, _MARKS_SENTENCE_CASE, _CAPITALISED, _ENDS_CLAUSE, _NO_LOWER, _KNOWN = 1, 2, 4, 8, 16, 32
+_PROTECT, _MARKS_SENTENCE_CASE, _CAPITALISED, _ENDS_CLAUSE, _NO_LOWER, _PLAIN_WORD, _KNOWN = 1, 2, 4, 8, 16, 32, 64
+_PLAIN_WORD_TEXT = re.compile(r"[^\\{}$&%#_~^<>\s`'?!-]+")  # a word of _PLAIN: nothing to escape
 _WORD_FACTS: dict[str, int] = {}
 
 
@@ -101,7 +102,8 @@ def _facts(word: str) -> int:
         _KNOWN | _PROTECT * _needs_protection(word) | _CAPITALISED * word[:1].isupper()
         # a word that shows a title is in sentence case: lower-case, not short, not a minor word
         | _MARKS_SENTENCE_CASE * (word[:1].islower() and len(word) > 3 and word.lower() not in _MINOR)
-        | _ENDS_CLAUSE * (word[-1:] in ":.?!") | _NO_LOWER * (not any(c.islower() for c in word)))
+        | _ENDS_CLAUSE * (word[-1:] in ":.?!") | _NO_LOWER * (not any(c.islower() for c in word))
+        | _PLAIN_WORD * bool(_PLAIN_WORD_TEXT.fullmatch(word)))
     return facts
 
 
@@ -118,7 +120,10 @@ def protect_case(text: str, ascii_only: bool = False) -> str:
     rest = reduce(or_, facts[1:], 0)
     sentence = rest & _MARKS_SENTENCE_CASE
     if not (facts and (facts[0] | rest) & _PROTECT) and not (sentence and rest & _CAPITALISED):
-        return escape(text, ascii_only)  # most titles: nothing to brace, and escaping never crosses a space
+        # Most titles: nothing to brace. Escaping never crosses a space, so plain words make a plain title.
+        if reduce(and_, facts, _PLAIN_WORD) & _PLAIN_WORD:
+            return to_ascii(text) if ascii_only else text
+        return escape(text, ascii_only)
     flags = [bool(f & _PROTECT) or bool(sentence and i and f & _CAPITALISED and not facts[i - 1] & _ENDS_CLAUSE)
              for i, f in enumerate(facts)]
     if not any(flags):
