@@ -1,5 +1,5 @@
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from citecheck.formats import biblatex, bibtex
@@ -33,6 +33,24 @@ def test_verbatim_reads_every_value_exactly_as_normalise_space_does(value):
 ])
 def test_text_takes_the_quick_path_only_where_it_gives_decodes_answer(value, expected):
     assert text(value) == expected == decode(value)
+
+
+_NAME = st.builds("".join, st.lists(st.sampled_from([
+    "Smith", "van der Berg", "de la", "O'Brien", "王", "VAN", "Jean-Luc", "others", "M{\\\"u}ller", "{Acme and Sons}",
+    "{", "}", "\\&", "~", ", ", ", Jr., ", ", Anna", ", J.", " ", "  ", "\n"]), min_size=1, max_size=4))
+_NAME_LIST = st.builds(lambda first, rest, others: first + "".join(rest) + others, _NAME,
+                       st.lists(st.tuples(st.sampled_from([" and ", " AND ", " And ", "and", " and\n"]), _NAME)
+                                .map("".join), max_size=3),
+                       st.sampled_from(["", " and others", " and  others"]))
+
+
+@settings(max_examples=800, deadline=None)
+@example("Smith AND Doe, Anna")
+@example("Smith, Anna and others")
+@example("{Smith and, Sons} and Doe, J.")
+@given(_NAME_LIST)
+def test_names_read_every_list_exactly_as_bibnames_reads_it(value):
+    assert names.__wrapped__(value) == read_names(value)
 
 
 def test_a_repeated_name_list_is_read_once_and_reads_as_bibnames_reads_it():

@@ -12,7 +12,8 @@ from functools import lru_cache
 from typing import Any
 
 from citecheck.formats.bibdialect import BCP47, NAME_VARS, VERBATIM_VARS, Dialect
-from citecheck.formats.bibnames import read_names
+# read_names' own quick path, reused name by name (tests check that the two always agree)
+from citecheck.formats.bibnames import _OTHER_AND, _quick_names, read_names
 from citecheck.formats.latex import decode, normalise_space
 from citecheck.model.dates import parse_iso
 
@@ -53,9 +54,27 @@ def verbatim(value: str) -> str:
 
 @lru_cache(maxsize=1 << 16)
 def names(value: str) -> list[dict[str, str]]:
-    """:func:`bibnames.read_names`, once per distinct name list: a bibliography names the same people
-    again and again. The lists are shared, so callers must not change them (validation only reads)."""
-    return read_names(value)
+    """:func:`bibnames.read_names`, each distinct list once and each distinct plain name once: a
+    bibliography names the same people again and again, in ever new combinations.
+
+    The split below is read_names' own (its quick path, taken when every name is plain); anything
+    else goes to read_names whole. The lists are shared: callers must not change them.
+    """
+    plain = verbatim(value)  # read_names' normalise_space
+    if _OTHER_AND.search(plain):  # "AND" separates names too: the general splitter's job
+        return read_names(value)
+    found: list[dict[str, str]] = []
+    for part in plain.split(" and "):
+        name = _plain_name(part)
+        if name is None:
+            return read_names(value)
+        found += name
+    return found
+
+
+@lru_cache(maxsize=1 << 14)
+def _plain_name(part: str) -> list[dict[str, str]] | None:
+    return _quick_names(part)
 
 
 _EDTF = re.compile(r"-?\d{1,4}(-\d\d){0,2}(/-?\d{1,4}(-\d\d){0,2})?")
