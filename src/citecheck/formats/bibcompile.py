@@ -21,7 +21,7 @@ _DATES = ("issued", "accessed", "archive-date")
 #: What a writer is given besides the value (see bibvalues.ValueWriters).
 _EXTRA_ARGUMENT = {"title": ", ref.language", "note_with_access": ", ref.accessed"}
 WRITERS = ("names", "title", "text", "verbatim", "date", "language", "number", "year_month_day",
-           "note_with_access", "escape")
+           "note_with_access", "escape", "text_seen")  # text_seen: text's remembered values, read inline
 
 
 class Layout(NamedTuple):
@@ -95,7 +95,7 @@ def _entry_lines(found: Layout) -> list[str]:
     lines = [f"parts = [{head!r}, key, ',\\n']"]
     for variable, prefix, writer, suffix in found.fields:
         lines += [f"value = ref.{python_name(variable)}", "if value is not None:",
-                  f"    parts += ({prefix!r}, {writer}(value{_EXTRA_ARGUMENT.get(writer, '')}), {suffix!r})"]
+                  f"    parts += ({prefix!r}, {_call(writer)}, {suffix!r})"]
     if found.access_note:
         lines += ["if ref.accessed is not None and ref.note is None:",
                   f"    parts += ({_NOTE_LINE!r}, note_with_access(None, ref.accessed), '}},\\n')"]
@@ -105,6 +105,12 @@ def _entry_lines(found: Layout) -> list[str]:
               f"    parts += ({_ID_LINE!r}, escape(ref.id), '}},\\n')",
               "parts.append('}\\n')", "return ''.join(parts)"]
     return lines
+
+
+def _call(writer: str) -> str:
+    if writer == "text":  # the most common writer: a hit costs a look-up, not a call
+        return "text_seen.get(value) or text(value)"
+    return f"{writer}(value{_EXTRA_ARGUMENT.get(writer, '')})"
 
 
 def _lost_lines(found: Layout) -> list[str]:

@@ -23,7 +23,7 @@ class ValueWriters:
 
     def __init__(self, bibtex: bool, ascii_only: bool) -> None:
         self.bibtex, self.ascii_only = bibtex, ascii_only
-        self._text: dict[str, str] = {}
+        self.text_seen: dict[str, str] = {}  # value -> text(value)
         self._names: dict[tuple, str] = {}
         self._titles: dict[bool, dict[str, str]] = {True: {}, False: {}}  # by "is the reference English"
         self._english: dict[str | None, bool] = {}
@@ -33,9 +33,9 @@ class ValueWriters:
 
     def text(self, value) -> str:
         """Plain text (container title, publisher, note...): escaped."""
-        found = self._text.get(value)
+        found = self.text_seen.get(value)
         if found is None:
-            found = self._text[value] = escape(value if value.__class__ is str else str(value), self.ascii_only)
+            found = self.text_seen[value] = escape(value if value.__class__ is str else str(value), self.ascii_only)
         return found
 
     def names(self, names: list) -> str:

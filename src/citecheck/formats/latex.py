@@ -38,16 +38,16 @@ def normalise_space(text: str) -> str:
     return _SPACES.sub(" ", text).strip(" ") if _ODD_SPACE.search(text) else text
 
 
-_PLAIN = re.compile(r"(?:[^\\{}$&%#_~^<>\s`'?!-]+(?: [^\\{}$&%#_~^<>\s`'?!-]+)*)?")  # nothing to escape
 
 
 def escape(text: str, ascii_only: bool = False) -> str:
     """``text`` as a LaTeX literal: specials escaped; non-ASCII kept, or with ``ascii_only`` encoded."""
-    if _PLAIN.fullmatch(text):
-        return to_ascii(text) if ascii_only else text
-    escaped = _SPECIAL.sub(lambda m: _ESCAPES[m.group()], normalise_space(text))
-    escaped = _LIGATURE.sub(lambda m: m.group() + "{}", escaped)  # ...so they are broken up: -{}-
-    return to_ascii(escaped) if ascii_only else escaped
+    text = normalise_space(text)
+    if _SPECIAL.search(text):  # one C-level scan each: most values have nothing to escape
+        text = _SPECIAL.sub(lambda m: _ESCAPES[m.group()], text)
+    if "--" in text or "``" in text or "''" in text or "?`" in text or "!`" in text:
+        text = _LIGATURE.sub(lambda m: m.group() + "{}", text)  # -- is an en dash to LaTeX: -{}-
+    return to_ascii(text) if ascii_only else text
 
 
 def to_ascii(latex: str) -> str:
@@ -91,7 +91,7 @@ def _needs_protection(word: str) -> bool:
 
 # What protect_case asks of each word, as bits, worked out once per distinct word: titles repeat words.
 _PROTECT, _MARKS_SENTENCE_CASE, _CAPITALISED, _ENDS_CLAUSE, _NO_LOWER, _PLAIN_WORD, _KNOWN = 1, 2, 4, 8, 16, 32, 64
-_PLAIN_WORD_TEXT = re.compile(r"[^\\{}$&%#_~^<>\s`'?!-]+")  # a word of _PLAIN: nothing to escape
+_PLAIN_WORD_TEXT = re.compile(r"[^\\{}$&%#_~^<>\s`'?!-]+")  # a word with nothing to escape
 _WORD_FACTS: dict[str, int] = {}
 
 
