@@ -18,7 +18,8 @@ from citecheck.vocabulary import ITEM_TYPES
 _SUBTYPES = {"newspaper": "article-newspaper", "magazine": "article-magazine"}
 _ACCESS = re.compile(r"(?:^|\. )Accessed (\S+)$")
 _MONTH_NAMES = {name: index for index, name in enumerate(MONTHS, 1)}
-_DATE_FIELDS = ("date", "year", "month", "day", "urldate")
+_ITEM_TYPES = frozenset(ITEM_TYPES)
+_ID_FIELD = CUSTOM_FIELDS["id"]
 _YEAR = re.compile(r"-?\d+")
 
 
@@ -37,44 +38,45 @@ def load(text: str, path: str, dialect: Dialect) -> ImportResult:
 
 def entry_data(entry_type: str, key: str, fields: dict[str, str], dialect: Dialect) -> dict[str, Any]:
     """The CSL data of one entry."""
-    entry_type = entry_type.lower()
     subtype = fields.pop("entrysubtype", "").strip()
+    ident = fields.pop(_ID_FIELD, None)
     data: dict[str, Any] = {
-        "id": text(fields.pop(CUSTOM_FIELDS["id"])) if CUSTOM_FIELDS["id"] in fields else key,
-        "type": _SUBTYPES.get(subtype) or (subtype if subtype in ITEM_TYPES else dialect.csl_type(entry_type)),
+        "id": key if ident is None else text(ident),
+        "type": _SUBTYPES.get(subtype) or (subtype if subtype in _ITEM_TYPES else dialect.csl_type(entry_type.lower())),
     }
-    data.update(_dates(fields))
+    _add_dates(fields, data)
     table = field_table(dialect)
     for name, value in fields.items():
         found = table.get(name)
         if found is not None and found[0] not in data:  # the first of two fields for one variable wins
             data[found[0]] = found[1](value)
-    if dialect.name == "bibtex" and "note" in data:
+    if "note" in data and dialect.name == "bibtex":
         _split_access(data)
     return data
 
 
-def _dates(fields: dict[str, str]) -> dict[str, Any]:
+def _add_dates(fields: dict[str, str], data: dict[str, Any]) -> None:
     """``issued`` from ``date`` or ``year``/``month``/``day``; ``accessed`` from ``urldate``."""
-    found = {name: fields.pop(name) for name in _DATE_FIELDS if name in fields}
-    dates: dict[str, Any] = {}
-    if "urldate" in found:
-        dates["accessed"] = edtf(found["urldate"])
-    if "date" in found:
-        dates["issued"] = edtf(found["date"])
-    elif "year" in found:
-        year = found["year"].strip()
-        if not _YEAR.fullmatch(year):
-            dates["issued"] = {"literal": decode(year)}
-        else:
-            parts = [int(year)]
-            month = _month(found.get("month", ""))
-            if month:
-                parts.append(month)
-                if found.get("day", "").strip().isdigit():
-                    parts.append(int(found["day"]))
-            dates["issued"] = {"date-parts": [parts]}
-    return dates
+    if "urldate" in fields:
+        data["accessed"] = edtf(fields.pop("urldate"))
+    if "date" in fields:
+        data["issued"] = edtf(fields.pop("date"))
+        if "year" not in fields and "month" not in fields and "day" not in fields:
+            return  # the usual BibLaTeX entry: nothing more to take out
+    year, month, day = fields.pop("year", None), fields.pop("month", ""), fields.pop("day", "")
+    if year is None or "issued" in data:
+        return
+    year = year.strip()
+    if not _YEAR.fullmatch(year):
+        data["issued"] = {"literal": decode(year)}
+        return
+    parts = [int(year)]
+    month_number = _month(month)
+    if month_number:
+        parts.append(month_number)
+        if day.strip().isdigit():
+            parts.append(int(day))
+    data["issued"] = {"date-parts": [parts]}
 
 
 def _month(value: str) -> int | None:
