@@ -92,3 +92,17 @@ def test_output_ending_in_json_writes_a_json_references_file(data_file, tmp_path
     loaded = load_references(out)
     assert loaded.format == "json"
     assert [r.footnote for r in loaded.references] == list(range(1, 17))
+
+
+def test_a_byte_order_mark_is_dropped_and_bytes_that_are_not_utf8_text_exit_2_naming_where(tmp_path):
+    entry = "@misc{caf\u00e9, title = {Caf\u00e9}}\n"
+    path = tmp_path / "refs.bib"
+    path.write_bytes(b"\xef\xbb\xbf" + entry.encode())
+    result = invoke("import", str(path))
+    assert result.exit_code == 0
+    assert "id: café\n" in result.output and "title: Café\n" in result.output
+    for data, problem in [(entry.encode() + b"\xff\n", "2:1: not valid UTF-8 (byte 0xff); save the file as UTF-8"),
+                          (b"\n" + entry.encode() + b"x\x00", "3:2: binary data (NUL byte), not a text file")]:
+        path.write_bytes(data)
+        result = invoke("import", str(path))
+        assert (result.exit_code, result.output) == (2, f"{path}:{problem}\n")
