@@ -1,3 +1,5 @@
+import pytest
+
 import json
 
 from citecheck.formats import csl_json, csl_yaml
@@ -38,3 +40,14 @@ def test_yaml_quotes_text_any_yaml_reader_could_take_for_a_number():
     assert [line.split(": ", 1)[1] for line in text.splitlines() if line.startswith("  title:")] == \
         [f"'{t}'" for t in titles]
     assert [r.title for r in csl_yaml.load(text).references] == titles
+
+
+@pytest.mark.parametrize("batch", [1, 2, 1000])
+def test_items_are_written_one_a_line_whatever_the_batch(batch):
+    from citecheck.formats.csl_json import item_chunks
+
+    items = [{"id": "a", "title": "Ünïcode, \"quoted\""}, {"id": "b"}, {"id": "c", "issued": {"date-parts": [[2020, 1]]}}]
+    assert "".join(item_chunks(items, batch)) == (
+        '[\n{"id": "a", "title": "Ünïcode, \\"quoted\\""},\n{"id": "b"},\n'
+        '{"id": "c", "issued": {"date-parts": [[2020, 1]]}}\n]\n')
+    assert "".join(item_chunks([], batch)) == "[]\n"

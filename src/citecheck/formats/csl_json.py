@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable, Iterator
+from itertools import islice
 from typing import Any
 
 from pydantic import ValidationError
@@ -69,14 +70,16 @@ def dump_items(items: Iterable[dict[str, Any]]) -> str:
 _ENCODER = json.JSONEncoder(ensure_ascii=False)
 
 
-def item_chunks(items: Iterable[dict[str, Any]]) -> Iterator[str]:
-    """``[``, one encoded item a line, ``]``: items are encoded one at a time as they are written."""
-    first = True
+def item_chunks(items: Iterable[dict[str, Any]], batch: int = 1000) -> Iterator[str]:
+    """``[``, one encoded item a line, ``]``: items are encoded a batch at a time as they are written
+    (one string and one write per batch rather than per item)."""
     encode = _ENCODER.encode  # one encoder: json.dumps with options builds a new one for every item
-    for item in items:
-        yield ("[\n" if first else ",\n") + encode(item)
-        first = False
-    yield "[]\n" if first else "\n]\n"
+    items = iter(items)
+    separator = "[\n"
+    while chunk := list(islice(items, batch)):
+        yield separator + ",\n".join(map(encode, chunk))
+        separator = ",\n"
+    yield "[]\n" if separator == "[\n" else "\n]\n"
 
 
 def load(text: str, path: str = "<string>") -> ImportResult:
