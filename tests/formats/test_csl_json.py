@@ -1,6 +1,6 @@
-import pytest
-
 import json
+
+import pytest
 
 from citecheck.formats import csl_json, csl_yaml
 from citecheck.model import Reference
