@@ -154,3 +154,10 @@ def _compiled(lines: list[str], name: str, label: str) -> Callable:
     namespace: dict = {}
     exec(compile("\n".join(lines) + "\n", f"<citecheck {label}>", "exec"), namespace)
     return namespace[name]
+
+
+def sets_any(keys: tuple[str, ...]) -> Callable[[object], bool]:
+    """``sets_any(ref)``: whether ``ref`` sets any of ``keys``; compiled, it reads each attribute in half
+    the time :func:`operator.attrgetter` does (every reference is asked, about keys none sets)."""
+    lines = ["def sets_any(ref):", "    return not (" + " and ".join(f"ref.{python_name(k)} is None" for k in keys) + ")"]
+    return _compiled(lines, "sets_any", "test for " + ", ".join(keys[:3]) + "...")

@@ -7,12 +7,12 @@ export; what a type has no field for is counted the same way (:func:`uncarried`)
 
 from __future__ import annotations
 
-from collections import defaultdict
+from collections import defaultdict, deque
 from collections.abc import Callable, Iterator
-from itertools import islice
+from itertools import compress, islice, repeat
 from operator import attrgetter, call
 
-from citecheck.formats.bibcompile import WRITERS, entry_factory, lost_counter
+from citecheck.formats.bibcompile import WRITERS, entry_factory, lost_counter, sets_any
 from citecheck.formats.bibdialect import CARRIED, CARRIES, Dialect
 from citecheck.formats.bibkeys import citation_keys
 from citecheck.formats.bibvalues import ValueWriters
@@ -23,7 +23,7 @@ from citecheck.vocabulary import ALL_KEYS, python_name
 _OTHER_KEYS = tuple(key for key in ALL_KEYS if key not in CARRIES)  # never carried: edition, medium...
 _GET_OTHERS = attrgetter(*(python_name(key) for key in _OTHER_KEYS))
 _TYPE = attrgetter("type")
-_NONE_OTHERS = (None,) * len(_OTHER_KEYS)
+_SETS_OTHER_KEY = sets_any(_OTHER_KEYS)
 _BATCH = 1000  # entries per chunk written: fewer, larger writes
 
 
@@ -79,16 +79,12 @@ def lost_keys(ref: Reference, dialect: Dialect) -> list[str]:
 def uncarried(refs: list[Reference], dialect: Dialect) -> dict[str, int]:
     """What :func:`citecheck.formats.uncarried` says for this dialect, from each CSL type's compiled counter."""
     counts: dict[str, int] = defaultdict(int)
-    counters: dict[str, Callable] = {}
-    for ref in refs:
-        count_lost = counters.get(ref.type)
-        if count_lost is None:
-            count_lost = counters[ref.type] = lost_counter(dialect, ref.type)
-        count_lost(ref, counts)
-        # Keys the BibTeX family never carries (edition, medium...): most references set none of them.
-        others = _GET_OTHERS(ref)
-        if others != _NONE_OTHERS:
-            for key, value in zip(_OTHER_KEYS, others):
-                if value is not None:
-                    counts[key] += 1
+    counters = {csl_type: lost_counter(dialect, csl_type) for csl_type in set(map(_TYPE, refs))}
+    # Two loops in C: each reference through its type's counter, then the few references that set a key
+    # the BibTeX family never carries (edition, medium...).
+    deque(map(call, map(counters.__getitem__, map(_TYPE, refs)), refs, repeat(counts)), maxlen=0)
+    for ref in compress(refs, map(_SETS_OTHER_KEY, refs)):
+        for key, value in zip(_OTHER_KEYS, _GET_OTHERS(ref)):
+            if value is not None:
+                counts[key] += 1
     return dict(counts)
