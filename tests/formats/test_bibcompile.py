@@ -21,7 +21,7 @@ EVERYTHING = {"title": "T", "title-short": "T", "author": [{"family": "A"}], "ed
 def test_each_types_counter_counts_the_variables_its_entry_type_has_no_field_for(dialect, csl_type):
     for data in (EVERYTHING, {"title": "T", "volume": 1, "event-title": "E", "accessed": "2021"}):
         ref = Reference.model_validate({"id": "r", "type": csl_type, **data})
-        entry_type = dialect.entry_type(csl_type, lambda v: data.get(v) is not None)
+        entry_type = dialect.entry_type(csl_type, data.__contains__)
         expected = {v: 1 for v in CARRIED if v in data and dialect.slot(v, entry_type) is None}
         if dialect.name == "bibtex":
             expected.pop("accessed", None)  # BibTeX writes it at the end of note
