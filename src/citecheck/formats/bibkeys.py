@@ -68,15 +68,18 @@ def citation_keys(refs: list[Reference]) -> list[str]:
     taken = {ident for ident, is_safe in zip(ids, safe) if is_safe}
     keys: list[str] = []
     used: set[str] = set()
+    suffixes_tried: dict[str, int] = {}  # base -> how many suffixes are taken: a thousand "smith2020" probe once each
     for ref, ident, is_safe in zip(refs, ids, safe):
         if is_safe and ident not in used:
             key = ident
         else:
             base = generated_key(ref)
-            key, n = base, 0
+            n = suffixes_tried.get(base, 0)
+            key = base + _suffix(n - 1) if n else base  # the last one tried: all before it stay taken
             while key in taken or key in used:
                 key = base + _suffix(n)
                 n += 1
+            suffixes_tried[base] = n
         used.add(key)
         keys.append(key)
     return keys
