@@ -22,3 +22,12 @@ def test_clashing_keys_get_letters_and_never_take_an_existing_id():
     refs = [ref(id="a b", title="Same", issued=2020, author=[{"family": "Li"}]),
             ref(id="li2020same"), ref(id="c d", title="Same", issued=2020, author=[{"family": "Li"}])]
     assert citation_keys(refs) == ["li2020samea", "li2020same", "li2020sameb"]
+
+
+def test_many_clashes_on_one_base_take_the_letters_in_order_skipping_ids_already_used():
+    taken = [ref(id=key) for key in ("smith2020data", "smith2020datab", "smith2020dataz", "smith2020dataab")]
+    clashing = [ref(id=f"same key {i}", title="Data", issued=2020, author=[{"family": "Smith"}]) for i in range(30)]
+    keys = citation_keys([*taken[:2], *clashing[:10], *taken[2:], *clashing[10:]])
+    suffixes = [key.removeprefix("smith2020data") for key in keys if key not in {t.id for t in taken}]
+    assert suffixes == ["a", "c", "d", "e", "f", "g", "h", "i", "j", "k", "l", "m", "n", "o", "p", "q", "r", "s", "t",
+                        "u", "v", "w", "x", "y", "aa", "ac", "ad", "ae", "af", "ag"]
