@@ -119,11 +119,10 @@ def protect_case(text: str, ascii_only: bool = False) -> str:
     facts = [_WORD_FACTS.get(word) or _facts(word) for word in words]
     rest = reduce(or_, facts[1:], 0)
     sentence = rest & _MARKS_SENTENCE_CASE
+    # Escaping never crosses a space, so a title of plain words needs none, and runs of words escape alone.
+    plain = reduce(and_, facts, _PLAIN_WORD) & _PLAIN_WORD and not ascii_only
     if not (facts and (facts[0] | rest) & _PROTECT) and not (sentence and rest & _CAPITALISED):
-        # Most titles: nothing to brace. Escaping never crosses a space, so plain words make a plain title.
-        if reduce(and_, facts, _PLAIN_WORD) & _PLAIN_WORD:
-            return to_ascii(text) if ascii_only else text
-        return escape(text, ascii_only)
+        return text if plain else escape(text, ascii_only)  # most titles: nothing to brace
     flags = [bool(f & _PROTECT) or bool(sentence and i and f & _CAPITALISED and not facts[i - 1] & _ENDS_CLAUSE)
              for i, f in enumerate(facts)]
     if not any(flags):
@@ -133,7 +132,8 @@ def protect_case(text: str, ascii_only: bool = False) -> str:
             flags[i] = True
     out = []
     for flag, run in groupby(zip(words, flags), key=itemgetter(1)):
-        escaped = escape(" ".join([word for word, _ in run]), ascii_only)
+        joined = " ".join([word for word, _ in run])
+        escaped = joined if plain else escape(joined, ascii_only)
         out.append("{" + escaped + "}" if flag else escaped)
     return " ".join(out)
 
