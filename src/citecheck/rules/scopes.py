@@ -118,8 +118,9 @@ class Columns:
     """Each field's values for every reference in one string, for triggers to search in one pass.
 
     A column holds one field (or one name variable) of all references: values of one reference
-    are separated by :data:`SEPARATOR`, references by ``SEPARATOR + U+2064 + SEPARATOR``, so a
-    match's reference is the number of U+2064 before it. Columns no reference fills are skipped:
+    are separated by :data:`SEPARATOR`, references by ``SEPARATOR + U+2064 + SEPARATOR`` (one
+    also opens and one closes the column), so a match's reference is the number of U+2064
+    before it, less one. Columns no reference fills are skipped:
     searching a file costs a pass over the text that is there, not a call per reference.
     """
 
@@ -143,10 +144,17 @@ class Columns:
                            for names in map(attrgetter(_NAME_ATTRS[name]), self.refs)]
             else:
                 values = list(map(attrgetter(name), self.refs))
-                entries = None if values.count(None) == len(values) else [
-                    value if value.__class__ is str else _MISSING for value in values]
+                unset = values.count(None)
+                if unset == len(values):
+                    entries = None
+                elif unset == 0 and name not in _NUMBER_ATTRS:
+                    entries = values  # text fields hold str or None: every value as it is
+                else:
+                    entries = [value if value.__class__ is str else _MISSING for value in values]
+            # One join writes the whole column (a boundary before the first reference and after
+            # the last): adding the outer separators afterwards would copy megabytes twice more.
             self._built[name] = None if not entries or entries.count(_MISSING) == len(entries) else \
-                SEPARATOR + _BOUNDARY.join(entries) + SEPARATOR
+                _BOUNDARY.join(["", *entries, ""])
         return self._built[name]
 
     @staticmethod
@@ -157,7 +165,7 @@ class Columns:
         scans for quickly); a match starting on a reference boundary or a missing-value mark is
         nobody's, and the search goes on from the next separator.
         """
-        hits, index, counted, position, end = [], 0, 0, 0, len(column) - 1
+        hits, index, counted, position, end = [], -1, 0, 0, len(column) - 1  # -1: the column opens with a boundary
         trigger = _off_boundaries(trigger)
         while (match := trigger.search(column, position)) is not None:
             start = match.start()
@@ -196,6 +204,7 @@ def _off_boundaries(trigger: re.Pattern) -> re.Pattern:
     return trigger
 
 
+_NUMBER_ATTRS = frozenset(csl.python_name(k) for k in csl.NUMBER_VARIABLES)
 _PROSE_ATTRS = tuple(csl.python_name(k) for k in _TEXT_KEYS)
 _NAME_ATTRS = {f"names:{key}": csl.python_name(key) for key in csl.NAME_VARIABLES}
 _COLUMNS_OF: dict[str, tuple[str, ...]] = {
