@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from functools import lru_cache
+from itertools import chain
 from urllib.parse import urlsplit
 
 from citecheck.model import Reference
@@ -29,9 +30,12 @@ def fold(text: str) -> str:
 
 
 def _who(ref: Reference) -> str:
-    names = [n.family or n.literal or "" for n in (ref.author or []) + (ref.editor or [])]
-    for text in (*names, ref.container_title or "", ref.publisher or ""):
-        word = _first_word(text)
+    for name in chain(ref.author or (), ref.editor or ()):
+        word = _first_word(name.family or name.literal or "")
+        if word:
+            return word
+    for text in (ref.container_title, ref.publisher):
+        word = _first_word(text) if text else ""
         if word:
             return word
     host = urlsplit(ref.url if "//" in (ref.url or "") else f"//{ref.url or ''}").hostname or ""
@@ -57,7 +61,8 @@ def _word(ref: Reference) -> str:
 
 
 def generated_key(ref: Reference) -> str:
-    year = str(ref.issued.year) if ref.issued and ref.issued.year is not None else "nd"
+    year = ref.issued.year if ref.issued else None
+    year = "nd" if year is None else str(year)
     return (_who(ref) or "ref") + year + _word(ref)
 
 
