@@ -28,7 +28,7 @@ def test_every_position_equals_pyyaml_on_the_whole_file(layout):
         text, base = json.dumps(ITEMS, indent=2).replace("\n", "\r\n"), ()
     else:
         text, base = json.dumps({"references": ITEMS}, indent=4), ("references",)
-    items, root = JsonItems(text, ["a", "b", "c"]), compose_tree(text)
+    items, root = JsonItems(text.encode(), ["a", "b", "c"]), compose_tree(text)
     for index in range(3):
         for path in PATHS:
             spot = locate(root, base + (index,) + path)
@@ -38,10 +38,10 @@ def test_every_position_equals_pyyaml_on_the_whole_file(layout):
 def test_a_top_level_value_is_found_by_text_search():
     text = json.dumps(ITEMS, indent=2)
     assert text.split("\n")[23] == '    "URL": "https://example.org/a"'
-    assert JsonItems(text, ["a", "b", "c"]).locate(0, ("URL",)) == (24, 12)
+    assert JsonItems(text.encode(), ["a", "b", "c"]).locate(0, ("URL",)) == (24, 12)
 
 
 def test_compact_json_and_unexpected_items_are_left_to_the_caller():
-    assert JsonItems(json.dumps(ITEMS), ["a", "b", "c"]).locate(0, ("title",)) is None
-    assert JsonItems(json.dumps(ITEMS, indent=2), ["a", "x", "c"]).locate(1, ("title",)) is None
-    assert JsonItems(json.dumps(ITEMS, indent=2), ["a", "b"]).locate(0, ("title",)) is None  # counts disagree
+    assert JsonItems(json.dumps(ITEMS).encode(), ["a", "b", "c"]).locate(0, ("title",)) is None
+    assert JsonItems(json.dumps(ITEMS, indent=2).encode(), ["a", "x", "c"]).locate(1, ("title",)) is None
+    assert JsonItems(json.dumps(ITEMS, indent=2).encode(), ["a", "b"]).locate(0, ("title",)) is None  # counts disagree

@@ -25,7 +25,7 @@ references:
 
 
 def test_each_field_is_where_the_whole_tree_says():
-    locator = FieldLocator(TEXT, "yaml", ["a", "b", "c"])
+    locator = FieldLocator(TEXT.encode(), "yaml", ["a", "b", "c"])
     root = compose_tree(TEXT)
     for index, path in [(0, ("title",)), (0, ("author", 0, "given")), (1, ("title",)), (2, ("URL",)),
                         (2, ("title",))]:
@@ -36,9 +36,9 @@ def test_each_field_is_where_the_whole_tree_says():
 
 def test_json_and_shared_anchors_fall_back_to_the_whole_tree():
     text = json.dumps([{"id": "a", "type": "webpage"}, {"id": "b", "type": "webpage", "title": "B"}], indent=1)
-    assert FieldLocator(text, "json", ["a", "b"]).locate(1, ("title",)) == (9, 12)
+    assert FieldLocator(text.encode(), "json", ["a", "b"]).locate(1, ("title",)) == (9, 12)
     anchored = "- &x {id: a, type: webpage}\n- id: b\n  type: webpage\n  title: T\n"
-    assert FieldLocator(anchored, "yaml", ["a", "b"]).locate(1, ("title",)) == (4, 10)
+    assert FieldLocator(anchored.encode(), "yaml", ["a", "b"]).locate(1, ("title",)) == (4, 10)
 
 
 def test_field_labels_read_like_paths():

@@ -51,11 +51,11 @@ def compose_tree(text: str) -> yaml.Node | None:
         return None
 
 
-def line_numbers(text: str, offsets: list[int]) -> list[int]:
-    """The 0-based line of each offset in ``offsets`` (ascending), counting newlines once overall."""
+def line_numbers(raw: bytes, offsets: list[int]) -> list[int]:
+    """The 0-based line of each byte offset in ``offsets`` (ascending), counting newlines once overall."""
     lines, line, previous = [], 0, 0
     for offset in offsets:
-        line += text.count("\n", previous, offset)
+        line += raw.count(b"\n", previous, offset)
         lines.append(line)
         previous = offset
     return lines

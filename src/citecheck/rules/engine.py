@@ -105,7 +105,7 @@ def check(loaded: LoadedReferences, config: Config) -> list[Finding]:
 def _check(loaded: LoadedReferences, config: Config) -> list[Finding]:
     refs = loaded.references
     index_of = {ref.id: index for index, ref in enumerate(refs)}
-    locator = FieldLocator(loaded.text, loaded.format, [ref.id for ref in refs])
+    locator = FieldLocator(loaded.raw, loaded.format, [ref.id for ref in refs])
     findings = []
     # Tens of thousands of findings share a few rules and paths: work each out once.
     file, severity_of, label_of = str(loaded.path), {}, {}

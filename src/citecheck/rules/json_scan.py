@@ -12,6 +12,7 @@ marks on the whole file: the value's first character, or the item's ``{`` for a 
 from __future__ import annotations
 
 import json
+import re
 
 import yaml
 
@@ -22,70 +23,75 @@ _SPACE = " \t\r\n"
 
 
 class JsonItems:
-    """``locate(index, path)`` -> 1-based (line, column), or None when the caller must compose."""
+    """``locate(index, path)`` -> 1-based (line, column), or None when the caller must compose.
 
-    def __init__(self, text: str, ids: list[str]):
-        self._text, self._ids = text, ids
-        self._braces = _item_braces(text, len(ids))
-        self._lines = line_numbers(text, self._braces) if self._braces else []
-        self._items: dict[int, tuple[dict, int] | None] = {}
+    Items are found and lines counted in the file's bytes; only an item with a finding is decoded.
+    """
+
+    def __init__(self, raw: bytes, ids: list[str]):
+        self._raw, self._ids = raw, ids
+        self._braces = _item_braces(raw, len(ids))
+        self._lines = line_numbers(raw, self._braces) if self._braces else []
+        self._items: dict[int, tuple[str, int, dict, int] | None] = {}
 
     def locate(self, index: int, path: tuple) -> tuple[int, int] | None:
         if self._braces is None or (item := self._item(index)) is None:
             return None
-        fields, end = item
+        chunk, brace, fields, end = item
         if len(path) != 1 or not isinstance(path[0], str):
-            return self._composed(index, end, path)
-        brace, key = self._braces[index], path[0]
+            return self._composed(index, chunk[:end], path)
+        key = path[0]
         if key not in fields:
-            return self._line_and_column(index, brace)  # PyYAML marks the item's mapping
+            return self._line_and_column(index, chunk, brace)  # PyYAML marks the item's mapping
         token = '"' + key + '"'
-        found = self._text.find(token, brace, end)
-        if found < 0 or self._text.find(token, found + 1, end) >= 0:
-            return self._composed(index, end, path)  # escaped, or also written elsewhere in the item
-        colon = _skip_space(self._text, found + len(token))
-        if self._text[colon:colon + 1] != ":":
-            return self._composed(index, end, path)
-        return self._line_and_column(index, _skip_space(self._text, colon + 1))
+        found = chunk.find(token, brace, end)
+        if found < 0 or chunk.find(token, found + 1, end) >= 0:
+            return self._composed(index, chunk[:end], path)  # escaped, or also written elsewhere in the item
+        colon = _skip_space(chunk, found + len(token))
+        if chunk[colon:colon + 1] != ":":
+            return self._composed(index, chunk[:end], path)
+        return self._line_and_column(index, chunk, _skip_space(chunk, colon + 1))
 
-    def _item(self, index: int) -> tuple[dict, int] | None:
-        """The decoded item and the offset just after it, if it is the reference expected there."""
+    def _item(self, index: int) -> tuple[str, int, dict, int] | None:
+        """The item's text from its line's start, where its ``{`` is in it, its fields, and its end,
+        if it is the reference expected there."""
         if index not in self._items:
+            brace = self._braces[index]
+            line_start = self._raw.rfind(b"\n", 0, brace) + 1
+            after = self._braces[index + 1] if index + 1 < len(self._braces) else len(self._raw)
+            chunk = self._raw[line_start:after].decode("utf-8")
             try:
-                fields, end = _DECODER.raw_decode(self._text, self._braces[index])
+                fields, end = _DECODER.raw_decode(chunk, brace - line_start)  # only spaces before "{"
             except ValueError:
                 fields, end = None, 0
             same = isinstance(fields, dict) and isinstance(fields.get("id"), str | int) and \
                 str(fields["id"]) == self._ids[index]
-            self._items[index] = (fields, end) if same else None
+            self._items[index] = (chunk, brace - line_start, fields, end) if same else None
         return self._items[index]
 
-    def _composed(self, index: int, end: int, path: tuple) -> tuple[int, int] | None:
-        line_start = self._text.rfind("\n", 0, self._braces[index]) + 1
+    def _composed(self, index: int, text: str, path: tuple) -> tuple[int, int] | None:
         try:
-            node = yaml.compose(self._text[line_start:end], Loader=getattr(yaml, "CBaseLoader", yaml.BaseLoader))
+            node = yaml.compose(text, Loader=getattr(yaml, "CBaseLoader", yaml.BaseLoader))
         except yaml.YAMLError:
             return None
         if not isinstance(node, yaml.MappingNode):
             return None
         spot = locate(node, path)
-        return spot.line + self._lines[index], spot.column  # columns count from the line's start already
+        return spot.line + self._lines[index], spot.column  # the text starts a line: columns are the file's
 
-    def _line_and_column(self, index: int, offset: int) -> tuple[int, int]:
-        line = self._lines[index] + self._text.count("\n", self._braces[index], offset)
-        return line + 1, offset - self._text.rfind("\n", 0, offset)
+    def _line_and_column(self, index: int, chunk: str, offset: int) -> tuple[int, int]:
+        return self._lines[index] + chunk.count("\n", 0, offset) + 1, offset - chunk.rfind("\n", 0, offset)
 
 
-def _item_braces(text: str, count: int) -> list[int] | None:
+def _item_braces(raw: bytes, count: int) -> list[int] | None:
     """Offsets of each top-level item's ``{``, or None if the layout does not tell them apart."""
-    bracket = text.find("[")
-    first = text.find("{", bracket + 1) if bracket >= 0 else -1
-    indent = text[text.rfind("\n", 0, first) + 1:first]
-    if first < 0 or indent.strip(" "):
+    bracket = raw.find(b"[")
+    first = raw.find(b"{", bracket + 1) if bracket >= 0 else -1
+    indent = raw[raw.rfind(b"\n", 0, first) + 1:first]
+    if first < 0 or indent.strip(b" "):
         return None
-    braces, needle, at = [first], "\n" + indent + "{", first
-    while (at := text.find(needle, at + 1)) >= 0:
-        braces.append(at + len(needle) - 1)
+    needle = b"\n" + indent + b"{"
+    braces = [first] + [match.end() - 1 for match in re.compile(re.escape(needle)).finditer(raw, first + 1)]
     return braces if len(braces) == count else None
 
 

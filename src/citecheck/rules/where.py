@@ -17,17 +17,23 @@ from citecheck.load.positions import compose_tree, line_numbers, locate
 from citecheck.rules.block_scan import find, find_top_level
 from citecheck.rules.json_scan import JsonItems
 
-_ITEM = re.compile(r"^( *)- ", re.MULTILINE)
+_ITEM = re.compile(rb"^( *)- ", re.MULTILINE)
 
 
 class FieldLocator:
-    """``locate(index, path)`` -> (line, column), 1-based, of field ``path`` of reference ``index``."""
+    """``locate(index, path)`` -> (line, column), 1-based, of field ``path`` of reference ``index``.
 
-    def __init__(self, text: str, fmt: str, ids: list[str]):
-        self._text, self._ids = text, ids
-        self._json = JsonItems(text, ids) if fmt == "json" else None
-        self._starts = _item_starts(text, len(ids)) if fmt == "yaml" else None
-        self._lines = line_numbers(text, self._starts) if self._starts else []
+    It reads the file's UTF-8 bytes: items are found and lines counted in bytes (a newline is
+    one byte, and a file with emoji would decode to four bytes a character), and only an item
+    with a finding is decoded, so columns still count characters.
+    """
+
+    def __init__(self, raw: bytes, fmt: str, ids: list[str]):
+        self._raw, self._ids = raw, ids
+        self._json = JsonItems(raw, ids) if fmt == "json" else None
+        self._starts = _item_starts(raw, len(ids)) if fmt == "yaml" else None
+        self._lines = line_numbers(raw, self._starts) if self._starts else []
+        self._chunks: dict[int, str] = {}
         self._items: dict[int, tuple[yaml.Node | None, int]] = {}
         self._checked: dict[int, bool] = {}
         self._tree: tuple[yaml.Node | None, tuple] | None = None
@@ -49,51 +55,53 @@ class FieldLocator:
         spot = locate(root, base + (index,) + path)
         return spot.line, spot.column
 
+    def _chunk(self, index: int) -> str:
+        """The text of item ``index``: from its ``- `` line to the next item's."""
+        if index not in self._chunks:
+            end = self._starts[index + 1] if index + 1 < len(self._starts) else len(self._raw)
+            self._chunks[index] = self._raw[self._starts[index]:end].decode("utf-8")
+        return self._chunks[index]
+
     def _scan(self, index: int, path: tuple) -> tuple[int, int] | None:
-        start = self._starts[index]
-        end = self._starts[index + 1] if index + 1 < len(self._starts) else len(self._text)
-        if len(path) == 1 and path[0].__class__ is str and self._is_item_of(index, start, end):
-            found = find_top_level(self._text, start, end, path[0])
+        chunk = self._chunk(index)
+        if len(path) == 1 and path[0].__class__ is str and self._is_item_of(index, chunk):
+            found = find_top_level(chunk, 0, len(chunk), path[0])
             if found is not None:
                 return found[0] + self._lines[index] + 1, found[1] + 1
-        found = find(self._text[start:end].split("\n"), path, self._ids[index])
+        found = find(chunk.split("\n"), path, self._ids[index])
         return None if found is None else (found[0] + self._lines[index] + 1, found[1] + 1)
 
-    def _is_item_of(self, index: int, start: int, end: int) -> bool:
+    def _is_item_of(self, index: int, chunk: str) -> bool:
         """Whether the item found for ``index`` is that reference's (its id agrees), checked once."""
         if index not in self._checked:
-            line_end = self._text.find("\n", start, end)
-            indent, dash, first = self._text[start:end if line_end < 0 else line_end].rstrip("\r").partition("- ")
+            indent, dash, first = chunk.split("\n", 1)[0].rstrip("\r").partition("- ")
             self._checked[index] = bool(dash) and not indent.strip(" ") and \
                 first.lstrip(" ") == "id: " + self._ids[index] or \
-                find(self._text[start:end].split("\n"), ("id",), self._ids[index]) is not None
+                find(chunk.split("\n"), ("id",), self._ids[index]) is not None
         return self._checked[index]
 
     def _item(self, index: int) -> tuple[yaml.Node, int] | None:
         if index not in self._items:
-            start = self._starts[index]
-            end = self._starts[index + 1] if index + 1 < len(self._starts) else len(self._text)
-            first_line = self._lines[index]
-            self._items[index] = (_compose_item(self._text[start:end], self._ids[index]), first_line)
+            self._items[index] = (_compose_item(self._chunk(index), self._ids[index]), self._lines[index])
         node, first_line = self._items[index]
         return None if node is None else (node, first_line)
 
     def _whole(self) -> tuple[yaml.Node | None, tuple]:
         if self._tree is None:
-            root = compose_tree(self._text)
+            root = compose_tree(self._raw.decode("utf-8"))
             base = ("references",) if isinstance(root, yaml.MappingNode) else ()
             self._tree = (root, base)
         return self._tree
 
 
-def _item_starts(text: str, count: int) -> list[int] | None:
+def _item_starts(raw: bytes, count: int) -> list[int] | None:
     """Offsets of the lines starting each top-level item, or None if they cannot be told apart."""
-    first = _ITEM.search(text)  # the first item is a top-level one: nothing nests before it
+    first = _ITEM.search(raw)  # the first item is a top-level one: nothing nests before it
     if first is None:
         return None
     # "\n" + indent is a literal the regex engine scans for; "^" in multi-line mode is tried at every line.
-    same_indent = re.compile(re.escape("\n" + first.group(1) + "- "))
-    starts = [first.start()] + [m.start() + 1 for m in same_indent.finditer(text, first.start())]
+    same_indent = re.compile(re.escape(b"\n" + first.group(1) + b"- "))
+    starts = [first.start()] + [m.start() + 1 for m in same_indent.finditer(raw, first.start())]
     return starts if len(starts) == count else None
 
 
