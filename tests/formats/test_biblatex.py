@@ -1,7 +1,6 @@
-from formats.golden import BAHN, FED
-
 from citecheck.formats import biblatex
 from citecheck.model import Reference
+from formats.golden import BAHN, FED
 
 
 def test_a_newspaper_article_and_a_web_page_are_written_as_export_md_recommends():

@@ -1,6 +1,5 @@
-from formats.golden import BAHN, FED
-
 from citecheck.formats import bibtex
+from formats.golden import BAHN, FED
 
 
 def test_months_are_bare_macros_access_dates_go_to_note_and_non_english_titles_are_braced():

@@ -48,6 +48,15 @@ def test_items_are_written_one_a_line_whatever_the_batch(batch):
 
     items = [{"id": "a", "title": "Ünïcode, \"quoted\""}, {"id": "b"}, {"id": "c", "issued": {"date-parts": [[2020, 1]]}}]
     assert "".join(item_chunks(items, batch)) == (
-        '[\n{"id": "a", "title": "Ünïcode, \\"quoted\\""},\n{"id": "b"},\n'
-        '{"id": "c", "issued": {"date-parts": [[2020, 1]]}}\n]\n')
+        '[\n{"id":"a","title":"Ünïcode, \\"quoted\\""},\n{"id":"b"},\n'
+        '{"id":"c","issued":{"date-parts":[[2020,1]]}}\n]\n')
     assert "".join(item_chunks([], batch)) == "[]\n"
+
+
+def test_what_orjson_refuses_is_still_written_by_the_standard_encoder():
+    from citecheck.formats.csl_json import item_chunks
+
+    items = [{"id": "a", "custom": {"big": 2**70, "1": "x"}}, {"id": "b", "custom": {2: "y"}}]
+    text = "".join(item_chunks(items))
+    assert text == '[\n{"id": "a", "custom": {"big": 1180591620717411303424, "1": "x"}},\n{"id": "b", "custom": {"2": "y"}}\n]\n'
+    assert json.loads(text)[0]["custom"]["big"] == 2**70

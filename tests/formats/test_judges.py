@@ -6,12 +6,12 @@ import json
 from pathlib import Path
 
 import pytest
-from formats.hostile import SPECIALS, hostile_references
-from formats.judges import biber_warnings, fold, pandoc_render
 
 from citecheck.formats import module_for
 from citecheck.formats.latex import normalise_space
 from citecheck.load import load_references
+from formats.hostile import SPECIALS, hostile_references
+from formats.judges import biber_warnings, fold, pandoc_render
 from helpers import DATA_FILE
 
 SCHEMA = json.loads((Path(__file__).parent / "csl-data.json").read_text(encoding="utf-8"))

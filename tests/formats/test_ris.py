@@ -1,6 +1,5 @@
-from formats.golden import BAHN, FED
-
 from citecheck.formats import ris
+from formats.golden import BAHN, FED
 
 
 def test_records_are_zotero_ris_with_crlf_t2_outlet_and_y2_access_date():

@@ -1,7 +1,6 @@
-from formats.golden import BAHN, FED
-
 from citecheck.formats import wikitext
 from citecheck.model import Reference
+from formats.golden import BAHN, FED
 
 
 def test_cite_news_and_cite_web_with_access_date_and_outlet_parameters():

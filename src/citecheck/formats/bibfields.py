@@ -12,6 +12,7 @@ from functools import lru_cache
 from typing import Any
 
 from citecheck.formats.bibdialect import BCP47, NAME_VARS, VERBATIM_VARS, Dialect
+
 # read_names' own quick path, reused name by name (tests check that the two always agree)
 from citecheck.formats.bibnames import _OTHER_AND, _quick_names, read_names
 from citecheck.formats.latex import decode, normalise_space

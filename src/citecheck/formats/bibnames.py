@@ -59,8 +59,7 @@ _OTHER_AND = re.compile(r"\s(?!and\s)[aA][nN][dD]\s")  # "AND" also separates na
 def read_names(value: str) -> list[dict[str, str]]:
     """CSL name dicts from a BibTeX name list (LaTeX decoded)."""
     value = normalise_space(value)
-    if value.endswith(" and others"):  # BibTeX's "et al.": not a name, and CSL has no place for it
-        value = value[: -len(" and others")]
+    value = value.removesuffix(" and others")  # BibTeX's "et al.": not a name, and CSL has no place for it
     if not _OTHER_AND.search(value):
         names = _quick_names(value)
         if names is not None:  # the usual names without the general splitter: a third of import time

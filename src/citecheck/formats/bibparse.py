@@ -14,7 +14,7 @@ _FIRST_BLOCK = re.compile(r"[ \t]*@[ \t]*([A-Za-z]+)")
 # Every other block starts a line: searching for "\n" first (a literal) is ~5x faster than trying ^ at
 # every character in multiline mode.
 _LATER_BLOCK = re.compile(r"\n([ \t]*@[ \t]*([A-Za-z]+))")
-_STRING_MACRO = re.compile(r"@[ \t]*string\b", re.I)
+_STRING_MACRO = re.compile(r"@[ \t]*string\b", re.IGNORECASE)
 _KEY = re.compile(r"\s*[{(]\s*([^,\s{}()\"#%'=]+)\s*,")
 _FIELD = re.compile(r"\s*([A-Za-z][\w\-:.+]*)\s*=\s*")
 _BARE = re.compile(r"[A-Za-z0-9_\-:.+/]+")

@@ -16,7 +16,7 @@ from citecheck.model import Reference
 
 _SUFFIXES = {".json": "csl-json", ".yaml": "csl-yaml", ".yml": "csl-yaml", ".ris": "ris",
              ".wiki": "wikitext", ".wikitext": "wikitext", ".mediawiki": "wikitext"}
-_BIBLATEX_ONLY = re.compile(r"@online\s*\{|[,{\s](?:journaltitle|urldate|date|location)\s*=", re.I)
+_BIBLATEX_ONLY = re.compile(r"@online\s*\{|[,{\s](?:journaltitle|urldate|date|location)\s*=", re.IGNORECASE)
 
 
 def sniff(path: Path, text: str) -> str:
@@ -25,7 +25,7 @@ def sniff(path: Path, text: str) -> str:
         return _SUFFIXES[path.suffix.lower()]
     head = text.lstrip("\ufeff \t\r\n")
     if path.suffix.lower() in (".bib", ".bibtex", ".biblatex") or re.match(r"@\w+\s*[{(]", head) or \
-            re.search(r"^@\w+\s*\{", text, re.M):
+            re.search(r"^@\w+\s*\{", text, re.MULTILINE):
         return "biblatex" if path.suffix.lower() != ".bibtex" and _BIBLATEX_ONLY.search(text) else "bibtex"
     if head.startswith(("[", "{")) and not head.startswith("{{"):
         return "csl-json"
@@ -75,12 +75,12 @@ def appended_yaml(existing_text: str, refs: list[Reference]) -> str:
     indent = _item_indent(existing_text)
     block = "".join(indent + line if line.strip() else line for line in items.splitlines(keepends=True))
     separator = "" if existing_text.endswith("\n") else "\n"
-    if re.search(r"^references:\s*\[\s*\]\s*$", existing_text, re.M):
-        return re.sub(r"^references:\s*\[\s*\]\s*$", "references:", existing_text, flags=re.M) + "\n" + block
+    if re.search(r"^references:\s*\[\s*\]\s*$", existing_text, re.MULTILINE):
+        return re.sub(r"^references:\s*\[\s*\]\s*$", "references:", existing_text, flags=re.MULTILINE) + "\n" + block
     return existing_text + separator + "\n" + block
 
 
 def _item_indent(text: str) -> str:
     """How deep the file indents its list items (``  - id: ...``)."""
-    match = re.search(r"^references:\s*\n(?:\s*(?:#.*)?\n)*?(\s*)- ", text, re.M)
+    match = re.search(r"^references:\s*\n(?:\s*(?:#.*)?\n)*?(\s*)- ", text, re.MULTILINE)
     return match.group(1) if match else ""

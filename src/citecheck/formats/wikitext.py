@@ -34,7 +34,7 @@ CARRIES = frozenset(("id", "type", "container-title", "issued", "accessed", "arc
 MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
                "October", "November", "December")
 _REF = re.compile(r'<ref name="([^"]*)">\s*\{\{\s*(cite [a-z]+)(.*?)\}\}\s*(?:<!-- citecheck: (.*?) -->)?\s*</ref>',
-                  re.S)
+                  re.DOTALL)
 
 
 _ENTITY = re.compile(r"&(?=[#A-Za-z])")  # an & a reader would take for the start of an entity
@@ -53,7 +53,7 @@ def escape(text: str) -> str:
 
 def _url(url: str) -> str:
     url = normalise_space(url)
-    url = url if re.match(r"^[a-z][a-z0-9+.-]*://|^//", url, re.I) else "https://" + url
+    url = url if re.match(r"^[a-z][a-z0-9+.-]*://|^//", url, re.IGNORECASE) else "https://" + url
     url = _ENTITY.sub("&amp;", url)
     for char, code in (("|", "%7C"), (" ", "%20"), ("{", "%7B"), ("}", "%7D"), ("[", "%5B"), ("]", "%5D")):
         url = url.replace(char, code)

@@ -9,7 +9,11 @@ from typing import Any
 
 from citecheck.formats.latex import normalise_space
 from citecheck.formats.wikitext import (
-    DEFAULT_TYPES, MONTH_NAMES, NAME_PARAMETERS, TEMPLATES, TEXT_PARAMETERS,
+    DEFAULT_TYPES,
+    MONTH_NAMES,
+    NAME_PARAMETERS,
+    TEMPLATES,
+    TEXT_PARAMETERS,
 )
 
 _OUTLETS = {outlet for _, outlet in TEMPLATES.values()} | {"website", "work"}

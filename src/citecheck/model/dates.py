@@ -64,7 +64,7 @@ class Date(ModelMethods):
     @classmethod
     def _from_shorthand(cls, value: Any) -> Any:
         if isinstance(value, bool):
-            raise ValueError("expected a date, got a boolean")
+            raise ValueError("expected a date, got a boolean")  # noqa: TRY004 - pydantic reports ValueError, not TypeError
         if isinstance(value, int):
             return {"date-parts": [[value]]}
         if isinstance(value, _dt.datetime):
