@@ -96,6 +96,9 @@ class _Gates:
         return self.refs, rule.check
 
 
+_PLACE = attrgetter("line", "column", "code")  # the sort key of findings: their place in the file
+
+
 def check(loaded: LoadedReferences, config: Config) -> list[Finding]:
     """The findings of the rules ``config`` selects, sorted by place in the file."""
     with collector_paused():
@@ -118,7 +121,7 @@ def _check(loaded: LoadedReferences, config: Config) -> list[Finding]:
         findings.append(Finding(
             rule.code, rule.name, severity_of[rule], v.message, v.ref.id, v.ref.footnote,
             label_of[v.path], file, line, column, v.fix))
-    return sorted(findings, key=lambda f: (f.line, f.column, f.code))
+    return sorted(findings, key=_PLACE)
 
 
 def fixes(findings: list[Finding], unsafe: bool = False) -> list[Fix]:
