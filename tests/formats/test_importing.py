@@ -13,6 +13,8 @@ from citecheck.model import Reference
     ("a.bibtex", "@misc{x, date = {2020}}", "bibtex"), ("refs", "TY  - NEWS\r\nER  - ", "ris"),
     ("refs", '<ref name="a">{{cite web |title=T}}</ref>', "wikitext"), ("refs", ' [{"id": "a"}]', "csl-json"),
     ("refs", "references:\n  - id: a", "csl-yaml"), ("refs", "@article{x, journaltitle = {J}}", "biblatex"),
+    ("article", "{{Short description|Pact}}\n'''The entente''' is…<ref>{{Cite news |title=T}}</ref>", "wikitext"),
+    ("refs", "- id: a\n  title: '{{cite web}} in a title'", "csl-yaml"),
 ])
 def test_sniff_guesses_the_format_from_the_suffix_then_the_content(name, text, expected):
     assert sniff(Path(name), text) == expected

@@ -21,3 +21,35 @@ def test_pipes_brackets_and_double_quotes_are_escaped_and_read_back():
     assert "|title=A &#124; B &#91;c&#93; &#123;&#123;d&#125;&#125; &#39;&#39;e&#39;&#39; &lt;f&gt; " in text
     assert "|date=June 2021 |archive-date=2022-01-03 |url=https://www.example.org/a%7Cb " in text
     assert wikitext.load(text).references == [ref]
+
+
+ARTICLE = """Russia and China signed it.<ref name=fed>{{Cite news |last=Smith |first=Ann
+ |title=Leaders meet in [[Beijing]] <!-- checked --> |work=[[The Guardian|Guardian]] |date=4 February 2022
+ |url=https://example.org/a |access-date=}}</ref> Later<ref name="fed" /> and again.<ref>{{cite_web
+ |title=Joint statement {{!}} full text |publisher=[[Kremlin]] |date=2022 |url=https://example.org/b}}</ref>
+
+== Further reading ==
+* {{cite web |last1=Ivanov |first1=Petr |title=The entente |website=Example |date=2023-05-01 |url=https://example.org/c}}
+* {{cite web |bad |title=Unreadable}}
+"""
+
+
+def test_citations_are_read_as_wikipedia_writes_them():
+    result = wikitext.load(ARTICLE, "article.wiki")
+    assert [ref.to_csl() for ref in result.references] == [
+        {"id": "fed", "type": "article-newspaper", "title": "Leaders meet in Beijing", "author": [
+            {"family": "Smith", "given": "Ann"}], "container-title": "Guardian",
+         "issued": {"date-parts": [[2022, 2, 4]]}, "URL": "https://example.org/a"},
+        {"id": "kremlin2022joint", "type": "webpage", "title": "Joint statement | full text", "publisher": "Kremlin",
+         "issued": {"date-parts": [[2022]]}, "URL": "https://example.org/b"},
+        {"id": "ivanov2023entente", "type": "webpage", "title": "The entente", "author": [
+            {"family": "Ivanov", "given": "Petr"}], "container-title": "Example",
+         "issued": {"date-parts": [[2023, 5, 1]]}, "URL": "https://example.org/c"},
+    ]
+    assert [str(problem) for problem in result.problems] == [
+        "article.wiki:8:1: skipped: parameter 'bad' has no '='"]
+
+
+def test_a_text_without_citation_templates_is_a_problem():
+    assert [str(p) for p in wikitext.load("Just prose, {{reflist}}.", "a.wiki").problems] == [
+        "a.wiki:1:1: no {{cite …}} citations found"]

@@ -19,6 +19,9 @@ _SUFFIXES = {".json": "csl-json", ".yaml": "csl-yaml", ".yml": "csl-yaml", ".ris
 _BIBLATEX_ONLY = re.compile(r"@online\s*\{|[,{\s](?:journaltitle|urldate|date|location)\s*=", re.IGNORECASE)
 
 
+_CITE_TEMPLATE = re.compile(r"\{\{\s*(?:[Cc]ite[ _][a-z]|[Cc]itation\s*\|)")
+
+
 def sniff(path: Path, text: str) -> str:
     """The format of ``text``: from the file's suffix, else from how it starts."""
     if path.suffix.lower() in _SUFFIXES:
@@ -33,6 +36,8 @@ def sniff(path: Path, text: str) -> str:
         return "ris"
     if head.startswith(("<ref", "{{cite", "{{Cite")):
         return "wikitext"
+    if not head.startswith(("references:", "- ", "---", "#")) and _CITE_TEMPLATE.search(text):
+        return "wikitext"  # an article's wikitext opens with prose, {{Short description}} or bold
     return "csl-yaml"
 
 

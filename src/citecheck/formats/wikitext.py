@@ -33,8 +33,6 @@ CARRIES = frozenset(("id", "type", "container-title", "issued", "accessed", "arc
                      *TEXT_PARAMETERS.values(), *NAME_PARAMETERS, *HIDDEN))
 MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
                "October", "November", "December")
-_REF = re.compile(r'<ref name="([^"]*)">\s*\{\{\s*(cite [a-z]+)(.*?)\}\}\s*(?:<!-- citecheck: (.*?) -->)?\s*</ref>',
-                  re.DOTALL)
 
 
 _ENTITY = re.compile(r"&(?=[#A-Za-z])")  # an & a reader would take for the start of an entity
@@ -122,15 +120,37 @@ def _name(name: Name, number: int, last: str, first: str, single: str) -> list[t
 
 
 def load(text: str, path: str = "<string>") -> ImportResult:
-    from citecheck.formats.wikitext_read import read_citation
+    """Every ``{{cite …}}`` of ``text``: a ``<ref name>`` becomes the id, an unnamed citation gets a key
+    made of author, year and title word (as BibTeX export makes them)."""
+    from citecheck.formats.wikitext_read import Citation, citations, read_citation
 
     records, problems = [], []
-    for match in _REF.finditer(text):
-        line = text.count("\n", 0, match.start()) + 1
+    for found in citations(text):
+        if not isinstance(found, Citation):
+            problems.append(InputProblem(path, found[0], 1, "", f"skipped: {found[1]}"))
+            continue
+        label = found.name or f"the citation on line {found.line}"
         try:
-            records.append(Record(read_citation(*match.groups()), line, html.unescape(match.group(1))))
+            data = read_citation(found)
         except ValueError as error:
-            problems.append(InputProblem(path, line, 1, html.unescape(match.group(1)), f"skipped: {error}"))
+            problems.append(InputProblem(path, found.line, 1, label, f"skipped: {error}"))
+            continue
+        data.setdefault("id", f"{_UNNAMED}{len(records)}")
+        records.append(Record(data, found.line, label))
     if not records and not problems and text.strip():
-        problems.append(InputProblem(path, 1, 1, "", 'no <ref name="...">{{cite ...}}</ref> citations found'))
-    return validate_records(records, path, ImportResult(problems=problems))
+        problems.append(InputProblem(path, 1, 1, "", "no {{cite …}} citations found"))
+    result = validate_records(records, path, ImportResult(problems=problems))
+    result.references = _named(result.references)
+    return result
+
+
+_UNNAMED = "?unnamed-"  # never a safe citation key, so citation_keys makes one up
+
+
+def _named(refs: list[Reference]) -> list[Reference]:
+    from citecheck.formats.bibkeys import citation_keys
+
+    if not any(ref.id.startswith(_UNNAMED) for ref in refs):
+        return refs
+    return [ref.model_copy({"id": key}) if ref.id.startswith(_UNNAMED) else ref
+            for ref, key in zip(refs, citation_keys(refs))]

@@ -1,10 +1,17 @@
-"""Read one ``<ref name="id">{{cite ...}}</ref>`` back into CSL data (see :mod:`wikitext`)."""
+"""Read ``{{cite …}}`` templates back into CSL data (see :mod:`wikitext`), as Wikipedia writes them.
+
+Parsed with mwparserfromhell (the parser Wikipedia's own bots use): a template may sit in a named or
+unnamed ``<ref>``, or stand alone in a list; parameters may hold wikilinks (``[[Reuters|the agency]]``),
+``{{!}}`` or comments. citecheck's own exports add a ``<!-- citecheck: {...} -->`` comment in the ref.
+"""
 
 from __future__ import annotations
 
 import html
 import json
 import re
+from collections.abc import Iterator
+from dataclasses import dataclass
 from typing import Any
 
 from citecheck.formats.latex import normalise_space
@@ -19,44 +26,91 @@ from citecheck.formats.wikitext import (
 _OUTLETS = {outlet for _, outlet in TEMPLATES.values()} | {"website", "work"}
 _SUFFIX = re.compile(r"^(?:Jr\.?|Sr\.?|I{2,3}|IV|V|VI{1,3})$")
 _MONTHS = {name.lower(): number for number, name in enumerate(MONTH_NAMES, 1)}
+_CITATION = re.compile(r"cite [a-z]+|citation")  # CS1's {{cite web}}, {{cite news}}…, and CS2's {{citation}}
+_LINK = re.compile(r"\[\[(?:[^\[\]|]*\|)?([^\[\]]*)\]\]")  # [[target|label]] -> label, [[target]] -> target
+_COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
+_HIDDEN = "citecheck:"
+# Read from the tag's own text: mwparserfromhell takes a backslash before the closing quote for an escape.
+_REF_NAME = re.compile(r"""<ref\s[^>]*?\bname\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'/>]+))""", re.IGNORECASE)
 
 
-def read_citation(name: str, template: str, body: str, comment: str | None) -> dict[str, Any]:
-    params = _parameters(body)
-    data: dict[str, Any] = {"id": html.unescape(name), "type": DEFAULT_TYPES.get(template.strip(), "webpage")}
+@dataclass
+class Citation:
+    """One citation template as found: its ``<ref name>`` (None if unnamed), template, parameters, line."""
+
+    name: str | None
+    template: str
+    params: dict[str, str]
+    hidden: str | None  # the JSON of a citecheck comment in the same ref
+    line: int
+
+
+def citations(text: str) -> Iterator[Citation | tuple[int, str]]:
+    """Each citation template of ``text`` in order, or ``(line, problem)`` for one that cannot be read."""
+    import mwparserfromhell
+    from mwparserfromhell.nodes import Comment, Tag
+
+    code, cursor = mwparserfromhell.parse(text), 0
+    for template in code.filter_templates(recursive=True):
+        kind = " ".join(str(template.name).replace("_", " ").split()).lower()
+        if not _CITATION.fullmatch(kind):
+            continue
+        source = str(template)
+        offset = text.find(source, cursor)
+        offset = offset if offset >= 0 else text.find(source)
+        cursor = max(cursor, offset + len(source))
+        line = text.count("\n", 0, max(offset, 0)) + 1
+        ref = next((node for node in reversed(code.get_ancestors(template))
+                    if isinstance(node, Tag) and str(node.tag).strip().lower() == "ref"), None)
+        named = _REF_NAME.match(str(ref)) if ref is not None else None
+        name = _plain(next(group for group in named.groups() if group is not None)) if named else None
+        hidden = next((str(c.contents).strip()[len(_HIDDEN):] for c in (ref.contents.filter_comments() if ref else ())
+                       if isinstance(c, Comment) and str(c.contents).strip().startswith(_HIDDEN)), None)
+        unnamed = [str(param.value).strip() for param in template.params if not param.showkey]
+        if unnamed:
+            yield line, f"parameter {unnamed[0]!r} has no '='"
+            continue
+        params = {str(param.name).strip(): _plain(str(param.value)) for param in template.params}
+        yield Citation(name or None, kind, params, hidden, line)
+
+
+def read_citation(citation: Citation) -> dict[str, Any]:
+    params = citation.params
+    data: dict[str, Any] = {"type": DEFAULT_TYPES.get(citation.template, "webpage")}
+    if citation.name is not None:
+        data["id"] = citation.name
     for variable, (last, first, single) in NAME_PARAMETERS.items():
         names = _names(params, last, first, single)
         if names:
             data[variable] = names
-    data.update({variable: params[p] for p, variable in TEXT_PARAMETERS.items() if p in params})
-    outlet = next((params[p] for p in _OUTLETS if p in params), None)
+    data.update({variable: params[p] for p, variable in TEXT_PARAMETERS.items() if params.get(p)})
+    outlet = next((params[p] for p in _OUTLETS if params.get(p)), None)
     if outlet is not None:
         data["container-title"] = outlet
     for parameter, variable in (("date", "issued"), ("access-date", "accessed"), ("archive-date", "archive-date")):
-        if parameter in params:
+        if params.get(parameter):
             data[variable] = _date(params[parameter])
     for parameter, variable in (("url", "URL"), ("archive-url", "archive-url")):
-        if parameter in params:
+        if params.get(parameter):
             data[variable] = params[parameter]
-    if comment:
+    if citation.hidden:
         try:
-            data.update(json.loads(comment))
+            data.update(json.loads(citation.hidden))
         except json.JSONDecodeError as error:
             raise ValueError(f"the citecheck comment is not JSON: {error.msg}") from None
     return data
 
 
-def _parameters(body: str) -> dict[str, str]:
-    params = {}
-    for piece in body.split("|")[1:]:
-        key, equals, value = piece.partition("=")
-        if not equals:
-            raise ValueError(f"parameter {piece.strip()!r} has no '='")
-        params[key.strip()] = normalise_space(html.unescape(normalise_space(value)))
-    return params
+def _plain(value: str) -> str:
+    """A parameter's text: comments dropped, links to their label, ``{{!}}`` a pipe, entities decoded."""
+    value = _LINK.sub(r"\1", _COMMENT.sub("", value)).replace("{{!}}", "|")
+    return normalise_space(html.unescape(normalise_space(value)))
 
 
 def _names(params: dict[str, str], last: str, first: str, single: str) -> list[dict[str, str]]:
+    for part in (last, first, single):  # |last= is |last1= (CS1 takes both)
+        if params.get(part) and f"{part}1" not in params:
+            params[f"{part}1"] = params[part]
     names, number = [], 1
     while any(f"{p}{number}" in params for p in (last, single)):
         if f"{single}{number}" in params:
