@@ -73,6 +73,19 @@ def apply_edits(text: str, edits: list[FieldEdit]) -> str:
     return out.getvalue().replace("\n", "\r\n") if crlf else out.getvalue()
 
 
+def append_items(text: str, items: list[dict[str, Any]]) -> str:
+    """``text`` with ``items`` added at the end of its references list, wherever the list is and
+    however it is written (block or flow, followed by other keys); comments, order and quoting kept."""
+    crlf = "\r\n" in text
+    text = text.replace("\r\n", "\n")
+    yaml = _round_trip(text)
+    document = yaml.load(text)
+    _references(document).extend(items)
+    out = io.StringIO()
+    yaml.dump(document, out)
+    return out.getvalue().replace("\n", "\r\n") if crlf else out.getvalue()
+
+
 def edit_file(path: str | Path, edits: list[FieldEdit]) -> str:
     """Apply ``edits`` to the YAML file at ``path`` atomically; return the new text."""
     text = Path(path).read_text(encoding="utf-8")

@@ -85,6 +85,20 @@ def test_append_to_an_empty_list_fills_it(data_file, tmp_path):
     assert target.read_text(encoding="utf-8").startswith("# mine\nreferences:\n")
 
 
+def test_append_works_when_the_list_is_not_last_or_is_written_in_flow_style(data_file, tmp_path):
+    source = exported(data_file, tmp_path, "ris", "r.ris")
+    for text in ("# mine\nreferences:\n  - id: x  # kept\n    type: webpage\nnotes: the list is not last\n",
+                 "references: [{id: x, type: webpage}]  # flow\n"):
+        target = tmp_path / "references.yaml"
+        target.write_text(text, encoding="utf-8")
+        result = invoke("import", str(source), "-o", str(target), "--append")
+        assert result.exit_code == 0, result.output
+        written = target.read_text(encoding="utf-8")
+        assert [ref.id for ref in load_references(target).references][:2] == ["x", "lavrov2022leaders"]
+        assert len(load_references(target).references) == 17
+        assert ("# kept" in written and "notes: the list is not last" in written) or "# flow" in written
+
+
 def test_output_ending_in_json_writes_a_json_references_file(data_file, tmp_path):
     out = tmp_path / "refs.json"
     result = invoke("import", str(exported(data_file, tmp_path, "biblatex", "a.bib")), "-o", str(out))

@@ -116,6 +116,21 @@ def _write(refs, output: str | None, append: bool, rename: bool) -> None:
     if existing.format == "json":
         text = _native_json(existing.references + refs)
     else:
-        text = importing.appended_yaml(existing.text, refs)
+        text = importing.appended_yaml(existing.text, refs)  # fast: new lines after the last item
+        if not _reads_back(text, existing.references + refs):
+            from citecheck.formats.csl_yaml import native_dicts
+            from citecheck.yaml_edit import append_items
+
+            text = append_items(existing.text, native_dicts(refs))  # the list is not last, or not block style
     parse_references(text, output)  # never write a file citecheck could not read back
     write_atomic(output, text)
+
+
+def _reads_back(text: str, refs) -> bool:
+    from citecheck.errors import InputError
+    from citecheck.load import parse_references
+
+    try:
+        return parse_references(text).references == refs
+    except InputError:
+        return False

@@ -58,14 +58,19 @@ def dump_native_chunks(refs: list[Reference], chunk: int = 5000) -> Iterator[str
         return
     yield "---\nreferences:\n"
     for start in range(0, len(refs), chunk):
-        items = dump_references(refs[start:start + chunk])
-        for item in items:
-            for key in _DATES:
-                if isinstance(item.get(key), dict) and set(item[key]) == {"date-parts"}:
-                    item[key] = "/".join("-".join(f"{p:02d}" if i else str(p) for i, p in enumerate(parts))
-                                         for parts in item[key]["date-parts"])
-        yield yaml.dump(items, Dumper=_Dumper, allow_unicode=True, sort_keys=False, width=10_000,
-                        default_flow_style=False)
+        yield yaml.dump(native_dicts(refs[start:start + chunk]), Dumper=_Dumper, allow_unicode=True,
+                        sort_keys=False, width=10_000, default_flow_style=False)
+
+
+def native_dicts(refs: list[Reference]) -> list[dict[str, Any]]:
+    """The items :func:`dump_native` writes: citecheck's own dicts, plain dates as ``2022-03-19``."""
+    items = dump_references(refs)
+    for item in items:
+        for key in _DATES:
+            if isinstance(item.get(key), dict) and set(item[key]) == {"date-parts"}:
+                item[key] = "/".join("-".join(f"{p:02d}" if i else str(p) for i, p in enumerate(parts))
+                                     for parts in item[key]["date-parts"])
+    return items
 
 
 def _yaml(data: Any) -> str:
