@@ -4,7 +4,7 @@ import difflib
 
 import pytest
 
-from citecheck.yaml_edit import DELETE, FieldEdit, apply_edits, edit_file
+from citecheck.yaml_edit import DELETE, FieldEdit, append_items, apply_edits, edit_file
 
 INDENTED = """\
 # my references
@@ -39,3 +39,10 @@ def test_a_field_can_be_removed_and_comments_stay(tmp_path):
     path.write_text(INDENTED, encoding="utf-8")
     edit_file(path, [FieldEdit("a", ("title",), DELETE)])
     assert path.read_text(encoding="utf-8") == INDENTED.replace('    title: "T"\n', "")
+
+
+def test_appended_items_follow_the_last_one_with_comments_style_and_line_endings_kept():
+    text = "---\r\nreferences:\r\n    -   id: a  # first\r\n        type: webpage\r\nextra: 1\r\n"
+    assert append_items(text, [{"id": "b", "type": "book", "issued": "2020"}]) == (
+        "---\r\nreferences:\r\n    -   id: a  # first\r\n        type: webpage\r\n"
+        "    -   id: b\r\n        type: book\r\n        issued: '2020'\r\nextra: 1\r\n")
