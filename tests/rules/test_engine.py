@@ -72,3 +72,15 @@ def test_a_field_no_reference_sets_is_never_read():
 
     columns = scopes.Columns([Unreadable()], frozenset({"title"}))
     assert columns.of("urls") == []  # no URL, no archive-url: nothing read
+
+
+@pytest.mark.parametrize("mark", ["\u2062", "\u2063", "\u2064"])
+def test_values_holding_the_columns_own_marks_hide_nothing(mark):
+    text = (f'- {{id: a, type: book, title: "x{mark} http://x.org"}}\n'
+            f'- {{id: b, type: book, title: T, author: [{{family: "{mark}"}}]}}\n'
+            f'- {{id: c, type: book, title: "Fine {mark}title  "}}\n')
+    loaded = parse_references(text, "marks.yaml")
+    expected = _ungated(loaded.references)
+    assert _gated(loaded.references) == expected
+    assert _gated(loaded.references, loaded.keys_used) == expected
+    assert ("CC114", "a", ("title",)) in {found[:3] for found in expected}

@@ -82,8 +82,11 @@ class _Gates:
         if chosen is not None:
             return chosen, rule.check
         if rule.trigger is not None:
+            columns = self._columns.of(rule.scope)
+            if columns is None:  # a value holds one of the columns' marks: look at every reference
+                return self.refs, rule.check
             hits = set()
-            for column in self._columns.of(rule.scope):
+            for column in columns:
                 hits.update(scopes.Columns.matches(column, rule.trigger))
             return [self.refs[index] for index in sorted(hits)], rule.check_triggered
         if rule.needs:

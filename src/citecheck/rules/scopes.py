@@ -112,6 +112,7 @@ def scope_values(ref: Reference, scope: str) -> Values:
 _BOUNDARY = SEPARATOR + "\u2064" + SEPARATOR  # between references: values keep a separator on each side
 _MISSING = "\u2062"  # a reference without the field: no value, so no empty value for triggers to see
 _NOBODY = ("\u2064", _MISSING)  # marks that belong to no value
+_UNSAFE = "\u2064unsafe"  # stands for a column some value would corrupt (see Columns.of)
 
 
 class Columns:
@@ -131,31 +132,43 @@ class Columns:
         # uses is skipped without reading every reference (most of the ~80 columns, in most files).
         self._used = attrs_used
 
-    def of(self, scope: str) -> list[str]:
-        return [column for name in _COLUMNS_OF[scope] if (column := self._column(name)) is not None]
+    def of(self, scope: str) -> list[str] | None:
+        """The columns of ``scope`` that hold values; None if a value holds one of the marks columns
+        are built with (their count would be wrong: the caller must look at every reference)."""
+        columns = [column for name in _COLUMNS_OF[scope] if (column := self._column(name)) is not None]
+        return None if _UNSAFE in columns else columns
 
     def _column(self, name: str) -> str | None:
         if name not in self._built:
-            if self._used is not None and _NAME_ATTRS.get(name, name) not in self._used:
-                entries = None
-            elif name in _NAME_ATTRS:
-                entries = [SEPARATOR.join([part for person in names for part in _part_values(person)
-                                           if part is not None]) if names else _MISSING
-                           for names in map(attrgetter(_NAME_ATTRS[name]), self.refs)]
-            else:
-                values = list(map(attrgetter(name), self.refs))
-                unset = values.count(None)
-                if unset == len(values):
-                    entries = None
-                elif unset == 0 and name not in _NUMBER_ATTRS:
-                    entries = values  # text fields hold str or None: every value as it is
-                else:
-                    entries = [value if value.__class__ is str else _MISSING for value in values]
+            entries, missing, inner = self._entries(name)
             # One join writes the whole column (a boundary before the first reference and after
             # the last): adding the outer separators afterwards would copy megabytes twice more.
-            self._built[name] = None if not entries or entries.count(_MISSING) == len(entries) else \
-                _BOUNDARY.join(["", *entries, ""])
+            column = None if not entries or missing == len(entries) else _BOUNDARY.join(["", *entries, ""])
+            if column is not None and (column.count("\u2064") != len(entries) + 1 or column.count(_MISSING) != missing
+                                       or column.count(SEPARATOR) != 2 * (len(entries) + 1) + inner):
+                column = _UNSAFE  # a value holds a mark: counting references by marks would go wrong
+            self._built[name] = column
         return self._built[name]
+
+    def _entries(self, name: str) -> tuple[list[str] | None, int, int]:
+        """Each reference's entry in column ``name``, how many are missing, and how many separators
+        stand between one reference's values (name parts): what the column's marks must add up to."""
+        if self._used is not None and _NAME_ATTRS.get(name, name) not in self._used:
+            return None, 0, 0
+        if name in _NAME_ATTRS:
+            parts = [[part for person in names for part in _part_values(person) if part is not None]
+                     if names else None for names in map(attrgetter(_NAME_ATTRS[name]), self.refs)]
+            return ([SEPARATOR.join(found) if found is not None else _MISSING for found in parts],
+                    parts.count(None), sum(len(found) - 1 for found in parts if found))
+        values = list(map(attrgetter(name), self.refs))
+        unset = values.count(None)
+        if unset == len(values):
+            return None, 0, 0
+        if unset == 0 and name not in _NUMBER_ATTRS:
+            return values, 0, 0  # text fields hold str or None: every value as it is
+        texts = [value.__class__ is str for value in values]
+        return ([value if text else _MISSING for value, text in zip(values, texts)],
+                len(values) - sum(texts), 0)
 
     @staticmethod
     def matches(column: str, trigger) -> list[int]:

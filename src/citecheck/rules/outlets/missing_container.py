@@ -22,7 +22,7 @@ class MissingContainer(Rule):
     severity = Severity.WARNING
 
     def select(self, refs):
-        return [ref for ref in refs if ref.type in _IN_A_CONTAINER and ref.container_title is None]
+        return [ref for ref in refs if ref.type in _IN_A_CONTAINER and not (ref.container_title or "").strip()]
 
     def check(self, ref):
         if ref.type not in _IN_A_CONTAINER or (ref.container_title or "").strip():
