@@ -53,3 +53,16 @@ def test_citations_are_read_as_wikipedia_writes_them():
 def test_a_text_without_citation_templates_is_a_problem():
     assert [str(p) for p in wikitext.load("Just prose, {{reflist}}.", "a.wiki").problems] == [
         "a.wiki:1:1: no {{cite …}} citations found"]
+
+
+def test_stray_pipes_multi_word_templates_and_refs_defined_again_are_read_as_mediawiki_does():
+    text = ('A.<ref name="a">{{cite web |title=X |url=http://x.org |}}</ref> B.<ref name="a">{{cite web |title=X '
+            '|url=http://x.org |}}</ref>\nC.<ref name="a">{{cite web |title=Other}}</ref>'
+            '<ref>{{cite press release |title=PR || publisher=ACME |date=2019}}</ref>'
+            '<ref name="h">{{cite web |title=H}}<!-- citecheck: [1] --></ref>')
+    result = wikitext.load(text, "w.wiki")
+    assert [(ref.id, ref.type, ref.title) for ref in result.references] == [
+        ("a", "webpage", "X"), ("acme2019pr", "webpage", "PR")]
+    assert [str(problem) for problem in result.problems] == [
+        "w.wiki:2:1: a: skipped: ref name 'a' is defined again with other content",
+        "w.wiki:2:1: h: skipped: the citecheck comment is not a JSON object"]

@@ -124,7 +124,7 @@ def load(text: str, path: str = "<string>") -> ImportResult:
     made of author, year and title word (as BibTeX export makes them)."""
     from citecheck.formats.wikitext_read import Citation, citations, read_citation
 
-    records, problems = [], []
+    records, problems, named = [], [], {}
     for found in citations(text):
         if not isinstance(found, Citation):
             problems.append(InputProblem(path, found[0], 1, "", f"skipped: {found[1]}"))
@@ -135,6 +135,13 @@ def load(text: str, path: str = "<string>") -> ImportResult:
         except ValueError as error:
             problems.append(InputProblem(path, found.line, 1, label, f"skipped: {error}"))
             continue
+        if found.name is not None and found.name in named:  # MediaWiki: one reference, defined again
+            if data != named[found.name]:
+                problems.append(InputProblem(path, found.line, 1, label,
+                                             f"skipped: ref name {found.name!r} is defined again with other content"))
+            continue
+        if found.name is not None:
+            named[found.name] = data
         data.setdefault("id", f"{_UNNAMED}{len(records)}")
         records.append(Record(data, found.line, label))
     if not records and not problems and text.strip():

@@ -26,7 +26,7 @@ from citecheck.formats.wikitext import (
 _OUTLETS = {outlet for _, outlet in TEMPLATES.values()} | {"website", "work"}
 _SUFFIX = re.compile(r"^(?:Jr\.?|Sr\.?|I{2,3}|IV|V|VI{1,3})$")
 _MONTHS = {name.lower(): number for number, name in enumerate(MONTH_NAMES, 1)}
-_CITATION = re.compile(r"cite [a-z]+|citation")  # CS1's {{cite web}}, {{cite news}}…, and CS2's {{citation}}
+_CITATION = re.compile(r"cite \S.*|citation")  # CS1's {{cite web}}, {{cite press release}}…, CS2's {{citation}}
 _LINK = re.compile(r"\[\[(?:[^\[\]|]*\|)?([^\[\]]*)\]\]")  # [[target|label]] -> label, [[target]] -> target
 _COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
 _HIDDEN = "citecheck:"
@@ -66,11 +66,11 @@ def citations(text: str) -> Iterator[Citation | tuple[int, str]]:
         name = _plain(next(group for group in named.groups() if group is not None)) if named else None
         hidden = next((str(c.contents).strip()[len(_HIDDEN):] for c in (ref.contents.filter_comments() if ref else ())
                        if isinstance(c, Comment) and str(c.contents).strip().startswith(_HIDDEN)), None)
-        unnamed = [str(param.value).strip() for param in template.params if not param.showkey]
+        unnamed = [value for param in template.params if not param.showkey and (value := str(param.value).strip())]
         if unnamed:
             yield line, f"parameter {unnamed[0]!r} has no '='"
             continue
-        params = {str(param.name).strip(): _plain(str(param.value)) for param in template.params}
+        params = {str(param.name).strip(): _plain(str(param.value)) for param in template.params if param.showkey}
         yield Citation(name or None, kind, params, hidden, line)
 
 
@@ -95,9 +95,12 @@ def read_citation(citation: Citation) -> dict[str, Any]:
             data[variable] = params[parameter]
     if citation.hidden:
         try:
-            data.update(json.loads(citation.hidden))
+            hidden = json.loads(citation.hidden)
         except json.JSONDecodeError as error:
             raise ValueError(f"the citecheck comment is not JSON: {error.msg}") from None
+        if not isinstance(hidden, dict):
+            raise ValueError("the citecheck comment is not a JSON object")
+        data.update(hidden)
     return data
 
 
