@@ -44,3 +44,12 @@ def test_json_and_shared_anchors_fall_back_to_the_whole_tree():
 def test_field_labels_read_like_paths():
     assert field_label(("author", 0, "given")) == "author[0].given"
     assert field_label(("URL",)) == "URL"
+
+
+def test_files_with_other_line_breaks_are_placed_as_pyyaml_counts_them():
+    for text in ('[\n {"id": "a", "type": "book", "title": "One\u2028two",\n  "publisher": "P"}\n]\n',
+                 "- id: a\n  type: book\n  title: \"One\u2028two\"\n  publisher: P\n",
+                 "- id: a\r  type: book\r  publisher: P\r"):
+        fmt = "json" if text.startswith("[") else "yaml"
+        spot = locate(compose_tree(text), (0, "publisher"))
+        assert FieldLocator(text.encode(), fmt, ["a"]).locate(0, ("publisher",)) == (spot.line, spot.column)

@@ -30,8 +30,9 @@ class FieldLocator:
 
     def __init__(self, raw: bytes, fmt: str, ids: list[str]):
         self._raw, self._ids = raw, ids
-        self._json = JsonItems(raw, ids) if fmt == "json" else None
-        self._starts = _item_starts(raw, len(ids)) if fmt == "yaml" else None
+        plain = _newlines_only(raw)  # the fast paths count lines by "\n", PyYAML by every line break
+        self._json = JsonItems(raw, ids) if fmt == "json" and plain else None
+        self._starts = _item_starts(raw, len(ids)) if fmt == "yaml" and plain else None
         self._lines = line_numbers(raw, self._starts) if self._starts else []
         self._chunks: dict[int, str] = {}
         self._items: dict[int, tuple[yaml.Node | None, int]] = {}
@@ -92,6 +93,16 @@ class FieldLocator:
             base = ("references",) if isinstance(root, yaml.MappingNode) else ()
             self._tree = (root, base)
         return self._tree
+
+
+_OTHER_BREAKS = ("\u2028".encode(), "\u2029".encode(), "\x85".encode())  # line breaks to PyYAML, not to us
+
+
+def _newlines_only(raw: bytes) -> bool:
+    """Whether every line break of ``raw`` is "\n" or "\r\n" (PyYAML also breaks at U+2028, U+2029, NEL, "\r")."""
+    carriage_returns = raw.count(b"\r")
+    return not any(mark in raw for mark in _OTHER_BREAKS) and \
+        (carriage_returns == 0 or carriage_returns == raw.count(b"\r\n"))
 
 
 def _item_starts(raw: bytes, count: int) -> list[int] | None:
