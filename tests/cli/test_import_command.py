@@ -120,3 +120,13 @@ def test_a_byte_order_mark_is_dropped_and_bytes_that_are_not_utf8_text_exit_2_na
         path.write_bytes(data)
         result = invoke("import", str(path))
         assert (result.exit_code, result.output) == (2, f"{path}:{problem}\n")
+
+
+def test_append_to_a_crlf_file_keeps_its_line_endings(data_file, tmp_path):
+    target = tmp_path / "references.yaml"
+    target.write_bytes(b"# mine\r\nreferences:\r\n  - id: x\r\n    type: webpage\r\n")
+    result = invoke("import", str(exported(data_file, tmp_path, "ris", "r.ris")), "-o", str(target), "--append")
+    assert result.exit_code == 0, result.output
+    written = target.read_bytes()
+    assert written.startswith(b"# mine\r\nreferences:\r\n  - id: x\r\n") and b"\n" not in written.replace(b"\r\n", b"")
+    assert len(load_references(target).references) == 17

@@ -79,10 +79,13 @@ def appended_yaml(existing_text: str, refs: list[Reference]) -> str:
     items = dump_native(refs).split("references:\n", 1)[1]
     indent = _item_indent(existing_text)
     block = "".join(indent + line if line.strip() else line for line in items.splitlines(keepends=True))
-    separator = "" if existing_text.endswith("\n") else "\n"
+    if "\r\n" in existing_text:  # the file's own line endings
+        block = block.replace("\n", "\r\n")
+    newline = "\r\n" if "\r\n" in existing_text else "\n"
+    separator = "" if existing_text.endswith("\n") else newline
     if re.search(r"^references:\s*\[\s*\]\s*$", existing_text, re.MULTILINE):
-        return re.sub(r"^references:\s*\[\s*\]\s*$", "references:", existing_text, flags=re.MULTILINE) + "\n" + block
-    return existing_text + separator + "\n" + block
+        return re.sub(r"^references:\s*\[\s*\]\s*$", "references:", existing_text, flags=re.MULTILINE) + newline + block
+    return existing_text + separator + newline + block
 
 
 def _item_indent(text: str) -> str:
