@@ -23,7 +23,7 @@ class InitialsSpacing(Rule):
     severity = Severity.INFO
     fixable = Fixability.SAFE
     scope = "names"
-    trigger = _JOINED
+    trigger = re.compile(r"\.(?<=\b[^\W\d_]\.)(?=[^\W\d_]\.)")  # _JOINED found from its dot: a literal to scan for
 
     def check(self, ref):
         for key, index, name in people(ref):
