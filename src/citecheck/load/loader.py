@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -108,11 +109,31 @@ def _parse_json(raw: bytes, path: str) -> Any:
         except orjson.JSONDecodeError:
             pass
     try:
-        return json.loads(raw)
+        data = json.loads(raw)
     except json.JSONDecodeError as exc:
         raise InputError([InputProblem(path, exc.lineno, exc.colno, "", f"JSON syntax: {exc.msg}")]) from None
     except RecursionError:
         raise InputError([InputProblem(path, 1, 1, "", "the JSON is nested too deeply")]) from None
+    refuse_lone_surrogates(data, raw, path)
+    return data
+
+
+# A \uD800-\uDFFF escape that is not half of a pair: text no UTF-8 file can hold.
+_LONE_SURROGATE = re.compile(rb"\\u[dD][89abAB][0-9a-fA-F]{2}(?!\\u[dD][c-fC-F][0-9a-fA-F]{2})|"
+                             rb"(?<!\\u[dD][89abAB][0-9a-fA-F]{2})\\u[dD][c-fC-F][0-9a-fA-F]{2}")
+
+
+def refuse_lone_surrogates(data: Any, raw: bytes, path: str) -> None:
+    """Only what orjson refused gets here: a lone surrogate would load, then fail every write."""
+    try:
+        json.dumps(data, ensure_ascii=False).encode("utf-8")
+    except UnicodeEncodeError:
+        found = _LONE_SURROGATE.search(raw)
+        at = found.start() if found else 0
+        line_start = raw.rfind(b"\n", 0, at) + 1
+        column = len(raw[line_start:at].decode("utf-8", "replace")) + 1
+        raise InputError([InputProblem(path, raw.count(b"\n", 0, at) + 1, column, "",
+                                       "a lone surrogate escape (\\ud800-\\udfff) is not text")]) from None
 
 
 def _reference_items(data: Any, raw: bytes, path: str) -> tuple[list[Any], tuple[str, ...]]:
