@@ -66,3 +66,18 @@ def test_stray_pipes_multi_word_templates_and_refs_defined_again_are_read_as_med
     assert [str(problem) for problem in result.problems] == [
         "w.wiki:2:1: a: skipped: ref name 'a' is defined again with other content",
         "w.wiki:2:1: h: skipped: the citecheck comment is not a JSON object"]
+
+
+def test_journal_and_book_templates_are_read_as_what_they_cite():
+    text = ("{{cite journal |last1=Lo |first1=Bobo |title=Axis of Convenience |journal=[[Foreign Affairs]] "
+            "|volume=87 |page=12 |date=2008 |doi=10.2307/20032579}}\n"
+            "{{Cite book |last=Lo |first=Bobo |title=A Wary Embrace |publisher=Lowy |place=Sydney |isbn=9780143003632 "
+            "|edition=2nd |date=2017}}")
+    refs = [ref.to_csl() for ref in wikitext.load(text).references]
+    assert refs == [
+        {"id": "lo2008axis", "type": "article-journal", "title": "Axis of Convenience",
+         "author": [{"family": "Lo", "given": "Bobo"}], "container-title": "Foreign Affairs",
+         "issued": {"date-parts": [[2008]]}, "page": 12, "volume": 87, "DOI": "10.2307/20032579"},
+        {"id": "lo2017wary", "type": "book", "title": "A Wary Embrace", "author": [{"family": "Lo", "given": "Bobo"}],
+         "publisher": "Lowy", "issued": {"date-parts": [[2017]]}, "edition": "2nd", "ISBN": "9780143003632",
+         "publisher-place": "Sydney"}]

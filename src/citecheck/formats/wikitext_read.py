@@ -19,11 +19,18 @@ from citecheck.formats.wikitext import (
     DEFAULT_TYPES,
     MONTH_NAMES,
     NAME_PARAMETERS,
-    TEMPLATES,
     TEXT_PARAMETERS,
 )
 
-_OUTLETS = {outlet for _, outlet in TEMPLATES.values()} | {"website", "work"}
+_OUTLETS = ("newspaper", "magazine", "website", "work", "journal", "periodical", "encyclopedia")
+#: CS1 templates citecheck does not write, read as the CSL type they cite (the export's own are DEFAULT_TYPES).
+_READ_TYPES = {"cite journal": "article-journal", "cite book": "book", "cite report": "report",
+               "cite thesis": "thesis", "cite encyclopedia": "entry-encyclopedia", "cite conference": "paper-conference",
+               "cite speech": "speech", "cite interview": "interview", "cite map": "map", "cite patent": "patent",
+               "cite av media": "motion_picture", "cite tweet": "post", "cite arxiv": "article"}
+#: Parameters only other writers use (citecheck writes TEXT_PARAMETERS): read into their CSL variables.
+_READ_PARAMETERS = {"page": "page", "isbn": "ISBN", "issn": "ISSN", "edition": "edition", "place": "publisher-place",
+                    "publication-place": "publisher-place", "pmid": "PMID", "pmc": "PMCID"}
 _SUFFIX = re.compile(r"^(?:Jr\.?|Sr\.?|I{2,3}|IV|V|VI{1,3})$")
 _MONTHS = {name.lower(): number for number, name in enumerate(MONTH_NAMES, 1)}
 _CITATION = re.compile(r"cite \S.*|citation")  # CS1's {{cite web}}, {{cite press release}}…, CS2's {{citation}}
@@ -76,13 +83,15 @@ def citations(text: str) -> Iterator[Citation | tuple[int, str]]:
 
 def read_citation(citation: Citation) -> dict[str, Any]:
     params = citation.params
-    data: dict[str, Any] = {"type": DEFAULT_TYPES.get(citation.template, "webpage")}
+    kind = citation.template
+    data: dict[str, Any] = {"type": DEFAULT_TYPES.get(kind) or _READ_TYPES.get(kind, "webpage")}
     if citation.name is not None:
         data["id"] = citation.name
     for variable, (last, first, single) in NAME_PARAMETERS.items():
         names = _names(params, last, first, single)
         if names:
             data[variable] = names
+    data.update({variable: params[p] for p, variable in _READ_PARAMETERS.items() if params.get(p)})
     data.update({variable: params[p] for p, variable in TEXT_PARAMETERS.items() if params.get(p)})
     outlet = next((params[p] for p in _OUTLETS if params.get(p)), None)
     if outlet is not None:
