@@ -115,14 +115,15 @@ def _write(refs, output: str | None, append: bool, rename: bool) -> None:
     refs = importing.merge(existing.references, refs, rename)
     if existing.format == "json":
         text = _native_json(existing.references + refs)
+        parse_references(text, output)  # never write a file citecheck could not read back
     else:
         text = importing.appended_yaml(existing.text, refs)  # fast: new lines after the last item
-        if not _reads_back(text, existing.references + refs):
+        if not _reads_back(text, existing.references + refs):  # (read back and compared: checked)
             from citecheck.formats.csl_yaml import native_dicts
             from citecheck.yaml_edit import append_items
 
             text = append_items(existing.text, native_dicts(refs))  # the list is not last, or not block style
-    parse_references(text, output)  # never write a file citecheck could not read back
+            parse_references(text, output)
     write_atomic(output, text)
 
 

@@ -110,12 +110,15 @@ def check(loaded: LoadedReferences, config: Config) -> list[Finding]:
 
 def _check(loaded: LoadedReferences, config: Config) -> list[Finding]:
     refs = loaded.references
+    found = violations(refs, config.rules(), loaded.keys_used)
+    if not found:
+        return []  # a clean file needs no index of where its fields are
     index_of = {ref.id: index for index, ref in enumerate(refs)}
     locator = FieldLocator(loaded.raw, loaded.format, [ref.id for ref in refs])
     findings = []
     # Tens of thousands of findings share a few rules and paths: work each out once.
     file, severity_of, label_of = str(loaded.path), {}, {}
-    for rule, v in violations(refs, config.rules(), loaded.keys_used):
+    for rule, v in found:
         line, column = locator.locate(index_of[v.ref.id], v.path)
         if rule not in severity_of:
             severity_of[rule] = config.severity_of(rule)
