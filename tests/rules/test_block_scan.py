@@ -51,8 +51,6 @@ def test_unsure_cases_return_none(text, path):
     ("family", None), ("comment", None),  # in the item, nested or in a comment: not surely absent
 ])
 def test_a_top_level_key_is_found_in_the_text_or_left_to_the_line_reader(key, expected):
-    text = "references:\n" + ITEM + "  - id: b\n"
-    start, end = text.index("  - id: a"), text.index("  - id: b")
-    assert find_top_level(text, start, end, key) == expected
+    assert find_top_level(ITEM, key) == expected
     if expected is not None:
         assert expected == find(ITEM.split("\n"), (key,), "a")

@@ -22,10 +22,6 @@ def find(lines: list[str], path: tuple, ref_id: str) -> tuple[int, int] | None:
     """0-based (line, column) of ``path`` in the item whose first line is ``lines[0]`` (``- id: …``)."""
     try:
         col = _content_column(lines[0], lines[0].index("-") + 1)
-        if len(path) == 1 and isinstance(path[0], str):
-            quick = _top_level_value(lines, col, path[0])
-            if quick is not None and _scalar_at(lines, _top_level_value(lines, col, "id")) == ref_id:
-                return quick
         entries = _entries(lines, 0, len(lines), col)
         if _scalar(lines, entries.get("id")) != ref_id:
             return None
@@ -34,60 +30,36 @@ def find(lines: list[str], path: tuple, ref_id: str) -> tuple[int, int] | None:
         return None
 
 
-def find_top_level(text: str, start: int, end: int, key: str) -> tuple[int, int] | None:
-    """0-based (line, column), within the item ``text[start:end]``, of top-level ``key``'s inline value.
+def find_top_level(item: str, key: str) -> tuple[int, int] | None:
+    """0-based (line, column) in ``item`` (one item's text) of top-level ``key``'s inline value.
 
-    :func:`find`'s answer for a one-key path, found with two searches in the file's text instead
-    of splitting the item into lines; None when that answer needs :func:`find` (a value on later
-    lines, a quoted key, a key whose absence is not certain). A key that appears nowhere in the
-    item, which has no escapes, is absent: PyYAML marks the item's mapping, at its first key.
+    :func:`find`'s answer for a one-key path, found with two searches instead of reading every
+    line; None when that answer needs :func:`find` (a value on later lines, a quoted key, a key
+    whose absence is not certain). A key that appears nowhere in the item, which has no escapes,
+    is absent: PyYAML marks the item's mapping, at its first key.
     """
-    first_end = text.find("\n", start, end)
+    first_end = item.find("\n")
     try:
-        col = _content_column(text[start:end if first_end < 0 else first_end], text.index("-", start, end) - start + 1)
+        col = _content_column(item[:first_end if first_end >= 0 else len(item)], item.index("-") + 1)
     except (Unsure, ValueError):
         return None
     head = key + ":"
-    if text.startswith(head, start + col):
-        line_start = start
+    if item.startswith(head, col):
+        line_start = 0
     else:
-        found = text.find("\n" + " " * col + head, start, end)
+        found = item.find("\n" + " " * col + head)
         if found < 0:
-            surely_absent = text.find(key, start, end) < 0 and text.find("\\", start, end) < 0
+            surely_absent = key not in item and "\\" not in item
             return (0, col) if surely_absent else None
         line_start = found + 1
-    line_end = text.find("\n", line_start, end)
-    line_end = end if line_end < 0 else line_end
+    line_end = item.find("\n", line_start)
+    line_end = len(item) if line_end < 0 else line_end
     after_colon = value = line_start + col + len(head)
-    while value < line_end and text[value] in " \t":
+    while value < line_end and item[value] in " \t":
         value += 1
-    if value == after_colon and value < line_end or value >= line_end or text[value] in "#{[&*!|>":
+    if value == after_colon and value < line_end or value >= line_end or item[value] in "#{[&*!|>":
         return None  # no space after the colon, nothing inline, or not a plain value
-    return text.count("\n", start, line_start), value - line_start
-
-
-def _top_level_value(lines: list[str], col: int, key: str) -> tuple[int, int] | None:
-    """Where the inline value of ``key`` starts, found by prefix alone; None if absent or not inline.
-
-    A line indented exactly ``col`` and starting ``key:`` is a key of this item: continuation lines
-    of scalars, block scalars and nested collections are all indented further.
-    """
-    head, indent = key + ":", " " * col
-    for index, line in enumerate(lines):
-        # Indented exactly ``col``: ``col`` spaces, then the key (which starts with no space).
-        if line.startswith(head, col) and (index == 0 or line.startswith(indent)):
-            value_col = col + len(head)
-            while value_col < len(line) and line[value_col] in " \t":
-                value_col += 1
-            if value_col == col + len(head) and value_col < len(line) or value_col >= len(line) \
-                    or line[value_col] in "#{[&*!|>":
-                return None  # no space after the colon, nothing inline, or not a plain value
-            return index, value_col
-    return None
-
-
-def _scalar_at(lines: list[str], spot: tuple[int, int] | None) -> str | None:
-    return None if spot is None else _scalar(lines, (spot[0], spot[1], 0))
+    return item.count("\n", 0, line_start), value - line_start
 
 
 def _content_column(line: str, after: int) -> int:

@@ -66,7 +66,7 @@ class FieldLocator:
     def _scan(self, index: int, path: tuple) -> tuple[int, int] | None:
         chunk = self._chunk(index)
         if len(path) == 1 and path[0].__class__ is str and self._is_item_of(index, chunk):
-            found = find_top_level(chunk, 0, len(chunk), path[0])
+            found = find_top_level(chunk, path[0])
             if found is not None:
                 return found[0] + self._lines[index] + 1, found[1] + 1
         found = find(chunk.split("\n"), path, self._ids[index])
