@@ -56,7 +56,7 @@ def violations(refs: list[Reference], rules: list[Rule],
     found: list[tuple[Rule, Violation]] = []
     attrs_used = None if keys_used is None else frozenset(map(csl.python_name, keys_used))
     with collector_paused(), scopes.memoised(attrs_used):
-        gates = _Gates(refs, rules, attrs_used)
+        gates = _Gates(refs, attrs_used)
         for rule in rules:
             if rule.collection:
                 found.extend((rule, v) for v in rule.check_all(refs))
@@ -70,7 +70,7 @@ def violations(refs: list[Reference], rules: list[Rule],
 class _Gates:
     """Which references each rule needs to look at."""
 
-    def __init__(self, refs: list[Reference], rules: list[Rule], attrs_used: frozenset[str] | None):
+    def __init__(self, refs: list[Reference], attrs_used: frozenset[str] | None):
         self.refs = refs
         self._columns = scopes.Columns(refs, attrs_used)
         self._used = attrs_used
