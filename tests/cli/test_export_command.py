@@ -39,7 +39,7 @@ def test_export_id_keeps_only_the_named_references_in_file_order(data_file):
 def test_export_of_an_unknown_id_is_a_usage_error_naming_it(data_file):
     result = invoke("export", "-f", str(data_file), "--format", "ris", "--id", "nope")
     assert result.exit_code == 2
-    assert result.output.strip().endswith(f"no reference with id 'nope' in {data_file}")
+    assert result.output.strip().endswith(f"{data_file}: no reference with id 'nope'")
 
 
 def test_export_ascii_writes_accents_as_latex_escapes(write_refs):

@@ -237,7 +237,7 @@ def test_id_and_footnote_choose_the_references_checked(web, write_refs):
 def test_an_unknown_id_or_footnote_is_a_usage_error(data_file):
     result = runner.invoke(app, ["verify-links", "-f", str(data_file), "--no-cache", "--id", "nope", "--footnote", "99"])
     assert result.exit_code == 2
-    assert result.stderr == f"citecheck: {data_file}: no reference with 'nope', footnote 99\n"
+    assert result.stderr == f"citecheck: {data_file}: no reference with id 'nope', footnote 99\n"
 
 
 def test_a_zero_timeout_is_refused():

@@ -51,13 +51,15 @@ def export(
 def _export(format: ExportFormat, file: str | None, output: str | None, id_: list[str] | None, ascii_: bool) -> None:
     from citecheck.errors import UsageError
     from citecheck.formats import module_for, uncarried
+    from citecheck.selection import refuse_unknown
 
     loaded = load_or_exit(file)
     refs = loaded.references
     if id_:
-        unknown = sorted(set(id_) - {ref.id for ref in refs})
-        if unknown:
-            fail(UsageError(f"no reference with id {', '.join(map(repr, unknown))} in {loaded.path}"))
+        try:
+            refuse_unknown(refs, loaded.path, id_)
+        except UsageError as error:
+            fail(error)
         refs = [ref for ref in refs if ref.id in set(id_)]
     module = module_for(format.value)
     # Formats that can stream (csl-json, BibTeX) are written a piece at a time: a 100k export never sits whole

@@ -53,11 +53,13 @@ def _refuse_unknown(loaded, types, ids) -> None:
     """A --type that is no CSL type, or an --id no reference has, is a usage error (a typo, not a filter)."""
     from citecheck.errors import UsageError
     from citecheck.load.translate import suggest
+    from citecheck.selection import refuse_unknown
     from citecheck.vocabulary import ITEM_TYPES
 
     for item_type in types:
         if item_type not in ITEM_TYPES:
             fail(UsageError(f"--type {item_type!r} is not a CSL type{suggest(item_type, ITEM_TYPES)}"))
-    unknown = sorted(set(ids) - {ref.id for ref in loaded.references})
-    if unknown:
-        fail(UsageError(f"{loaded.path}: no reference with id {', '.join(map(repr, unknown))}"))
+    try:
+        refuse_unknown(loaded.references, loaded.path, ids)
+    except UsageError as error:
+        fail(error)

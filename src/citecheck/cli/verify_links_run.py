@@ -79,14 +79,13 @@ def _checker(settings: Settings, hosts: int):
 
 def _refuse_unknown(loaded, settings: Settings) -> None:
     """An --id or --footnote that matches no reference is a usage error, as in ``export``."""
-    ids = {ref.id for ref in loaded.references}
-    numbers = {ref.footnote for ref in loaded.references}
-    unknown = [repr(i) for i in settings.ids if i not in ids] + [
-        f"footnote {n}" for n in settings.footnotes if n not in numbers]
-    if unknown:
-        from citecheck.cli.common import fail
+    from citecheck.cli.common import fail
+    from citecheck.selection import refuse_unknown
 
-        fail(CitecheckError(f"{loaded.path}: no reference with {', '.join(unknown)}"))
+    try:
+        refuse_unknown(loaded.references, loaded.path, settings.ids, settings.footnotes)
+    except CitecheckError as error:
+        fail(error)
 
 
 def run(loaded, settings: Settings) -> ExitStatus:
@@ -161,9 +160,13 @@ def show_history(loaded, ref_id: str, cache: str | None, dead_after: int) -> Non
     from citecheck.links.report import timeline_text
     from citecheck.links.targets import target_of
 
-    ref = next((r for r in loaded.references if r.id == ref_id), None)
-    if ref is None:
-        fail(CitecheckError(f"{loaded.path}: no reference with id {ref_id!r}"))
+    from citecheck.selection import refuse_unknown
+
+    try:
+        refuse_unknown(loaded.references, loaded.path, [ref_id])
+    except CitecheckError as error:
+        fail(error)
+    ref = next(r for r in loaded.references if r.id == ref_id)
     target = target_of(ref)
     if target.checked_url is None:
         fail(CitecheckError(f"{ref_id}: {target.problem or 'the reference gives no URL'}"))
