@@ -37,10 +37,14 @@ def _version(value: bool) -> None:
 
 
 def _main(
-    version: Annotated[bool, typer.Option("--version", callback=_version, is_eager=True,
+    context: typer.Context,
+    version: Annotated[bool, typer.Option("--version", "-V", callback=_version, is_eager=True,
                                           help="Show the version and exit.")] = False,
 ) -> None:
     """Keep an article's references correct, alive and portable."""
+    if context.invoked_subcommand is None:  # `citecheck` alone asks what it can do: an answer, not an error
+        typer.echo(context.get_help())
+        raise typer.Exit()
 
 
 def build_app(names: list[str] | None = None) -> typer.Typer:
@@ -48,12 +52,12 @@ def build_app(names: list[str] | None = None) -> typer.Typer:
     application = typer.Typer(
         name="citecheck",
         help="Keep an article's references correct, alive and portable.",
-        no_args_is_help=True,
-        add_completion=False,
+        add_completion=True,  # --install-completion / --show-completion for bash, zsh, fish
+        context_settings={"help_option_names": ["-h", "--help"]},
         rich_markup_mode=None,
         pretty_exceptions_enable=False,
     )
-    application.callback()(_main)
+    application.callback(invoke_without_command=True)(_main)
     for name in names or COMMANDS:
         application.add_typer(importlib.import_module(COMMANDS[name]).app)
     return application

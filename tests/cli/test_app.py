@@ -1,0 +1,49 @@
+import os
+import subprocess
+import sys
+
+from typer.testing import CliRunner
+
+from citecheck import __version__
+from citecheck.cli.app import COMMANDS, app
+
+runner = CliRunner()
+
+
+def test_citecheck_alone_prints_its_help_on_stdout_and_exits_0():
+    result = runner.invoke(app, [])
+    assert result.exit_code == 0
+    assert result.stdout.startswith("Usage: citecheck [OPTIONS] COMMAND [ARGS]...")
+    assert result.stderr == ""
+    listed = [line.split()[0] for line in result.stdout.split("Commands:\n", 1)[1].splitlines() if line.strip()]
+    assert listed == list(COMMANDS)
+
+
+def test_dash_h_is_help_for_the_app_and_for_every_command():
+    assert runner.invoke(app, ["-h"]).stdout == runner.invoke(app, ["--help"]).stdout
+    for name in COMMANDS:
+        result = runner.invoke(app, [name, "-h"])
+        assert (result.exit_code, result.stdout.split()[:3]) == (0, ["Usage:", "citecheck", name])
+        assert result.stdout == runner.invoke(app, [name, "--help"]).stdout
+
+
+def test_dash_capital_v_prints_the_version():
+    result = runner.invoke(app, ["-V"])
+    assert (result.exit_code, result.stdout) == (0, f"citecheck {__version__}\n")
+
+
+def test_completion_scripts_are_offered_for_bash_and_zsh(monkeypatch):
+    # typer asks the parent process which shell it is unless told to take the shell named on the command line
+    monkeypatch.setenv("_TYPER_COMPLETE_TEST_DISABLE_SHELL_DETECTION", "1")
+    for shell, marker in (("bash", "complete -o default -F _citecheck_completion citecheck"),
+                          ("zsh", "compdef _citecheck_completion citecheck")):
+        result = runner.invoke(app, ["--show-completion", shell])
+        assert result.exit_code == 0
+        assert marker in result.stdout
+
+
+def test_the_installed_command_completes_command_names_from_the_shell():
+    env = {**os.environ, "_CITECHECK_COMPLETE": "complete_bash", "COMP_WORDS": "citecheck ver", "COMP_CWORD": "1"}
+    script = "import sys; from citecheck.cli.app import run; sys.argv = ['citecheck']; run()"
+    result = subprocess.run([sys.executable, "-c", script], env=env, capture_output=True, text=True, timeout=60)
+    assert result.stdout.split() == ["verify-links"]
