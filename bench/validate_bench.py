@@ -55,7 +55,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--format", choices=["yaml", "json"], default="yaml")
     args = parser.parse_args(argv)
 
-    from citecheck.config import Config
+    try:
+        from citecheck.rules.config import Config
+    except ImportError:  # a checkout from before config.py moved into rules/ (A/B runs against it)
+        from citecheck.config import Config
     from citecheck.load import load_references
     from citecheck.rules import all_rules
     from citecheck.rules.engine import check

@@ -7,7 +7,7 @@ import json
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from citecheck.config import Config
+from citecheck.rules.config import Config
 from citecheck.load import parse_references
 from citecheck.rules.fixer import fix_references
 

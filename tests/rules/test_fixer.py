@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import shutil
 
-from citecheck.config import Config
+from citecheck.rules.config import Config
 from citecheck.load import load_references, parse_references
 from citecheck.rules.fixer import fix_references
 

@@ -25,7 +25,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from citecheck.config import Config
+from citecheck.rules.config import Config
 from citecheck.load import parse_references
 from citecheck.rules import all_rules
 from citecheck.rules.engine import check

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from citecheck.config import Config
+from citecheck.rules.config import Config
 from citecheck.load import load_references
 from citecheck.rules.engine import check
 

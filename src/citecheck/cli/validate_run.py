@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 
 from citecheck.cli.common import os_problem, report
-from citecheck.config import Config, find_config, load_config
+from citecheck.rules.config import Config, find_config, load_config
 from citecheck.errors import CitecheckError
 from citecheck.rules.base import Severity
 from citecheck.status import ExitStatus

@@ -8,13 +8,13 @@ from operator import attrgetter
 from typing import Any
 
 from citecheck import vocabulary as csl
-from citecheck.config import Config
+from citecheck.rules.config import Config
 from citecheck.gc_pause import collector_paused
 from citecheck.load import LoadedReferences
 from citecheck.model import Reference
 from citecheck.rules import scopes
 from citecheck.rules.base import Fix, Rule, Severity, Violation
-from citecheck.rules.where import FieldLocator, field_label
+from citecheck.load.positions import FieldLocator, field_label
 
 
 @dataclass(frozen=True)

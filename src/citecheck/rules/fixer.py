@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from citecheck.config import Config
+from citecheck.rules.config import Config
 from citecheck.errors import CitecheckError
 from citecheck.load import LoadedReferences, parse_references
 from citecheck.rules.base import Fix

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from citecheck.load.positions import compose_tree, locate
-from citecheck.rules.block_scan import find, find_top_level
+from citecheck.load.block_scan import find, find_top_level
 
 ITEM = """  - id: a
     type: article-journal

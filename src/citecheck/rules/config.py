@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from citecheck.errors import UsageError
+from citecheck.rules import all_rules
 from citecheck.rules.base import Rule, Severity
 
 KEYS = ("select", "ignore", "fail-on", "severity")
@@ -33,8 +34,6 @@ class Config:
     source: str = ""  # the file it came from, for messages
 
     def rules(self) -> list[Rule]:
-        from citecheck.rules import all_rules
-
         return [r for r in all_rules() if _matches(r, self.select) and not _matches(r, self.ignore)]
 
     def severity_of(self, rule: Rule) -> Severity:
@@ -56,8 +55,6 @@ def _matches(rule: Rule, prefixes: tuple[str, ...]) -> bool:
 
 def _codes(values: list[str], where: str) -> list[str]:
     """Upper-cased codes or prefixes, split on commas; unknown ones are a usage error."""
-    from citecheck.rules import all_rules
-
     codes = [v.strip().upper() if v.strip().upper().startswith("CC") or v.strip().upper() == "ALL" else v.strip()
              for value in values for v in str(value).split(",") if v.strip()]
     for code in codes:

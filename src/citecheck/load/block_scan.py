@@ -1,6 +1,6 @@
 """Find a field's line and column in one block-style YAML item by reading its lines, without a parser.
 
-This is the fast path of :mod:`citecheck.rules.where`: references written in block style (as people
+This is the fast path of :mod:`citecheck.load.positions`: references written in block style (as people
 write them) are read by indentation alone. Anything it is unsure about — flow collections, odd
 indentation, a key it cannot read — returns None, and the caller composes the item with PyYAML.
 Results equal PyYAML's marks: the value's first character, or for a path part that is missing,

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from citecheck.config import Config, find_config, load_config
+from citecheck.rules.config import Config, find_config, load_config
 from citecheck.errors import UsageError
 from citecheck.rules import get
 from citecheck.rules.base import Severity

@@ -1,6 +1,6 @@
 """Line and column of a field in a pretty-printed CSL-JSON file, without composing the whole file.
 
-The JSON counterpart of :mod:`citecheck.rules.block_scan`. JSON strings cannot hold a raw
+The JSON counterpart of :mod:`citecheck.load.block_scan`. JSON strings cannot hold a raw
 newline, so a line that starts with the first item's indentation and ``{`` starts a top-level
 item. Each item with a finding is decoded alone (C speed) to check its id and end; a top-level
 key written once in the item is found by text search. Anything else — nested paths, a key
@@ -16,7 +16,7 @@ import re
 
 import yaml
 
-from citecheck.load.positions import line_numbers, locate
+from citecheck.load.tree_positions import line_numbers, locate
 
 _DECODER = json.JSONDecoder()
 _SPACE = " \t\r\n"

@@ -7,7 +7,7 @@ import json
 import pytest
 
 from citecheck.load.positions import compose_tree, locate
-from citecheck.rules.json_scan import JsonItems
+from citecheck.load.json_scan import JsonItems
 
 ITEMS = [
     {"id": "a", "type": "article-journal", "title": "Title with \"quotes\" and title: inside",

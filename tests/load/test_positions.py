@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 
 from citecheck.load.positions import compose_tree, locate
-from citecheck.rules.where import FieldLocator, field_label
+from citecheck.load.positions import FieldLocator, field_label
 
 TEXT = """# comment
 references:
