@@ -5,23 +5,48 @@ from __future__ import annotations
 from rich.console import Console
 from rich.table import Table
 
+from citecheck.cli.table_fit import Column, fit, overhead, shorten
 from citecheck.listing import summarise
 from citecheck.model import Reference
 
+# Whole: the number, the id and the date; the rest share the width, and go first when it is narrow.
+COLUMNS = (
+    Column("#"),
+    Column("id"),
+    Column("authors", weight=2, priority=2),
+    Column("title", weight=4, min_width=12),
+    Column("container", weight=2, priority=1),
+    Column("date", priority=3),
+    Column("url or domain", weight=3, words=False, priority=4, min_width=12),
+)
+STYLES = ("dim", "cyan", "", "", "", "", "blue")
 
-def print_table(refs: list[Reference], title: str, console: Console | None = None) -> None:
+
+def print_table(refs: list[Reference], title: str, console: Console | None = None, wide: bool = False) -> None:
+    """One line per reference, fitted to the terminal; ``wide``: every cell whole, as wide as that takes."""
     console = console or Console()  # honours NO_COLOR and the terminal's width
-    table = Table(title=f"{title}: {len(refs)} references", expand=True, show_lines=False)
-    table.add_column("#", justify="right", style="dim", no_wrap=True)
-    table.add_column("id", style="cyan", no_wrap=True)
-    table.add_column("authors", overflow="fold", ratio=2)
-    table.add_column("title", overflow="fold", ratio=4)
-    table.add_column("container", overflow="fold", ratio=2)
-    table.add_column("date", no_wrap=True)
-    # One line per URL, cut with an ellipsis: the full address is in --format json/csv.
-    table.add_column("url or domain", style="blue", no_wrap=True, overflow="ellipsis", ratio=3, min_width=24)
+    rows = []
     for ref in refs:
         row = summarise(ref)
-        table.add_row(row.footnote, row.id, row.authors, row.title, row.container, row.date,
-                      row.url.removeprefix("https://").removeprefix("http://"))
-    console.print(table)
+        rows.append((row.footnote, row.id, row.authors, row.title, row.container, row.date,
+                     row.url.removeprefix("https://").removeprefix("http://")))
+    count = f"{len(refs)} reference" + ("" if len(refs) == 1 else "s")
+    table = Table(title=f"{title}: {count}")
+    if wide:  # like `ps ww`: nothing cut, the lines as long as the values (for a pager or a file)
+        shown = list(range(len(COLUMNS)))
+        widths = [max([len(COLUMNS[i].header), *(len(" ".join(row[i].split())) for row in rows)]) for i in shown]
+        table_width = sum(widths) + overhead(len(shown))
+    else:
+        shown, widths = fit(COLUMNS, rows, console.width)
+        table_width = console.width
+    for i, width in zip(shown, widths):
+        table.add_column(shorten(COLUMNS[i].header, width), style=STYLES[i] or None, width=width,
+                         no_wrap=True, overflow="ellipsis", justify="right" if i == 0 else "left")
+    for row in rows:
+        table.add_row(*(shorten(row[i], width, COLUMNS[i].words) for i, width in zip(shown, widths)))
+    terminal_width = console.width
+    console.width = table_width  # print(width=) can only narrow a table, never widen it past the terminal
+    try:
+        console.print(table)
+    finally:
+        console.width = terminal_width
