@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from citecheck.links.checker import Checker, CheckOptions
+from citecheck.links.checker import Checker
+from citecheck.links.options import LinkOptions
 from citecheck.links.politeness import HostGate
 from citecheck.links.session import build_session
 from links.fakeweb import SITES, FakeWeb, resolver_for
@@ -30,12 +31,8 @@ def make_checker():
             "concurrency": 8,
         }
         settings.update(options)
-        session = build_session(
-            resolver=resolver_for(*SITES),
-            allow_private=allow_private,
-            verify=verify,
-            concurrency=settings["concurrency"],
-        )
-        return Checker(session, CheckOptions(**settings), gate=gate)
+        options = LinkOptions(allow_private=allow_private, **settings)
+        session = build_session(options, resolver=resolver_for(*SITES), verify=verify)
+        return Checker(session, options, gate=gate)
 
     return make

@@ -7,6 +7,7 @@ import socket
 import pytest
 
 from citecheck.links.guard import PrivateAddressError, is_public, vetted_addresses
+from citecheck.links.options import LinkOptions
 from citecheck.links.session import build_session
 from links.fakeweb import article, resolver_for, target
 
@@ -82,7 +83,7 @@ def test_the_connection_goes_to_the_resolved_address_not_a_second_lookup(web):
         return ["127.0.0.1"]
 
     web.route("pinned.test", "/", lambda h: h.send(200, article("pinned")))
-    session = build_session(resolver=resolve, allow_private=True)
+    session = build_session(LinkOptions(allow_private=True), resolver=resolve)
     response = session.get(web.url("pinned.test", "/"), timeout=2)
     assert response.status_code == 200
     assert calls == ["pinned.test"]  # the OS resolver (which knows no pinned.test) was never asked
@@ -93,7 +94,7 @@ def test_proxy_variables_cannot_route_around_the_guard(web, monkeypatch):
     monkeypatch.setenv("HTTP_PROXY", "http://127.0.0.1:9")
     monkeypatch.setenv("http_proxy", "http://127.0.0.1:9")
     web.route("site-a.test", "/", lambda h: h.send(200, article("direct")))
-    session = build_session(resolver=resolver_for("site-a.test"), allow_private=True)
+    session = build_session(LinkOptions(allow_private=True), resolver=resolver_for("site-a.test"))
     assert session.trust_env is False
     assert session.get(web.url("site-a.test", "/"), timeout=2).status_code == 200
 

@@ -9,7 +9,7 @@ from urllib.parse import parse_qs, urlsplit
 import pytest
 
 from citecheck.links.history import History
-from citecheck.links.verify import RunSettings, verify
+from citecheck.links.verify import verify
 from links.fakeweb import article, target
 
 DAY0 = dt.datetime(2026, 3, 1, 9, 0, tzinfo=dt.UTC)
@@ -39,7 +39,7 @@ def test_a_broken_link_is_failing_until_it_fails_on_three_runs_a_day_apart(web, 
     seen = []
     for hours in (0, 6, 26, 50):  # the 6-hour rerun is not a new strike
         clock.now = DAY0 + dt.timedelta(hours=hours)
-        run = verify(targets, make_checker(), history, RunSettings(dead_after=3), now=clock)
+        run = verify(targets, make_checker(dead_after=3), history, now=clock)
         seen.append((run.results[0].status, run.results[0].liveness, run.results[0].strikes))
     assert seen == [
         ("broken", "failing", 1),
@@ -56,13 +56,13 @@ def test_a_link_that_comes_back_starts_again_from_zero(web, make_checker, histor
         "site-a.test", "/wobbly", lambda h: h.send(200, article("here")) if alive["now"] else h.send(404)
     )
     targets = [target(web.url("site-a.test", "/wobbly"))]
-    verify(targets, make_checker(), history, RunSettings(), now=clock)
+    verify(targets, make_checker(), history, now=clock)
     clock.advance(days=1)
     alive["now"] = True
-    back = verify(targets, make_checker(soft404=False), history, RunSettings(), now=clock).results[0]
+    back = verify(targets, make_checker(soft404=False), history, now=clock).results[0]
     clock.advance(days=1)
     alive["now"] = False
-    again = verify(targets, make_checker(), history, RunSettings(), now=clock).results[0]
+    again = verify(targets, make_checker(), history, now=clock).results[0]
     assert (back.liveness, back.strikes) == ("alive", 0)
     assert (again.liveness, again.strikes) == ("failing", 1)
 
@@ -71,18 +71,18 @@ def test_a_fresh_success_is_reused_and_a_failure_is_always_rechecked(web, make_c
     clock = Clock(DAY0)
     web.route("site-a.test", "/ok", lambda h: h.send(200, article("fine")))
     targets = [target(web.url("site-a.test", "/ok"), "ok"), target(web.url("site-a.test", "/gone"), "gone")]
-    settings = RunSettings(max_age=dt.timedelta(days=1))
-    verify(targets, make_checker(soft404=False), history, settings, now=clock)
+    day = dt.timedelta(days=1)
+    verify(targets, make_checker(soft404=False, max_age=day), history, now=clock)
     clock.advance(hours=3)
     web.log.clear()
-    second = verify(targets, make_checker(soft404=False), history, settings, now=clock).results
+    second = verify(targets, make_checker(soft404=False, max_age=day), history, now=clock).results
     assert [(r.status, r.from_cache) for r in second] == [("ok", True), ("broken", False)]
     assert {path for _, _, path, _ in web.log} == {"/gone"}
 
 
 def test_when_every_lookup_fails_like_an_offline_machine_nothing_is_recorded(make_checker, history):
     targets = [target(f"https://nowhere{n}.invalid/", f"r{n}") for n in range(3)]
-    run = verify(targets, make_checker(), history, RunSettings(), now=Clock(DAY0))
+    run = verify(targets, make_checker(), history, now=Clock(DAY0))
     assert run.offline is True
     assert history.timeline("https://nowhere0.invalid/") == []
 
@@ -127,9 +127,8 @@ def test_archive_finds_the_snapshot_before_the_access_date_for_failing_links_onl
     ]
     run = verify(
         [target_of(r) for r in refs],
-        make_checker(soft404=False),
+        make_checker(soft404=False, archive=True, archive_api=api),
         history,
-        RunSettings(archive=True, archive_api=api),
         now=Clock(DAY0),
     )
     assert [(r.id, r.archive_url, r.archive_date) for r in run.results] == [
@@ -143,12 +142,12 @@ def test_no_snapshot_and_a_failing_archive_leave_the_link_without_archive(web, m
     api, queries = fake_wayback(web, {})
     targets = [target(web.url("site-a.test", "/gone"), "gone")]
     run = verify(
-        targets, make_checker(), history, RunSettings(archive=True, archive_api=api), now=Clock(DAY0)
+        targets, make_checker(archive=True, archive_api=api), history, now=Clock(DAY0)
     )
     assert run.results[0].archive_url is None and len(queries) == 1
     web.route("127.0.0.1", "*", lambda h: h.send(503))
     down = verify(
-        targets, make_checker(), history, RunSettings(archive=True, archive_api=api), now=Clock(DAY0)
+        targets, make_checker(archive=True, archive_api=api), history, now=Clock(DAY0)
     )
     assert down.results[0].archive_url is None
     assert down.archive_errors and down.archive_errors[0].startswith("gone: archive lookup failed")
@@ -162,7 +161,7 @@ def test_a_snapshot_taken_after_the_citation_is_used_but_flagged(web, make_check
     api, _ = fake_wayback(web, {gone: snapshot(gone, "20240101000000")})
     ref = Reference.model_validate({"id": "gone", "type": "webpage", "URL": gone, "accessed": "2022-03-19"})
     run = verify(
-        [target_of(ref)], make_checker(), history, RunSettings(archive=True, archive_api=api), now=Clock(DAY0)
+        [target_of(ref)], make_checker(archive=True, archive_api=api), history, now=Clock(DAY0)
     )
     assert run.results[0].archive_date == "2024-01-01"
     assert run.results[0].message == "HTTP 404; the nearest snapshot is from after the citation (2024-01-01)"

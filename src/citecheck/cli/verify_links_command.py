@@ -10,6 +10,7 @@ import typer
 
 from citecheck.cli.common import FileOption, fail, load_or_exit, stdout_is_terminal
 from citecheck.errors import CitecheckError
+from citecheck.links.options import DEFAULTS, LinkOptions
 from citecheck.status import ExitStatus
 
 app = typer.Typer()
@@ -41,7 +42,7 @@ def verify_links(
     ] = LinksFormat.table,
     timeout: Annotated[
         float, typer.Option("--timeout", metavar="SECONDS", min=0.01, help="Connect and read timeout.")
-    ] = 10.0,
+    ] = DEFAULTS.timeout,
     deadline: Annotated[
         float | None,
         typer.Option(
@@ -50,23 +51,23 @@ def verify_links(
             min=0.01,
             help="Whole check of one link, retries included [default: 2 x timeout].",
         ),
-    ] = None,
+    ] = DEFAULTS.deadline,
     concurrency: Annotated[
         int, typer.Option("--concurrency", metavar="N", min=1, help="Links checked at once.")
-    ] = 32,
+    ] = DEFAULTS.concurrency,
     per_host: Annotated[
         int, typer.Option("--per-host", metavar="N", min=1, help="Requests in flight per host.")
-    ] = 2,
+    ] = DEFAULTS.per_host,
     host_interval: Annotated[
         float,
         typer.Option("--host-interval", metavar="SECONDS", min=0, help="Minimum gap between requests to one host."),
-    ] = 0.05,
+    ] = DEFAULTS.host_interval,
     retries: Annotated[
         int, typer.Option("--retries", metavar="N", min=0, help="Retries for timeouts, resets, 5xx, 429.")
-    ] = 2,
+    ] = DEFAULTS.retries,
     user_agent: Annotated[
         str | None, typer.Option("--user-agent", metavar="TEXT", help="User-Agent header to send.")
-    ] = None,
+    ] = DEFAULTS.user_agent,
     accept: Annotated[
         list[str] | None,
         typer.Option("--accept", metavar="CODES", help="Also accept these statuses, e.g. 403,999."),
@@ -78,10 +79,10 @@ def verify_links(
             help="Probe a random sibling path per site directory to catch "
             "pages that say 'not found' with a 200.",
         ),
-    ] = True,
+    ] = DEFAULTS.soft404,
     allow_private: Annotated[
         bool, typer.Option("--allow-private", help="Check private/loopback targets too.")
-    ] = False,
+    ] = DEFAULTS.allow_private,
     cache: Annotated[
         str | None, typer.Option("--cache", metavar="PATH", help="History database path.")
     ] = None,
@@ -95,14 +96,14 @@ def verify_links(
         typer.Option(
             "--dead-after", metavar="N", min=1, help="Runs, a day apart, a link must fail on to be dead."
         ),
-    ] = 3,
+    ] = DEFAULTS.dead_after,
     archive: Annotated[
         bool, typer.Option("--archive", help="Find Wayback snapshots of failing links.")
-    ] = False,
+    ] = DEFAULTS.archive,
     archive_api: Annotated[
         str | None,
         typer.Option("--archive-api", metavar="URL", help="Availability API [env: CITECHECK_WAYBACK_API]."),
-    ] = None,
+    ] = DEFAULTS.archive_api,
     write_archive: Annotated[
         bool, typer.Option("--write-archive", help="Record found snapshots as archive-url/archive-date.")
     ] = False,
@@ -127,7 +128,7 @@ def verify_links(
         return
     if write_archive and loaded.format != "yaml":
         fail(CitecheckError(f"{loaded.path}: --write-archive edits CSL-YAML files only"))
-    settings = run.Settings(
+    links = LinkOptions(
         timeout=timeout,
         deadline=deadline,
         concurrency=concurrency,
@@ -135,17 +136,20 @@ def verify_links(
         host_interval=host_interval,
         retries=retries,
         user_agent=user_agent,
-        accept=_parsed(report.parse_codes, accept or []),
+        accept=_parsed(report.parse_codes, accept) if accept else DEFAULTS.accept,
         soft404=soft404,
         allow_private=allow_private,
-        cache=None if no_cache else cache,
-        use_cache=not no_cache,
-        max_age=_parsed(report.parse_duration, max_age) if max_age else None,
+        max_age=_parsed(report.parse_duration, max_age) if max_age else DEFAULTS.max_age,
         dead_after=dead_after,
         archive=archive or write_archive,
         archive_api=archive_api,
+        fail_on=_parsed(report.parse_classes, fail_on) if fail_on else DEFAULTS.fail_on,
+    )
+    settings = run.Settings(
+        links=links,
+        cache=None if no_cache else cache,
+        use_cache=not no_cache,
         write_archive=write_archive,
-        fail_on=_parsed(report.parse_classes, fail_on) if fail_on else report.DEFAULT_FAIL_ON,
         ids=id_ or [],
         footnotes=footnote or [],
         json=format is LinksFormat.json,

@@ -11,29 +11,18 @@ import sys
 from dataclasses import dataclass, field
 
 from citecheck.errors import CitecheckError
+from citecheck.links.options import DEFAULTS, LinkOptions
 from citecheck.status import ExitStatus
 
 
 @dataclass
 class Settings:
-    timeout: float = 10.0
-    deadline: float | None = None
-    concurrency: int = 32
-    per_host: int = 2
-    host_interval: float = 0.05
-    retries: int = 2
-    user_agent: str | None = None
-    accept: frozenset[int] = frozenset()
-    soft404: bool = True
-    allow_private: bool = False
+    """What the command does beside checking: the link settings, the history, the selection, the output."""
+
+    links: LinkOptions = DEFAULTS
     cache: str | None = None
     use_cache: bool = True
-    max_age: dt.timedelta | None = None
-    dead_after: int = 3
-    archive: bool = False
-    archive_api: str | None = None
     write_archive: bool = False
-    fail_on: frozenset[str] = frozenset({"broken", "dead"})
     ids: list[str] = field(default_factory=list)
     footnotes: list[int] = field(default_factory=list)
     json: bool = False
@@ -54,27 +43,10 @@ def open_history(settings: Settings):
 
 
 def _checker(settings: Settings, hosts: int):
-    from citecheck.links.checker import Checker, CheckOptions
+    from citecheck.links.checker import Checker
     from citecheck.links.session import build_session
 
-    options = CheckOptions(
-        timeout=settings.timeout,
-        deadline=settings.deadline,
-        concurrency=settings.concurrency,
-        per_host=settings.per_host,
-        host_interval=settings.host_interval,
-        retries=settings.retries,
-        accept=settings.accept,
-        soft404=settings.soft404,
-    )
-    session = build_session(
-        concurrency=settings.concurrency,
-        per_host=settings.per_host,
-        hosts=hosts,
-        user_agent=settings.user_agent,
-        allow_private=settings.allow_private,
-    )
-    return Checker(session, options)
+    return Checker(build_session(settings.links, hosts=hosts), settings.links)
 
 
 def _refuse_unknown(loaded, settings: Settings) -> None:
@@ -91,15 +63,14 @@ def _refuse_unknown(loaded, settings: Settings) -> None:
 def run(loaded, settings: Settings) -> ExitStatus:
     from citecheck.links import report
     from citecheck.links.targets import select_targets
-    from citecheck.links.verify import RunSettings, verify
+    from citecheck.links.verify import verify
 
     _refuse_unknown(loaded, settings)
     targets = select_targets(loaded.references, settings.ids, settings.footnotes)
     history = open_history(settings)
-    run_settings = RunSettings(settings.max_age, settings.dead_after, settings.archive, settings.archive_api)
     with _progress(len(targets)) as on_result:
         checker = _checker(settings, hosts=len({t.host for t in targets}))
-        outcome = verify(targets, checker, history, run_settings, on_result=on_result)
+        outcome = verify(targets, checker, history, on_result=on_result)
     if history is not None:
         history.close()
     if outcome.offline:
@@ -113,7 +84,7 @@ def run(loaded, settings: Settings) -> ExitStatus:
     if settings.write_archive:
         _write_archive(loaded.path, outcome.results)
     _render(outcome.results, settings)
-    return report.exit_status(outcome.results, settings.fail_on)
+    return report.exit_status(outcome.results, settings.links.fail_on)
 
 
 def _render(results, settings: Settings) -> None:
@@ -124,9 +95,9 @@ def _render(results, settings: Settings) -> None:
     elif settings.terminal:
         from citecheck.cli.verify_links_table import print_table
 
-        print_table(results, settings.dead_after)
+        print_table(results, settings.links.dead_after)
     else:
-        sys.stdout.write(report.to_text(results, settings.dead_after))
+        sys.stdout.write(report.to_text(results, settings.links.dead_after))
 
 
 def _progress(total: int):

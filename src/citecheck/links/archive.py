@@ -53,7 +53,7 @@ def parse_snapshot(payload: object, cited_on: dt.date | None) -> Snapshot | None
 
 
 def find_snapshot(
-    session: requests.Session, url: str, cited_on: dt.date | None, api: str, timeout: float = 10.0
+    session: requests.Session, url: str, cited_on: dt.date | None, api: str, timeout: float
 ) -> Snapshot | None:
     """Ask the availability API for ``url`` around ``cited_on``; None when there is no snapshot."""
     params = {"url": _query_url(url)}

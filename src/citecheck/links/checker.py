@@ -11,38 +11,19 @@ import time
 from collections import defaultdict
 from collections.abc import Callable, Iterable
 from concurrent.futures import ThreadPoolExecutor, as_completed
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
 import requests
 
 from citecheck.links.classify import classify
 from citecheck.links.fetch import Fetched, Limits, get_body, head_then_get
+from citecheck.links.options import LinkOptions
 from citecheck.links.politeness import HostGate, parse_retry_after
 from citecheck.links.result import LinkResult
 from citecheck.links.soft404 import Soft404Detector
 from citecheck.links.targets import Target, host_key
 
 RETRYABLE_ERRORS = frozenset({"timeout", "reset"})
-
-
-@dataclass(frozen=True)
-class CheckOptions:
-    timeout: float = 10.0  # connect and each read
-    deadline: float | None = None  # whole check of one link, retries included; default 2 x timeout
-    concurrency: int = 32
-    per_host: int = 2
-    host_interval: float = 0.05  # minimum gap between request starts on one host
-    retries: int = 2
-    backoff: float = 0.5  # first retry wait, doubled each time
-    retry_after_cap: float = 30.0
-    max_redirects: int = 10
-    max_bytes: int = 65536
-    accept: frozenset[int] = frozenset()
-    soft404: bool = True
-
-    @property
-    def link_deadline(self) -> float:
-        return self.deadline if self.deadline is not None else 2 * self.timeout
 
 
 def utc_now() -> dt.datetime:
@@ -81,15 +62,13 @@ class Checker:
     def __init__(
         self,
         session: requests.Session,
-        options: CheckOptions,
+        options: LinkOptions,
         gate: HostGate | None = None,
         now: Callable[[], dt.datetime] = utc_now,
         sleep: Callable[[float], None] = time.sleep,
     ):
         self.session, self.options, self.now, self.sleep = session, options, now, sleep
-        self.gate = gate or HostGate(
-            options.per_host, options.host_interval, options.backoff, options.retry_after_cap
-        )
+        self.gate = gate or HostGate.for_options(options)
         self.soft404 = Soft404Detector(self._probe)
 
     def _limits(self) -> Limits:

@@ -24,8 +24,8 @@ NO_GET_FALLBACK = frozenset({"timeout", "dns", "tls", "private", "invalid"})  # 
 class Limits:
     timeout: float  # for connect and for each read
     deadline: float  # time.monotonic() by which this URL's whole check must end
-    max_bytes: int = 65536
-    max_redirects: int = 10
+    max_bytes: int
+    max_redirects: int
 
 
 @dataclass

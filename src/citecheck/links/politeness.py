@@ -11,6 +11,8 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 
+from citecheck.links.options import DEFAULTS, LinkOptions
+
 
 @dataclass
 class _Host:
@@ -39,10 +41,10 @@ class HostGate:
 
     def __init__(
         self,
-        per_host: int = 2,
-        interval: float = 0.05,
-        backoff_base: float = 0.5,
-        backoff_cap: float = 30.0,
+        per_host: int = DEFAULTS.per_host,
+        interval: float = DEFAULTS.host_interval,
+        backoff_base: float = DEFAULTS.backoff,
+        backoff_cap: float = DEFAULTS.retry_after_cap,
         clock: Callable[[], float] = time.monotonic,
         sleep: Callable[[float], None] = time.sleep,
     ):
@@ -51,6 +53,10 @@ class HostGate:
         self.clock, self.sleep = clock, sleep
         self._hosts: dict[str, _Host] = {}
         self._lock = threading.Lock()
+
+    @classmethod
+    def for_options(cls, options: LinkOptions) -> HostGate:
+        return cls(options.per_host, options.host_interval, options.backoff, options.retry_after_cap)
 
     def _host(self, name: str) -> _Host:
         with self._lock:

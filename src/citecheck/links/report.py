@@ -8,6 +8,7 @@ import json
 import re
 from collections import Counter
 
+from citecheck.links.options import DEFAULT_FAIL_ON, DEFAULTS
 from citecheck.links.result import CLASSES, GROUP_ORDER, LinkResult
 from citecheck.status import ExitStatus
 
@@ -31,7 +32,6 @@ JSON_KEYS = (
     "liveness",
     "strikes",
 )
-DEFAULT_FAIL_ON = frozenset({"broken", "dead"})
 STATES = ("dead", "failing")  # states over runs, usable in --fail-on beside the classes
 _DURATION = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*([smhdw]?)\s*$")
 _UNITS = {"": 1, "s": 1, "m": 60, "h": 3600, "d": 86400, "w": 604800}
@@ -100,7 +100,7 @@ def summary(results: list[LinkResult]) -> str:
     return f"{len(results)} references: " + ", ".join(parts)
 
 
-def to_text(results: list[LinkResult], dead_after: int = 3) -> str:
+def to_text(results: list[LinkResult], dead_after: int = DEFAULTS.dead_after) -> str:
     """Plain text for pipes: one block per group, one line per link, then the summary."""
     lines = []
     for group, members in grouped(results):

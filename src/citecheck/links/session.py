@@ -15,6 +15,7 @@ from requests.adapters import HTTPAdapter
 
 from citecheck import __version__
 from citecheck.links.guard import Resolver, pinned_pool_classes, system_resolver
+from citecheck.links.options import DEFAULTS, LinkOptions
 
 ACCEPT = "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8"
 
@@ -43,13 +44,10 @@ class GuardedAdapter(HTTPAdapter):
 
 
 def build_session(
+    options: LinkOptions = DEFAULTS,
     *,
-    concurrency: int = 32,
-    per_host: int = 2,
     hosts: int = 0,
-    user_agent: str | None = None,
     resolver: Resolver | None = None,
-    allow_private: bool = False,
     verify: bool | str = True,
 ) -> requests.Session:
     """A Session for checking links: guarded adapters, our UA, and connection pools sized to the work:
@@ -60,16 +58,16 @@ def build_session(
     session.verify = verify
     session.headers.update(
         {
-            "User-Agent": user_agent or default_user_agent(),
+            "User-Agent": options.user_agent or default_user_agent(),
             "Accept": ACCEPT,
             "Accept-Language": "en;q=0.9, *;q=0.5",
         }
     )
     adapter = GuardedAdapter(
         resolver or system_resolver,
-        allow_private,
-        pool_connections=max(concurrency, hosts, 10),
-        pool_maxsize=max(per_host, 1),
+        options.allow_private,
+        pool_connections=max(options.concurrency, hosts, 10),
+        pool_maxsize=max(options.per_host, 1),
         pool_block=False,
         max_retries=0,
     )

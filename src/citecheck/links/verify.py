@@ -1,6 +1,7 @@
 """The verify-links run: cache look-ups, the checks, the offline guard, history, archive rescue.
 
-Returns data only; the CLI renders it. ``now`` is injectable so tests can replay runs days apart.
+The run's settings are the checker's :class:`LinkOptions`. Returns data only; the CLI renders it.
+``now`` is injectable so tests can replay runs days apart.
 """
 
 from __future__ import annotations
@@ -14,19 +15,10 @@ import requests
 from citecheck.links import archive
 from citecheck.links.checker import Checker, utc_now
 from citecheck.links.history import Check, History
+from citecheck.links.options import LinkOptions
 from citecheck.links.politeness import HostGate
 from citecheck.links.result import FAILURES, OFFLINE_LIKE, SUCCESSES, LinkResult
 from citecheck.links.targets import Target
-
-
-@dataclass
-class RunSettings:
-    max_age: dt.timedelta | None = None  # reuse successes younger than this
-    dead_after: int = 3
-    archive: bool = False
-    archive_api: str | None = None
-    archive_timeout: float = 10.0
-    archive_interval: float = 1.0  # the archive is rate-limited: about one lookup a second
 
 
 @dataclass
@@ -78,11 +70,11 @@ def verify(
     targets: list[Target],
     checker: Checker,
     history: History | None,
-    settings: RunSettings,
     now: Callable[[], dt.datetime] = utc_now,
     on_result: Callable[[LinkResult], None] | None = None,
     archive_session: requests.Session | None = None,
 ) -> RunReport:
+    settings = checker.options
     started = now()
     cached: dict[int, LinkResult] = {}
     if history is not None and settings.max_age is not None:
@@ -121,7 +113,7 @@ def _record(results: list[LinkResult], history: History | None, dead_after: int,
 
 
 def _rescue(
-    report: RunReport, targets: list[Target], settings: RunSettings, session: requests.Session | None
+    report: RunReport, targets: list[Target], settings: LinkOptions, session: requests.Session | None
 ) -> None:
     session = session or requests.Session()
     session.trust_env = False
