@@ -6,11 +6,10 @@ Nothing here prints or imports a terminal library; the command renders these row
 from __future__ import annotations
 
 import io
-import json
 from collections.abc import Iterable
 from dataclasses import asdict, dataclass
 
-from citecheck.model import Reference, dump_references
+from citecheck.model import Reference
 
 
 @dataclass(frozen=True)
@@ -63,16 +62,13 @@ def _haystack(ref: Reference) -> str:
     return " ".join((row.id, row.authors, row.title, row.container, row.url, ref.source or "")).casefold()
 
 
-def to_json(refs: list[Reference]) -> str:
-    """A CSL-JSON array (dates as date-parts) keeping citecheck's ``footnote`` and ``source``."""
-    return json.dumps(dump_references(refs), ensure_ascii=False, indent=2) + "\n"
+def chunks(refs: list[Reference], form: str) -> Iterable[str]:
+    """``refs`` as ``list --format json|yaml`` prints them: by the CSL-JSON and CSL-YAML writers of
+    ``export``, in their "listing" style (citecheck's ``footnote`` and ``source`` beside CSL's fields,
+    dates as date-parts, indented; the YAML reads back in citecheck and pandoc)."""
+    from citecheck import formats
 
-
-def to_yaml(refs: list[Reference]) -> str:
-    """CSL-YAML (a ``references:`` list) that ``citecheck`` and pandoc read back."""
-    import yaml
-
-    return yaml.safe_dump({"references": dump_references(refs)}, allow_unicode=True, sort_keys=False, width=100)
+    return formats.get({"json": "csl-json", "yaml": "csl-yaml"}[form]).write(refs, style="listing")
 
 
 def to_csv(refs: list[Reference]) -> str:

@@ -3,7 +3,7 @@ import json
 from typer.testing import CliRunner
 
 from citecheck.cli.app import app
-from citecheck.formats import module_for
+from citecheck.formats import get
 from citecheck.load import load_references
 
 runner = CliRunner()
@@ -16,7 +16,7 @@ def invoke(*args):
 def test_export_writes_the_format_to_stdout_by_default(data_file):
     result = invoke("export", "-f", str(data_file), "--format", "csl-json")
     assert result.exit_code == 0
-    assert result.output == module_for("csl-json").dump(load_references(data_file).references)
+    assert result.output == get("csl-json").dump(load_references(data_file).references)
     assert len(json.loads(result.output)) == 16
 
 

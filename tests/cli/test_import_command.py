@@ -1,7 +1,7 @@
 from typer.testing import CliRunner
 
 from citecheck.cli.app import app
-from citecheck.formats import module_for
+from citecheck.formats import get
 from citecheck.load import load_references, parse_references
 
 runner = CliRunner()
@@ -13,7 +13,7 @@ def invoke(*args):
 
 def exported(data_file, tmp_path, fmt, name):
     path = tmp_path / name
-    path.write_text(module_for(fmt).dump(load_references(data_file).references), encoding="utf-8")
+    path.write_text(get(fmt).dump(load_references(data_file).references), encoding="utf-8")
     return path
 
 

@@ -1,10 +1,12 @@
-from citecheck.formats import biblatex
+from citecheck.formats import get
 from citecheck.model import Reference
 from formats.golden import BAHN, FED
 
+BIBLATEX = get("biblatex")
+
 
 def test_a_newspaper_article_and_a_web_page_are_written_as_export_md_recommends():
-    assert biblatex.dump([FED, BAHN]) == """\
+    assert BIBLATEX.dump([FED, BAHN]) == """\
 @article{vanoudenaren2021fed,
   author       = {Van Oudenaren, John and de la Fontaine, Jean},
   title        = {Fed raises rates by 0.75\\% as {NYC} inflation hits \\$9 \\#1 high\\_score},
@@ -31,25 +33,25 @@ def test_a_newspaper_article_and_a_web_page_are_written_as_export_md_recommends(
 def test_an_article_without_author_or_outlet_becomes_misc_keeping_its_type_in_entrysubtype():
     ref = Reference.model_validate({"id": "r", "type": "article-newspaper", "title": "T", "issued": 2022,
                                     "container-title": "Reuters"})
-    text = biblatex.dump([ref])
+    text = BIBLATEX.dump([ref])
     assert text.startswith("@misc{r,\n")
     assert "  organization = {Reuters},\n  date         = {2022},\n  entrysubtype = {article-newspaper},\n" in text
-    assert biblatex.load(text).references == [ref]
+    assert BIBLATEX.read(text).references == [ref]
 
 
 def test_citecheck_fields_go_to_custom_fields_and_come_back():
     ref = Reference.model_validate({"id": "a", "type": "webpage", "title": "T", "URL": "https://a.org/x_y",
                                     "footnote": 7, "source": "7. T, a.org", "archive-url": "https://web.archive.org/x_%20",
                                     "archive-date": "2024-01-02"})
-    text = biblatex.dump([ref])
+    text = BIBLATEX.dump([ref])
     assert "  usera        = 7,\n  userb        = {7. T, a.org},\n  verba        = {https://web.archive.org/x_%20},\n" \
            "  userc        = {2024-01-02},\n" in text
-    assert biblatex.load(text).references == [ref]
+    assert BIBLATEX.read(text).references == [ref]
 
 
 def test_an_entry_that_cannot_be_parsed_is_reported_at_its_line_and_the_others_import():
-    text = biblatex.dump([FED]) + "\n@online{broken,\n  title = {no end\n\n" + biblatex.dump([BAHN])
-    result = biblatex.load(text, "refs.bib")
+    text = BIBLATEX.dump([FED]) + "\n@online{broken,\n  title = {no end\n\n" + BIBLATEX.dump([BAHN])
+    result = BIBLATEX.read(text, "refs.bib")
     assert [r.id for r in result.references] == ["vanoudenaren2021fed", "bahn2020ueber"]
     broken_line = text.splitlines().index("@online{broken,") + 1
     assert broken_line == 12
@@ -76,7 +78,7 @@ def test_a_zotero_style_file_imports_with_et_al_dropped_page_dashes_and_language
 @online{web, title = "Quoted title", date = {2021-06-15/2021-06-20}, url = {https://x.org},
   author = {{World Health Organization}}}
 """
-    result = biblatex.load(text, "zotero.bib")
+    result = BIBLATEX.read(text, "zotero.bib")
     assert result.problems == []
     assert [ref.to_csl() for ref in result.references] == [
         {"id": "doe_study_2021", "type": "article-journal", "title": "A Study of COVID-19 in the USA",

@@ -1,9 +1,11 @@
-from citecheck.formats import bibtex
+from citecheck.formats import get
 from formats.golden import BAHN, FED
+
+BIBTEX = get("bibtex")
 
 
 def test_months_are_bare_macros_access_dates_go_to_note_and_non_english_titles_are_braced():
-    assert bibtex.dump([FED, BAHN]) == """\
+    assert BIBTEX.dump([FED, BAHN]) == """\
 @article{vanoudenaren2021fed,
   author       = {Van Oudenaren, John and de la Fontaine, Jean},
   title        = {Fed raises rates by 0.75\\% as {NYC} inflation hits \\$9 \\#1 high\\_score},
@@ -32,13 +34,13 @@ def test_months_are_bare_macros_access_dates_go_to_note_and_non_english_titles_a
 
 def test_the_access_date_is_split_back_out_of_the_note():
     text = '@misc{a,\n  title = {T},\n  note = {First published in X. Accessed 2022-01-03},\n}\n'
-    [ref] = bibtex.load(text).references
+    [ref] = BIBTEX.read(text).references
     assert (ref.note, ref.accessed.isoformat(), ref.type) == ("First published in X", "2022-01-03", "document")
 
 
 def test_foreign_bibtex_with_string_macros_and_accents_imports_through_bibtexparser():
     text = '@string{nyt = "The New York Times"}\n@article{k, author = {M{\\"u}ller, J{\\\'o}zef}, ' \
            'title = "A {GPS} study", journal = nyt, year = 2020, month = "May"}\n'
-    [ref] = bibtex.load(text).references
+    [ref] = BIBTEX.read(text).references
     assert (ref.author[0].family, ref.author[0].given, ref.title, ref.container_title, ref.issued.isoformat()) == \
         ("Müller", "Józef", "A GPS study", "The New York Times", "2020-05")

@@ -11,7 +11,7 @@ import os
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from citecheck.formats import module_for
+from citecheck.formats import get
 from citecheck.formats.latex import normalise_space
 from citecheck.load import load_references
 from citecheck.model import Reference
@@ -24,8 +24,8 @@ SETTINGS = settings(max_examples=int(os.environ.get("CITECHECK_EXAMPLES", "60"))
 
 
 def round_trip(fmt: str, refs: list[Reference], **options) -> list[dict]:
-    module = module_for(fmt)
-    result = module.load(module.dump(refs, **options), "<export>")
+    chosen = get(fmt)
+    result = chosen.read(chosen.dump(refs, **options), "<export>")
     assert result.problems == []
     return [ref.to_csl() for ref in result.references]
 

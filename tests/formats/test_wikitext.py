@@ -1,4 +1,4 @@
-from citecheck.formats import wikitext
+from citecheck.formats import wikitext, wikitext_read
 from citecheck.model import Reference
 from formats.golden import BAHN, FED
 
@@ -20,7 +20,7 @@ def test_pipes_brackets_and_double_quotes_are_escaped_and_read_back():
     text = wikitext.dump([ref])
     assert "|title=A &#124; B &#91;c&#93; &#123;&#123;d&#125;&#125; &#39;&#39;e&#39;&#39; &lt;f&gt; " in text
     assert "|date=June 2021 |archive-date=2022-01-03 |url=https://www.example.org/a%7Cb " in text
-    assert wikitext.load(text).references == [ref]
+    assert wikitext_read.load(text).references == [ref]
 
 
 ARTICLE = """Russia and China signed it.<ref name=fed>{{Cite news |last=Smith |first=Ann
@@ -35,7 +35,7 @@ ARTICLE = """Russia and China signed it.<ref name=fed>{{Cite news |last=Smith |f
 
 
 def test_citations_are_read_as_wikipedia_writes_them():
-    result = wikitext.load(ARTICLE, "article.wiki")
+    result = wikitext_read.load(ARTICLE, "article.wiki")
     assert [ref.to_csl() for ref in result.references] == [
         {"id": "fed", "type": "article-newspaper", "title": "Leaders meet in Beijing", "author": [
             {"family": "Smith", "given": "Ann"}], "container-title": "Guardian",
@@ -51,7 +51,7 @@ def test_citations_are_read_as_wikipedia_writes_them():
 
 
 def test_a_text_without_citation_templates_is_a_problem():
-    assert [str(p) for p in wikitext.load("Just prose, {{reflist}}.", "a.wiki").problems] == [
+    assert [str(p) for p in wikitext_read.load("Just prose, {{reflist}}.", "a.wiki").problems] == [
         "a.wiki:1:1: no {{cite …}} citations found"]
 
 
@@ -60,7 +60,7 @@ def test_stray_pipes_multi_word_templates_and_refs_defined_again_are_read_as_med
             '|url=http://x.org |}}</ref>\nC.<ref name="a">{{cite web |title=Other}}</ref>'
             '<ref>{{cite press release |title=PR || publisher=ACME |date=2019}}</ref>'
             '<ref name="h">{{cite web |title=H}}<!-- citecheck: [1] --></ref>')
-    result = wikitext.load(text, "w.wiki")
+    result = wikitext_read.load(text, "w.wiki")
     assert [(ref.id, ref.type, ref.title) for ref in result.references] == [
         ("a", "webpage", "X"), ("acme2019pr", "webpage", "PR")]
     assert [str(problem) for problem in result.problems] == [
@@ -73,7 +73,7 @@ def test_journal_and_book_templates_are_read_as_what_they_cite():
             "|volume=87 |page=12 |date=2008 |doi=10.2307/20032579}}\n"
             "{{Cite book |last=Lo |first=Bobo |title=A Wary Embrace |publisher=Lowy |place=Sydney |isbn=9780143003632 "
             "|edition=2nd |date=2017}}")
-    refs = [ref.to_csl() for ref in wikitext.load(text).references]
+    refs = [ref.to_csl() for ref in wikitext_read.load(text).references]
     assert refs == [
         {"id": "lo2008axis", "type": "article-journal", "title": "Axis of Convenience",
          "author": [{"family": "Lo", "given": "Bobo"}], "container-title": "Foreign Affairs",

@@ -1,4 +1,4 @@
-"""``citecheck export``: write the references as BibTeX, BibLaTeX, CSL-JSON, CSL-YAML, RIS or wikitext."""
+"""``citecheck export``: write the references in another format (the writers of citecheck.formats)."""
 
 from __future__ import annotations
 
@@ -8,23 +8,26 @@ from typing import Annotated
 
 import typer
 
+from citecheck import formats
 from citecheck.cli.common import FileOption, fail, load_or_exit
 
 app = typer.Typer()
 
+#: The --format choices: the formats with a writer, in the registry's order.
+WritableFormat = Enum("WritableFormat", {found.name: found.name for found in formats.writers()}, type=str)
 
-class ExportFormat(str, Enum):
-    bibtex = "bibtex"
-    biblatex = "biblatex"
-    csl_json = "csl-json"
-    csl_yaml = "csl-yaml"
-    ris = "ris"
-    wikitext = "wikitext"
+
+def _listed(names: list[str]) -> str:
+    return ", ".join(names[:-1]) + " or " + names[-1] if len(names) > 1 else "".join(names)
+
+
+def _takes_ascii() -> list[str]:
+    return [found.name for found in formats.writers() if "ascii_only" in found.options]
 
 
 @app.command("export")
 def export(
-    format: Annotated[ExportFormat, typer.Option("--format", help="bibtex, biblatex, csl-json, csl-yaml, ris or wikitext.")],
+    format: Annotated[WritableFormat, typer.Option("--format", help=_listed([f.value for f in WritableFormat]) + ".")],
     file: FileOption = None,
     output: Annotated[str | None, typer.Option("--output", "-o", metavar="PATH",
                                                help="Write here (atomically) instead of to stdout.")] = None,
@@ -39,18 +42,19 @@ def export(
     from citecheck.errors import UsageError
     from citecheck.gc_pause import collector_paused
 
-    if ascii_ and format not in (ExportFormat.bibtex, ExportFormat.biblatex):
-        fail(UsageError("--ascii applies to --format bibtex and biblatex only"))
+    chosen = formats.get(format.value)
+    if ascii_ and "ascii_only" not in chosen.options:
+        fail(UsageError(f"--ascii applies to --format {' and '.join(_takes_ascii())} only"))
     # Loading makes millions of objects that live until the export is written. Paused for the whole command
     # (so the loader's own pause does not end as loading returns), the collector never scans them: _export's
     # locals are freed by reference counting before it is back on. That scan cost ~0.5 s at 100k references.
     with collector_paused():
-        _export(format, file, output, id_, ascii_)
+        _export(chosen, file, output, id_, {"ascii_only": True} if ascii_ else {})
 
 
-def _export(format: ExportFormat, file: str | None, output: str | None, id_: list[str] | None, ascii_: bool) -> None:
+def _export(chosen: formats.Format, file: str | None, output: str | None, id_: list[str] | None,
+            options: dict) -> None:
     from citecheck.errors import UsageError
-    from citecheck.formats import module_for, uncarried
     from citecheck.selection import refuse_unknown
 
     loaded = load_or_exit(file)
@@ -61,16 +65,11 @@ def _export(format: ExportFormat, file: str | None, output: str | None, id_: lis
         except UsageError as error:
             fail(error)
         refs = [ref for ref in refs if ref.id in set(id_)]
-    module = module_for(format.value)
-    # Formats that can stream (csl-json, BibTeX) are written a piece at a time: a 100k export never sits whole
-    # in memory.
-    dump_chunks = getattr(module, "dump_chunks", None)
-    chunks = dump_chunks(refs, ascii_only=ascii_) if dump_chunks else [module.dump(refs, ascii_only=ascii_)]
-    # A format may count its losses its own, faster way (BibTeX and BibLaTeX: once per CSL type).
-    lost = module.uncarried(refs) if hasattr(module, "uncarried") else uncarried(module, refs)
+    chunks = chosen.write(refs, **options)  # written a piece at a time: a 100k export never sits whole in memory
+    lost = chosen.uncarried(refs)
     if lost:
         counts = ", ".join(f"{key} ({n})" for key, n in sorted(lost.items()))
-        sys.stderr.write(f"citecheck: {format.value} has no place for: {counts}\n")
+        sys.stderr.write(f"citecheck: {chosen.name} has no place for: {counts}\n")
     if output is None:
         sys.stdout.writelines(chunks)
         return

@@ -45,8 +45,10 @@ def list_references(
         else:
             sys.stdout.write(listing.to_text(refs))
         return
-    render = {ListFormat.json: listing.to_json, ListFormat.csv: listing.to_csv, ListFormat.yaml: listing.to_yaml}
-    sys.stdout.write(render[format](refs))
+    if format is ListFormat.csv:
+        sys.stdout.write(listing.to_csv(refs))
+        return
+    sys.stdout.writelines(listing.chunks(refs, format.value))  # JSON and YAML: export's writers
 
 
 def _refuse_unknown(loaded, types, ids) -> None:

@@ -1,39 +1,195 @@
-"""Export and import formats: one module per format, each with the same two functions.
+"""Export and import formats: one record per format, in :data:`REGISTRY`.
 
-``dump(refs, **options) -> str`` writes references in the format; ``load(text, path) ->
-ImportResult`` reads them back, skipping (and reporting) entries it cannot use.
+A :class:`Format` says what a format is — its name, file suffixes, writer, reader, what it carries
+and which writer options it takes — as data, so the commands ask the record instead of probing
+modules. Its writer and reader are named as ``"module:attribute"`` and imported on first use
+(start-up time matters: ``citecheck export`` should not load the wikitext parser).
+
+A writer is ``write(refs, **options) -> Iterable[str]`` (pieces of the output, in order); a reader
+is ``read(text, path) -> ImportResult``, skipping (and reporting) entries it cannot use. A format
+whose writer and reader are shared code driven by a table (BibTeX and BibLaTeX: a
+:class:`~citecheck.formats.bibdialect.Dialect`) names the table too; it is passed after the
+references or the text.
 """
 
 from __future__ import annotations
 
 import importlib
-from types import ModuleType
-
-#: Format name -> module. One line per format.
-FORMATS: dict[str, str] = {
-    "csl-json": "citecheck.formats.csl_json",
-    "csl-yaml": "citecheck.formats.csl_yaml",
-    "bibtex": "citecheck.formats.bibtex",
-    "biblatex": "citecheck.formats.biblatex",
-    "ris": "citecheck.formats.ris",
-    "wikitext": "citecheck.formats.wikitext",
-}
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Any
 
 
-def module_for(name: str) -> ModuleType:
-    """The module of format ``name`` (imported on first use: start-up time matters)."""
-    return importlib.import_module(FORMATS[name])
+class _Everything:
+    """The ``carries`` of a format that has a place for every CSL key (CSL-JSON, CSL-YAML)."""
+
+    def __repr__(self) -> str:
+        return "EVERYTHING"
 
 
-def uncarried(module: ModuleType, refs: list) -> dict[str, int]:
-    """The CSL keys ``refs`` use that ``module`` has no place for, with how many references use each.
+#: Declares that a format carries every key: a record must say so, it is never assumed.
+EVERYTHING = _Everything()
 
-    Each module lists what it ``CARRIES`` (None: everything); the export command prints the rest, so
-    nothing is dropped silently. A module's ``lost_keys(ref)`` may depend only on the reference's type
-    and on which of its keys are set.
+
+def resolve(reference: str) -> Any:
+    """The object ``"package.module:attribute"`` names (the module imported now, if it was not)."""
+    module, _, attribute = reference.partition(":")
+    return getattr(importlib.import_module(module), attribute)
+
+
+@dataclass(frozen=True, kw_only=True)
+class Format:
+    """One export/import format.
+
+    ``carries`` is required: :data:`EVERYTHING`, the set of CSL keys the format has a place for, or
+    ``"module:NAME"`` of such a set. What a reference sets outside it is named on stderr by ``export``
+    (nothing is dropped silently). ``losses``, if given, counts those itself (and what an entry's own
+    type has no field for), faster than the generic count; it must agree with :func:`uncarried`.
+    ``options`` are the writer's keyword options the format takes (``ascii_only``: BibTeX's ``--ascii``).
     """
-    carried = getattr(module, "CARRIES", None)
-    if carried is None:
+
+    name: str
+    carries: frozenset[str] | _Everything | str
+    suffixes: tuple[str, ...] = ()
+    writer: str | None = None
+    reader: str | None = None
+    table: str | None = None
+    losses: str | None = None
+    options: frozenset[str] = frozenset()
+
+    def __post_init__(self) -> None:
+        if not (self.carries is EVERYTHING or isinstance(self.carries, (frozenset, str))):
+            raise TypeError(f"format {self.name!r}: carries must be EVERYTHING, a frozenset of CSL keys "
+                            f"or 'module:NAME' of one, not {self.carries!r}")
+        if self.writer is None and self.reader is None:
+            raise TypeError(f"format {self.name!r} has neither a writer nor a reader")
+
+    def _table_args(self) -> tuple[Any, ...]:
+        return () if self.table is None else (resolve(self.table),)
+
+    def write(self, refs: list, **options: Any) -> Iterable[str]:
+        """The pieces of ``refs`` written in this format (``options``: those in :attr:`options`)."""
+        if self.writer is None:
+            raise ValueError(f"{self.name} cannot be written")
+        unknown = set(options) - self.options
+        if unknown:
+            raise TypeError(f"{self.name} takes no option {', '.join(sorted(unknown))}")
+        return resolve(self.writer)(refs, *self._table_args(), **options)
+
+    def dump(self, refs: list, **options: Any) -> str:
+        """:meth:`write` as one string."""
+        return "".join(self.write(refs, **options))
+
+    def read(self, text: str, path: str = "<string>") -> Any:
+        """The :class:`~citecheck.formats.result.ImportResult` of ``text``."""
+        if self.reader is None:
+            raise ValueError(f"{self.name} cannot be read")
+        return resolve(self.reader)(text, path, *self._table_args())
+
+    def carried(self) -> frozenset[str] | _Everything:
+        return resolve(self.carries) if isinstance(self.carries, str) else self.carries
+
+    def uncarried(self, refs: list) -> dict[str, int]:
+        """The CSL keys ``refs`` set that this format has no place for, with how many references set each."""
+        if self.losses is not None:
+            return resolve(self.losses)(refs, *self._table_args())
+        return uncarried(refs, self.carried())
+
+
+_BIB = "citecheck.formats.bibwrite"
+
+#: Every format, in the order commands list them. Adding a format: one module and one line here.
+REGISTRY: tuple[Format, ...] = (
+    Format(name="bibtex", suffixes=(".bib", ".bibtex"), carries="citecheck.formats.bibdialect:CARRIES",
+           table="citecheck.formats.bibtex:DIALECT", writer=f"{_BIB}:dump_chunks", losses=f"{_BIB}:uncarried",
+           reader="citecheck.formats.bibread:load", options=frozenset({"ascii_only"})),
+    Format(name="biblatex", suffixes=(".bib", ".biblatex"), carries="citecheck.formats.bibdialect:CARRIES",
+           table="citecheck.formats.biblatex:DIALECT", writer=f"{_BIB}:dump_chunks", losses=f"{_BIB}:uncarried",
+           reader="citecheck.formats.bibread:load", options=frozenset({"ascii_only"})),
+    Format(name="csl-json", suffixes=(".json",), carries=EVERYTHING,
+           writer="citecheck.formats.csl_json:dump_chunks", reader="citecheck.formats.csl_json:load",
+           options=frozenset({"style"})),
+    Format(name="csl-yaml", suffixes=(".yaml", ".yml"), carries=EVERYTHING,
+           writer="citecheck.formats.csl_yaml:dump_chunks", reader="citecheck.formats.csl_yaml:load",
+           options=frozenset({"style"})),
+    Format(name="ris", suffixes=(".ris",), carries="citecheck.formats.ris:CARRIES",
+           writer="citecheck.formats.ris:dump_chunks", reader="citecheck.formats.ris:load"),
+    Format(name="wikitext", suffixes=(".wiki", ".wikitext", ".mediawiki"), carries="citecheck.formats.wikitext:CARRIES",
+           writer="citecheck.formats.wikitext:dump_chunks", reader="citecheck.formats.wikitext_read:load"),
+)
+
+
+def get(name: str) -> Format:
+    """The format called ``name`` (KeyError if there is none)."""
+    for found in REGISTRY:
+        if found.name == name:
+            return found
+    raise KeyError(name)
+
+
+def writers() -> list[Format]:
+    """The formats ``export --format`` can write."""
+    return [found for found in REGISTRY if found.writer is not None]
+
+
+def readers() -> list[Format]:
+    """The formats ``import --from`` can read."""
+    return [found for found in REGISTRY if found.reader is not None]
+
+
+def uncarried(self, refs: list) -> dict[str, int]:
+        """The CSL keys ``refs`` set that this format has no place for, with how many references set each."""
+        if self.losses is not None:
+            return resolve(self.losses)(refs, *self._table_args())
+        return uncarried(refs, self.carried())
+
+
+_BIB = "citecheck.formats.bibwrite"
+
+#: Every format, in the order commands list them. Adding a format: one module and one line here.
+REGISTRY: tuple[Format, ...] = (
+    Format(name="bibtex", suffixes=(".bib", ".bibtex"), carries="citecheck.formats.bibdialect:CARRIES",
+           table="citecheck.formats.bibtex:DIALECT", writer=f"{_BIB}:dump_chunks", losses=f"{_BIB}:uncarried",
+           reader="citecheck.formats.bibread:load", options=frozenset({"ascii_only"})),
+    Format(name="biblatex", suffixes=(".bib", ".biblatex"), carries="citecheck.formats.bibdialect:CARRIES",
+           table="citecheck.formats.biblatex:DIALECT", writer=f"{_BIB}:dump_chunks", losses=f"{_BIB}:uncarried",
+           reader="citecheck.formats.bibread:load", options=frozenset({"ascii_only"})),
+    Format(name="csl-json", suffixes=(".json",), carries=EVERYTHING,
+           writer="citecheck.formats.csl_json:dump_chunks", reader="citecheck.formats.csl_json:load",
+           options=frozenset({"style"})),
+    Format(name="csl-yaml", suffixes=(".yaml", ".yml"), carries=EVERYTHING,
+           writer="citecheck.formats.csl_yaml:dump_chunks", reader="citecheck.formats.csl_yaml:load",
+           options=frozenset({"style"})),
+    Format(name="ris", suffixes=(".ris",), carries="citecheck.formats.ris:CARRIES",
+           writer="citecheck.formats.ris:dump_chunks", reader="citecheck.formats.ris:load"),
+    Format(name="wikitext", suffixes=(".wiki", ".wikitext", ".mediawiki"), carries="citecheck.formats.wikitext:CARRIES",
+           writer="citecheck.formats.wikitext:dump_chunks", reader="citecheck.formats.wikitext_read:load"),
+)
+
+
+def get(name: str, registry: Iterable[Format] | None = None) -> Format:
+    """The format called ``name`` (KeyError if there is none)."""
+    for found in REGISTRY if registry is None else registry:
+        if found.name == name:
+            return found
+    raise KeyError(name)
+
+
+def writers(registry: Iterable[Format] | None = None) -> list[Format]:
+    """The formats ``export --format`` can write."""
+    return [found for found in (REGISTRY if registry is None else registry) if found.writer is not None]
+
+
+def readers(registry: Iterable[Format] | None = None) -> list[Format]:
+    """The formats ``import --from`` can read."""
+    return [found for found in (REGISTRY if registry is None else registry) if found.reader is not None]
+
+
+def uncarried(refs: list, carried: frozenset[str] | _Everything, lost_keys=None) -> dict[str, int]:
+    """The CSL keys ``refs`` set outside ``carried``, plus ``lost_keys(ref)`` (what an entry's own type has
+    no field for), with how many references each. ``lost_keys`` may depend only on the reference's type
+    and on which of its keys are set."""
+    if carried is EVERYTHING:
         return {}
     from itertools import repeat
     from operator import attrgetter, is_not
@@ -41,8 +197,8 @@ def uncarried(module: ModuleType, refs: list) -> dict[str, int]:
     from citecheck.vocabulary import ALL_KEYS, python_name
 
     values_of = attrgetter(*(python_name(key) for key in ALL_KEYS))  # one C call per reference, no dump
-    # What is lost depends only on the type and which keys are set (a module's lost_keys too), and 100k
-    # references have a few hundred such shapes: each shape is worked out once.
+    # What is lost depends only on the type and which keys are set, and 100k references have a few
+    # hundred such shapes: each shape is worked out once.
     shapes: dict[tuple, list] = {}
     for ref in refs:
         shape = (ref.type, tuple(map(is_not, values_of(ref), repeat(None))))
@@ -51,10 +207,9 @@ def uncarried(module: ModuleType, refs: list) -> dict[str, int]:
             shapes[shape] = [1, ref]
         else:
             seen[0] += 1
-    lost_keys = getattr(module, "lost_keys", lambda ref: ())  # what an entry's own type has no field for
     counts: dict[str, int] = {}
     for (_, present), (n, ref) in shapes.items():
         missing = {key for key, is_set in zip(ALL_KEYS, present) if is_set and key not in carried}
-        for key in missing | set(lost_keys(ref)):
+        for key in missing | set(lost_keys(ref) if lost_keys else ()):
             counts[key] = counts.get(key, 0) + n
     return counts

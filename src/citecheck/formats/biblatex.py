@@ -7,18 +7,12 @@ type, the value goes to a custom field (see :data:`bibdialect.CUSTOM_FIELDS` and
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from typing import Any
-
-from citecheck.formats import bibread, bibwrite
-from citecheck.formats.bibdialect import CARRIES, CUSTOM_FIELDS, Dialect, _types
-from citecheck.formats.result import ImportResult
-from citecheck.model import Reference
+from citecheck.formats.bibdialect import CUSTOM_FIELDS, Dialect, _types
 
 _IN = _types("incollection", "inreference", "inproceedings", "inbook")
 _ARTICLE = _types("article")
 
-__all__ = ["CARRIES", "DIALECT", "dump", "dump_chunks", "load", "lost_keys", "uncarried"]
+__all__ = ["DIALECT"]
 
 DIALECT = Dialect(
     name="biblatex",
@@ -73,24 +67,3 @@ DIALECT = Dialect(
     aliases={"journal": "container-title", "address": "publisher-place", "school": "publisher",
              "year": "issued", "hyphenation": "language", "language": "language"},
 )
-
-
-def dump(refs: list[Reference], ascii_only: bool = False, **_: Any) -> str:
-    return bibwrite.dump(refs, DIALECT, ascii_only)
-
-
-def dump_chunks(refs: list[Reference], ascii_only: bool = False, **_: Any) -> Iterator[str]:
-    return bibwrite.dump_chunks(refs, DIALECT, ascii_only)
-
-
-def lost_keys(ref: Reference) -> list[str]:
-    return bibwrite.lost_keys(ref, DIALECT)
-
-
-def uncarried(refs: list[Reference]) -> dict[str, int]:
-    """:func:`citecheck.formats.uncarried` for this format, worked out per entry shape (faster)."""
-    return bibwrite.uncarried(refs, DIALECT)
-
-
-def load(text: str, path: str = "<string>") -> ImportResult:
-    return bibread.load(text, path, DIALECT)

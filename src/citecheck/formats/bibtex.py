@@ -7,15 +7,9 @@ BibTeX has no access-date field: ``accessed`` is written at the end of ``note`` 
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from typing import Any
+from citecheck.formats.bibdialect import CUSTOM_FIELDS, Dialect, _types
 
-from citecheck.formats import bibread, bibwrite
-from citecheck.formats.bibdialect import CARRIES, CUSTOM_FIELDS, Dialect, _types
-from citecheck.formats.result import ImportResult
-from citecheck.model import Reference
-
-__all__ = ["CARRIES", "DIALECT", "dump", "dump_chunks", "load", "lost_keys", "uncarried"]
+__all__ = ["DIALECT"]
 
 DIALECT = Dialect(
     name="bibtex",
@@ -55,24 +49,3 @@ DIALECT = Dialect(
     aliases={"journaltitle": "container-title", "location": "publisher-place", "date": "issued",
              "urldate": "accessed", "organization": "publisher", "hyphenation": "language", "language": "language"},
 )
-
-
-def dump(refs: list[Reference], ascii_only: bool = False, **_: Any) -> str:
-    return bibwrite.dump(refs, DIALECT, ascii_only)
-
-
-def dump_chunks(refs: list[Reference], ascii_only: bool = False, **_: Any) -> Iterator[str]:
-    return bibwrite.dump_chunks(refs, DIALECT, ascii_only)
-
-
-def lost_keys(ref: Reference) -> list[str]:
-    return bibwrite.lost_keys(ref, DIALECT)
-
-
-def uncarried(refs: list[Reference]) -> dict[str, int]:
-    """:func:`citecheck.formats.uncarried` for this format, worked out per entry shape (faster)."""
-    return bibwrite.uncarried(refs, DIALECT)
-
-
-def load(text: str, path: str = "<string>") -> ImportResult:
-    return bibread.load(text, path, DIALECT)

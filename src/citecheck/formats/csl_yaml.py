@@ -2,14 +2,15 @@
 
 Export writes exactly what :mod:`citecheck.formats.csl_json` writes (citecheck's own fields in
 ``custom``), so the file is schema-valid. Import accepts that and citecheck's own files, where
-``footnote`` and ``archive-url`` sit beside the CSL variables. :func:`dump_native` writes the
-latter: the form ``citecheck import`` saves, readable by every citecheck command.
+``footnote`` and ``archive-url`` sit beside the CSL variables. The "native" style (see
+:data:`STYLES`) writes the latter: the form ``citecheck import`` saves, readable by every citecheck command.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from dataclasses import dataclass
 from typing import Any
 
 import yaml
@@ -35,11 +36,43 @@ def _text(dumper: yaml.SafeDumper, value: str) -> yaml.Node:
 _Dumper.add_representer(str, _text)
 
 
-def dump(refs: list[Reference], **_: Any) -> str:
-    return _yaml({"references": list(to_items(refs))})
-
-
 _DATES = ("accessed", "available-date", "event-date", "issued", "original-date", "submitted", "archive-date")
+
+
+@dataclass(frozen=True)
+class Style:
+    """How the items are written: where citecheck's own fields go, how dates look, and the YAML layout."""
+
+    in_custom: bool  # citecheck's own fields in ``custom`` (schema-valid) or beside CSL's
+    plain_dates: bool  # ``issued: '2022-03-19'`` rather than date-parts
+    dumper: type  # PyYAML dumper class
+    width: int
+    start: str  # what comes before ``references:``
+
+
+#: "export": CSL-JSON's items as YAML, for pandoc. "native": citecheck's own file, as ``import`` saves it.
+#: "listing": ``list --format yaml``: native with date-parts, as PyYAML's ``safe_dump`` lays it out.
+STYLES = {
+    "export": Style(in_custom=True, plain_dates=False, dumper=_Dumper, width=10_000, start="---\n"),
+    "native": Style(in_custom=False, plain_dates=True, dumper=_Dumper, width=10_000, start="---\n"),
+    "listing": Style(in_custom=False, plain_dates=False, dumper=yaml.SafeDumper, width=100, start=""),
+}
+
+
+def dump(refs: list[Reference], style: str = "export") -> str:
+    return "".join(dump_chunks(refs, style))
+
+
+def dump_chunks(refs: list[Reference], style: str = "export", chunk: int = 5000) -> Iterator[str]:
+    """``refs`` under ``references:``, a chunk of references at a time: a block list under ``references:``
+    is not indented, so the chunks' lists simply follow one another."""
+    chosen = STYLES[style]
+    if not refs:
+        yield chosen.start + _yaml({"references": []}, chosen)
+        return
+    yield chosen.start + "references:\n"
+    for begin in range(0, len(refs), chunk):
+        yield _yaml(_items(refs[begin:begin + chunk], chosen), chosen)
 
 
 def dump_native(refs: list[Reference]) -> str:
@@ -47,23 +80,17 @@ def dump_native(refs: list[Reference]) -> str:
 
     Plain dates are written as people write them (``issued: '2022-03-19'``), others as date-parts.
     """
-    return "".join(dump_native_chunks(refs))
+    return dump(refs, "native")
 
 
-def dump_native_chunks(refs: list[Reference], chunk: int = 5000) -> Iterator[str]:
-    """:func:`dump_native` a chunk of references at a time: a block list under ``references:`` is not
-    indented, so the chunks' lists simply follow one another."""
-    if not refs:
-        yield _yaml({"references": []})
-        return
-    yield "---\nreferences:\n"
-    for start in range(0, len(refs), chunk):
-        yield yaml.dump(native_dicts(refs[start:start + chunk]), Dumper=_Dumper, allow_unicode=True,
-                        sort_keys=False, width=10_000, default_flow_style=False)
+def _items(refs: list[Reference], style: Style) -> list[dict[str, Any]]:
+    if style.in_custom:
+        return list(to_items(refs))
+    return native_dicts(refs) if style.plain_dates else dump_references(refs)
 
 
 def native_dicts(refs: list[Reference]) -> list[dict[str, Any]]:
-    """The items :func:`dump_native` writes: citecheck's own dicts, plain dates as ``2022-03-19``."""
+    """The items the native style writes: citecheck's own dicts, plain dates as ``2022-03-19``."""
     items = dump_references(refs)
     for item in items:
         for key in _DATES:
@@ -73,10 +100,9 @@ def native_dicts(refs: list[Reference]) -> list[dict[str, Any]]:
     return items
 
 
-def _yaml(data: Any) -> str:
-    text = yaml.dump(data, Dumper=_Dumper, allow_unicode=True, sort_keys=False, width=10_000,
+def _yaml(data: Any, style: Style) -> str:
+    return yaml.dump(data, Dumper=style.dumper, allow_unicode=True, sort_keys=False, width=style.width,
                      default_flow_style=False)
-    return "---\n" + text
 
 
 def load(text: str, path: str = "<string>") -> ImportResult:

@@ -1,35 +1,78 @@
-"""What ``citecheck import`` does besides parsing: guess the format, merge into a file, write it.
+"""What ``citecheck import`` does besides parsing: choose the format, read the file, merge, write.
 
 Merging never loses a reference silently: an id already taken is refused, or with ``rename``
 given the next free ``id-2``, ``id-3``... Appending to a CSL-YAML file adds the new items as text
-at the end of its ``references:`` list, so the file's comments and layout stay as they were.
+at the end of its ``references:`` list, so the file's comments and layout stay as they were; when
+that text would not read back as the old references plus the new (the list is not last, or is in
+flow style), a ruamel.yaml round trip extends the list instead. Nothing is written that citecheck
+could not read back.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from pathlib import Path
 
-from citecheck.errors import UsageError
-from citecheck.formats import FORMATS
+from citecheck import formats
+from citecheck.errors import InputError, InputProblem, UsageError
+from citecheck.formats.result import ImportResult
 from citecheck.model import Reference
 
-_SUFFIXES = {".json": "csl-json", ".yaml": "csl-yaml", ".yml": "csl-yaml", ".ris": "ris",
-             ".wiki": "wikitext", ".wikitext": "wikitext", ".mediawiki": "wikitext"}
+#: The formats that share the suffix .bib; their files are told apart by content.
+_BIB_FAMILY = ("bibtex", "biblatex")
+_BIB_SUFFIXES = (".bib", ".bibtex", ".biblatex")
 _BIBLATEX_ONLY = re.compile(r"@online\s*\{|[,{\s](?:journaltitle|urldate|date|location)\s*=", re.IGNORECASE)
-
-
 _CITE_TEMPLATE = re.compile(r"\{\{\s*(?:[Cc]ite[ _][a-z]|[Cc]itation\s*\|)")
+
+
+def read(path: Path, from_: str | None = None) -> ImportResult:
+    """The import result of the file at ``path``, read as ``from_`` or as :func:`sniff` guesses.
+
+    Its text is freed on return: memory matters at 100k entries."""
+    text = _text(path.read_bytes(), str(path))
+    chosen = choose_format(from_) if from_ else formats.get(sniff(path, text))
+    result = chosen.read(text, str(path))
+    if not result.references:
+        raise InputError(result.problems or [InputProblem(str(path), 1, 1, "", "no references found in this file")])
+    return result
+
+
+def _text(data: bytes, path: str) -> str:
+    """:func:`citecheck.load.text.decode` with one UTF-8 decode instead of two (it checks by decoding, then
+    decodes again: 0.15 s for a 50 MB file). A file it would refuse goes to it, to word the problem."""
+    from citecheck.load.text import decode
+
+    text = data.removeprefix(b"\xef\xbb\xbf")
+    if b"\x00" not in text:
+        try:
+            return text.decode("utf-8")
+        except UnicodeDecodeError:
+            pass
+    return decode(data, path)
+
+
+def choose_format(name: str) -> formats.Format:
+    """The format ``--from`` names; UsageError for a name no format has, or a format with no reader."""
+    names = ", ".join(found.name for found in formats.readers())
+    try:
+        chosen = formats.get(name)
+    except KeyError:
+        raise UsageError(f"unknown format {name!r}; choose one of {names}") from None
+    if chosen.reader is None:
+        raise UsageError(f"{name} can be exported but not imported; choose one of {names}")
+    return chosen
 
 
 def sniff(path: Path, text: str) -> str:
     """The format of ``text``: from the file's suffix, else from how it starts."""
-    if path.suffix.lower() in _SUFFIXES:
-        return _SUFFIXES[path.suffix.lower()]
+    suffix = path.suffix.lower()
+    claimed = [found.name for found in formats.readers() if suffix in found.suffixes]
+    if len(claimed) == 1 and claimed[0] not in _BIB_FAMILY:
+        return claimed[0]
     head = text.lstrip("\ufeff \t\r\n")
-    if path.suffix.lower() in (".bib", ".bibtex", ".biblatex") or re.match(r"@\w+\s*[{(]", head) or \
-            re.search(r"^@\w+\s*\{", text, re.MULTILINE):
-        return "biblatex" if path.suffix.lower() != ".bibtex" and _BIBLATEX_ONLY.search(text) else "bibtex"
+    if suffix in _BIB_SUFFIXES or re.match(r"@\w+\s*[{(]", head) or re.search(r"^@\w+\s*\{", text, re.MULTILINE):
+        return "biblatex" if suffix != ".bibtex" and _BIBLATEX_ONLY.search(text) else "bibtex"
     if head.startswith(("[", "{")) and not head.startswith("{{"):
         return "csl-json"
     if head.startswith("TY  -"):
@@ -41,10 +84,12 @@ def sniff(path: Path, text: str) -> str:
     return "csl-yaml"
 
 
-def check_format(name: str) -> str:
-    if name not in FORMATS:
-        raise UsageError(f"unknown format {name!r}; choose one of {', '.join(FORMATS)}")
-    return name
+def check_target(output: str | None, append: bool) -> None:
+    """UsageError for ``--append`` without ``-o``, or ``-o`` to an existing file without ``--append``."""
+    if append and output is None:
+        raise UsageError("--append needs -o FILE: the references file to add to")
+    if output and Path(output).exists() and not append:
+        raise UsageError(f"{output} exists; pass --append to add to it")
 
 
 def merge(existing: list[Reference], imported: list[Reference], rename: bool) -> list[Reference]:
@@ -72,11 +117,53 @@ def _free_id(ident: str, taken: set[str]) -> str:
     return f"{ident}-{number}"
 
 
+def native_chunks(refs: list[Reference], as_json: bool = False) -> Iterable[str]:
+    """citecheck's own references file for ``refs``, a piece at a time: CSL-YAML, or JSON."""
+    return formats.get("csl-json" if as_json else "csl-yaml").write(refs, style="native")
+
+
+def save(refs: list[Reference], output: str, append: bool, rename: bool) -> None:
+    """Write ``refs`` to a new file ``output`` (JSON when it ends in .json), or add them to it with ``append``."""
+    from citecheck.atomic import write_atomic
+
+    if not append:  # written a chunk at a time: the whole output never sits in memory
+        write_atomic(output, native_chunks(merge([], refs, rename), output.lower().endswith(".json")))
+        return
+    write_atomic(output, appended(output, refs, rename))
+
+
+def appended(output: str, refs: list[Reference], rename: bool) -> str:
+    """The text of the references file ``output`` with ``refs`` added (ids merged), checked to read back."""
+    from citecheck.load import load_references, parse_references
+
+    existing = load_references(output)
+    refs = merge(existing.references, refs, rename)
+    if existing.format == "json":
+        text = "".join(native_chunks(existing.references + refs, as_json=True))
+        parse_references(text, output)  # never write a file citecheck could not read back
+        return text
+    text = appended_yaml(existing.text, refs)  # fast: new lines after the last item
+    if not _reads_back(text, existing.references + refs):  # (read back and compared: checked)
+        from citecheck.formats.csl_yaml import native_dicts
+        from citecheck.yaml_edit import append_items
+
+        text = append_items(existing.text, native_dicts(refs))  # the list is not last, or not block style
+        parse_references(text, output)
+    return text
+
+
+def _reads_back(text: str, refs: list[Reference]) -> bool:
+    from citecheck.load import parse_references
+
+    try:
+        return parse_references(text).references == refs
+    except InputError:
+        return False
+
+
 def appended_yaml(existing_text: str, refs: list[Reference]) -> str:
     """``existing_text`` (a CSL-YAML references file) with ``refs`` added at the end of its list."""
-    from citecheck.formats.csl_yaml import dump_native
-
-    items = dump_native(refs).split("references:\n", 1)[1]
+    items = "".join(native_chunks(refs)).split("references:\n", 1)[1]
     indent = _item_indent(existing_text)
     block = "".join(indent + line if line.strip() else line for line in items.splitlines(keepends=True))
     if "\r\n" in existing_text:  # the file's own line endings

@@ -13,6 +13,7 @@ a date range keeps its start; newlines and runs of spaces become one space.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from typing import Any
 
 from citecheck.errors import InputProblem
@@ -43,8 +44,13 @@ CARRIES = frozenset(("id", "type", "issued", "accessed", "archive-date", "footno
 _LINE = re.compile(r"^([A-Z][A-Z0-9])  -(?: (.*))?$")
 
 
-def dump(refs: list[Reference], **_: Any) -> str:
-    return "".join(record(ref) for ref in refs)
+def dump(refs: list[Reference]) -> str:
+    return "".join(dump_chunks(refs))
+
+
+def dump_chunks(refs: list[Reference]) -> Iterator[str]:
+    """One record at a time."""
+    return map(record, refs)
 
 
 def record(ref: Reference) -> str:

@@ -6,6 +6,8 @@ articles (``magazine=``), ``{{cite web}}`` for the rest (``website=``); ``access
 parameter for (the CSL type when the template does not say it, footnote, source, note, event, a URL
 CS1 would reject) travels in an invisible comment ``<!-- citecheck: {json} -->`` after the template.
 
+Reading is :mod:`wikitext_read` (it imports this module's parameter tables; this module never imports it).
+
 Losses: particles become part of ``last``; a URL with no scheme is written with ``https://`` (CS1
 rejects it otherwise; the original is kept in the comment); whitespace runs become one space.
 """
@@ -15,11 +17,10 @@ from __future__ import annotations
 import html
 import json
 import re
+from collections.abc import Iterator
 from typing import Any
 
-from citecheck.errors import InputProblem
 from citecheck.formats.latex import normalise_space
-from citecheck.formats.result import ImportResult, Record, validate_records
 from citecheck.model import Date, Name, Reference
 
 TEMPLATES = {"article-newspaper": ("cite news", "newspaper"), "article-magazine": ("cite magazine", "magazine")}
@@ -66,8 +67,13 @@ def cs1_date(date: Date) -> str:
     return f"{MONTH_NAMES[parts[1] - 1]} {parts[0]}" if len(parts) == 2 else date.isoformat()
 
 
-def dump(refs: list[Reference], **_: Any) -> str:
-    return "".join(citation(ref) + "\n" for ref in refs)
+def dump(refs: list[Reference]) -> str:
+    return "".join(dump_chunks(refs))
+
+
+def dump_chunks(refs: list[Reference]) -> Iterator[str]:
+    """One ``<ref>`` a line, a reference at a time."""
+    return (citation(ref) + "\n" for ref in refs)
 
 
 def citation(ref: Reference) -> str:
@@ -117,47 +123,3 @@ def _name(name: Name, number: int, last: str, first: str, single: str) -> list[t
     family = " ".join(p for p in (name.dropping_particle, name.non_dropping_particle, name.family) if p)
     given = ", ".join(p for p in (name.given, name.suffix) if p)  # CS1: |first=Martin Luther, Jr.
     return [(f"{last}{number}", escape(family))] + ([(f"{first}{number}", escape(given))] if given else [])
-
-
-def load(text: str, path: str = "<string>") -> ImportResult:
-    """Every ``{{cite …}}`` of ``text``: a ``<ref name>`` becomes the id, an unnamed citation gets a key
-    made of author, year and title word (as BibTeX export makes them)."""
-    from citecheck.formats.wikitext_read import Citation, citations, read_citation
-
-    records, problems, named = [], [], {}
-    for found in citations(text):
-        if not isinstance(found, Citation):
-            problems.append(InputProblem(path, found[0], 1, "", f"skipped: {found[1]}"))
-            continue
-        label = found.name or f"the citation on line {found.line}"
-        try:
-            data = read_citation(found)
-        except ValueError as error:
-            problems.append(InputProblem(path, found.line, 1, label, f"skipped: {error}"))
-            continue
-        if found.name is not None and found.name in named:  # MediaWiki: one reference, defined again
-            if data != named[found.name]:
-                problems.append(InputProblem(path, found.line, 1, label,
-                                             f"skipped: ref name {found.name!r} is defined again with other content"))
-            continue
-        if found.name is not None:
-            named[found.name] = data
-        data.setdefault("id", f"{_UNNAMED}{len(records)}")
-        records.append(Record(data, found.line, label))
-    if not records and not problems and text.strip():
-        problems.append(InputProblem(path, 1, 1, "", "no {{cite …}} citations found"))
-    result = validate_records(records, path, ImportResult(problems=problems))
-    result.references = _named(result.references)
-    return result
-
-
-_UNNAMED = "?unnamed-"  # never a safe citation key, so citation_keys makes one up
-
-
-def _named(refs: list[Reference]) -> list[Reference]:
-    from citecheck.formats.bibkeys import citation_keys
-
-    if not any(ref.id.startswith(_UNNAMED) for ref in refs):
-        return refs
-    return [ref.model_copy({"id": key}) if ref.id.startswith(_UNNAMED) else ref
-            for ref, key in zip(refs, citation_keys(refs))]

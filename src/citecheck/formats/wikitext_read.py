@@ -1,5 +1,7 @@
 """Read ``{{cite …}}`` templates back into CSL data (see :mod:`wikitext`), as Wikipedia writes them.
 
+This module imports :mod:`wikitext` (its template and parameter tables), never the other way round.
+
 Parsed with mwparserfromhell (the parser Wikipedia's own bots use): a template may sit in a named or
 unnamed ``<ref>``, or stand alone in a list; parameters may hold wikilinks (``[[Reuters|the agency]]``),
 ``{{!}}`` or comments. citecheck's own exports add a ``<!-- citecheck: {...} -->`` comment in the ref.
@@ -14,7 +16,9 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
+from citecheck.errors import InputProblem
 from citecheck.formats.latex import normalise_space
+from citecheck.formats.result import ImportResult, Record, validate_records
 from citecheck.formats.wikitext import (
     DEFAULT_TYPES,
     MONTH_NAMES,
@@ -148,3 +152,45 @@ def _date(text: str) -> Any:
         if month.lower() in _MONTHS and day.isdigit() and words[2].isdigit():
             return {"date-parts": [[int(words[2]), _MONTHS[month.lower()], int(day)]]}
     return text
+
+
+def load(text: str, path: str = "<string>") -> ImportResult:
+    """Every ``{{cite …}}`` of ``text``: a ``<ref name>`` becomes the id, an unnamed citation gets a key
+    made of author, year and title word (as BibTeX export makes them)."""
+    records, problems, named = [], [], {}
+    for found in citations(text):
+        if not isinstance(found, Citation):
+            problems.append(InputProblem(path, found[0], 1, "", f"skipped: {found[1]}"))
+            continue
+        label = found.name or f"the citation on line {found.line}"
+        try:
+            data = read_citation(found)
+        except ValueError as error:
+            problems.append(InputProblem(path, found.line, 1, label, f"skipped: {error}"))
+            continue
+        if found.name is not None and found.name in named:  # MediaWiki: one reference, defined again
+            if data != named[found.name]:
+                problems.append(InputProblem(path, found.line, 1, label,
+                                             f"skipped: ref name {found.name!r} is defined again with other content"))
+            continue
+        if found.name is not None:
+            named[found.name] = data
+        data.setdefault("id", f"{_UNNAMED}{len(records)}")
+        records.append(Record(data, found.line, label))
+    if not records and not problems and text.strip():
+        problems.append(InputProblem(path, 1, 1, "", "no {{cite …}} citations found"))
+    result = validate_records(records, path, ImportResult(problems=problems))
+    result.references = _named(result.references)
+    return result
+
+
+_UNNAMED = "?unnamed-"  # never a safe citation key, so citation_keys makes one up
+
+
+def _named(refs: list[Reference]) -> list[Reference]:
+    from citecheck.formats.bibkeys import citation_keys
+
+    if not any(ref.id.startswith(_UNNAMED) for ref in refs):
+        return refs
+    return [ref.model_copy({"id": key}) if ref.id.startswith(_UNNAMED) else ref
+            for ref, key in zip(refs, citation_keys(refs))]
