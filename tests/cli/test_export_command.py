@@ -72,3 +72,12 @@ def test_export_names_a_field_the_entry_type_has_no_place_for(write_refs, tmp_pa
     path = write_refs("references:\n  - {id: a, type: webpage, title: T, URL: 'https://a.org', volume: 3}\n")
     result = invoke("export", "-f", str(path), "--format", "biblatex", "-o", str(tmp_path / "out.bib"))
     assert (result.exit_code, result.output) == (0, "citecheck: biblatex has no place for: volume (1)\n")
+
+
+def test_the_format_choices_are_the_formats_with_a_writer(data_file):
+    from citecheck import formats
+
+    result = invoke("export", "-f", str(data_file), "--format", "docx")
+    names = ", ".join(f"'{found.name}'" for found in formats.writers())
+    assert names == "'bibtex', 'biblatex', 'csl-json', 'csl-yaml', 'ris', 'wikitext'"
+    assert result.output.endswith(f"'docx' is not one of {names}.\n")
