@@ -90,7 +90,7 @@ def test_all_problems_are_reported_at_once_each_at_its_place(write_refs):
          "2:9: YAML tags are not allowed in a references file "
          "(found 'tag:yaml.org,2002:python/object/apply:os.system')"),
         (b"references:\n  - id: !custom a\n", "2:9: YAML tags are not allowed in a references file (found '!custom')"),
-        (b"references:\n  - " + b"[" * 300 + b"]" * 300 + b"\n", "2:260: YAML syntax: recursion limit exceeded"),
+        (b"references:\n  - " + b"[" * 300 + b"]" * 300 + b"\n", "2:260: nested deeper than 64 levels (the limit)"),
         (b"references:\n  - id: &x a\n    type: *x\n",
          "2:9: YAML anchors and aliases are not allowed in a references file"),
     ],
@@ -110,7 +110,7 @@ def test_each_kind_of_bad_file_gives_one_line(tmp_path, content, expected):
          ["2:5: references[0]: keys must be text, got a whole number 1"]),
         (b"references:\n  - {id: b, type: webpage, issued: {date-parts: []}}\n",
          ["2:49: references[0].issued.date-parts: must not be empty"]),
-        (b"[" * 3000 + b"]" * 3000, ["1:1: the JSON is nested too deeply"]),
+        (b"[" * 3000 + b"]" * 3000, ["1:65: nested deeper than 64 levels (the limit)"]),
     ],
 )
 def test_shapes_pydantic_would_word_for_programmers_are_said_plainly(tmp_path, content, expected):
@@ -140,3 +140,47 @@ def test_parse_references_labels_problems_with_the_given_path():
         parse_references("references:\n  - id: a\n", "memory.yaml")
     assert [str(p) for p in caught.value.problems] == [
         "memory.yaml:2:5: references[0]: required field 'type' is missing"]
+
+
+_ITEM = b"references:\n  - id: a\n    type: book\n"
+
+
+@pytest.mark.parametrize("name, content, expected", [
+    ("superscript day", _ITEM + b"    issued:\n      date-parts: [[2020, 1, \"\xc2\xb2\"]]\n",
+     ["5:30: references[0].issued.date-parts[0][2]: expected a whole number, got text '\u00b2'"]),
+    ("5,000-digit year", _ITEM + b"    issued:\n      date-parts: [[" + b"9" * 5000 + b"]]\n",
+     ["5:21: references[0].issued.date-parts[0][0]: a whole number has at most 15 digits (the limit), "
+      "this one has 5000"]),
+    ("5,000-digit footnote", _ITEM + b"    footnote: " + b"9" * 5000 + b"\n",
+     ["4:15: references[0].footnote: a whole number has at most 15 digits (the limit), this one has 5000"]),
+    ("day past a C long", _ITEM + b"    issued:\n      date-parts: [[2020, 1, 99999999999999]]\n",
+     ["5:19: references[0].issued.date-parts: day is out of range for month"]),
+    ("two 5,000-digit ids", b"references:\n  - id: " + b"9" * 5000 + b"\n    type: book\n  - id: " + b"9" * 5000
+     + b"\n    type: book\n",
+     ["2:9: references[0].id: a whole number has at most 15 digits (the limit), this one has 5000",
+      "4:9: references[1].id: a whole number has at most 15 digits (the limit), this one has 5000"]),
+    ("deep custom", _ITEM + b"    custom: {a: " + b"[" * 100 + b"]" * 100 + b"}\n",
+     ["4:13: references[0].custom: nested deeper than 64 levels (the limit)"]),
+    ("long title", _ITEM + b"    title: " + b"x" * 100_001 + b"\n",
+     ["4:12: references[0].title: a text value has at most 100,000 characters (the limit), this one has 100,001"]),
+    ("a deep list where text goes", _ITEM + b"    title: " + b"[" * 200 + b"]" * 200 + b"\n",
+     ["4:12: references[0].title: expected text, got a list"]),  # its repr recursed past Python's limit
+])
+def test_values_past_a_limit_are_refused_with_the_limit_and_their_place(tmp_path, name, content, expected):
+    path = tmp_path / "refs.yaml"
+    path.write_bytes(content)
+    assert problems(path) == [f"{path}:{line}" for line in expected]
+
+
+@pytest.mark.parametrize("name, content, expected", [
+    ("5,000-digit footnote", b'[{"id": "a", "type": "book", "footnote": ' + b"9" * 5000 + b"}]",
+     ["1:42: a whole number has at most 15 digits (the limit)"]),
+    ("deep custom", b'[{"id": "a", "type": "book", "custom": {"x": ' + b"[" * 5000 + b"]" * 5000 + b"}}]",
+     ["1:107: nested deeper than 64 levels (the limit)"]),
+    ("DEL, which PyYAML cannot place", b'[{"id": "a", "type": "book", "title": "a\x7f", "typo": 1}]',
+     ["1:45: [0].typo: unknown field 'typo' (did you mean 'type'?)"]),  # was placed at 1:1
+])
+def test_json_past_a_limit_or_holding_what_yaml_forbids_is_placed_exactly(tmp_path, name, content, expected):
+    path = tmp_path / "refs.json"
+    path.write_bytes(content)
+    assert problems(path) == [f"{path}:{line}" for line in expected]

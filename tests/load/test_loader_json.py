@@ -9,10 +9,19 @@ from citecheck.load import parse_references
 from citecheck.load.loader import _parse_json
 
 
-def test_an_integer_past_64_bits_stays_an_exact_integer():
+def test_an_integer_past_64_bits_is_refused_at_the_digit_limit_not_read_as_a_float():
     text = '[{"id": "a", "type": "book", "volume": 123456789012345678901234567890, "footnote": 18446744073709551617}]'
-    [ref] = parse_references(text, "big.json").references
-    assert (ref.volume, ref.footnote) == (123456789012345678901234567890, 18446744073709551617)
+    with pytest.raises(InputError) as caught:
+        parse_references(text, "big.json")
+    assert [str(p) for p in caught.value.problems] == [
+        "big.json:1:40: [0].volume: a whole number has at most 15 digits (the limit), this one has 30",
+        "big.json:1:84: [0].footnote: a whole number has at most 15 digits (the limit), this one has 20",
+    ]
+
+
+def test_an_integer_within_the_digit_limit_stays_exact():
+    [ref] = parse_references('[{"id": "a", "type": "book", "volume": 999999999999999}]', "big.json").references
+    assert ref.volume == 999_999_999_999_999
 
 
 def test_what_orjson_refuses_but_the_standard_library_reads_still_reads():
@@ -27,7 +36,7 @@ def test_a_syntax_error_names_line_and_column_as_the_standard_library_does():
         "bad.json:2:14: JSON syntax: Expecting property name enclosed in double quotes"]
 
 
-def test_nesting_too_deep_for_orjson_is_read_or_refused_by_the_standard_library():
+def test_nesting_too_deep_for_orjson_is_refused_where_it_passes_the_limit():
     with pytest.raises(InputError) as caught:
         parse_references("[" * 100_000 + "]" * 100_000, "deep.json")
-    assert [str(p) for p in caught.value.problems] == ["deep.json:1:1: the JSON is nested too deeply"]
+    assert [str(p) for p in caught.value.problems] == ["deep.json:1:65: nested deeper than 64 levels (the limit)"]

@@ -60,3 +60,29 @@ def test_a_date_serialises_as_csl_date_parts():
     assert Date.model_validate("2022-03-19").model_dump(exclude_none=True, by_alias=True) == {
         "date-parts": [[2022, 3, 19]]
     }
+
+
+def _error_types(written) -> list[tuple[str, str]]:
+    with pytest.raises(ValidationError) as caught:
+        Date.model_validate(written)
+    return [(e["type"], e["msg"]) for e in caught.value.errors()]
+
+
+def test_a_day_past_the_platform_range_is_out_of_range_not_an_overflow():
+    # datetime.date raised OverflowError (not a ValueError pydantic turns into a problem): a traceback
+    assert _error_types({"date-parts": [[2020, 1, 9_999_999_999]]}) == [
+        ("value_error", "Value error, day is out of range for month")]
+
+
+def test_date_parts_past_the_digit_limit_are_refused_however_they_are_written():
+    for written in ({"date-parts": [[10**5000]]}, {"date-parts": [["9" * 5000]]}, {"date-parts": [[2020, 1, 10**20]]}):
+        assert _error_types(written)[0][0] in ("less_than_equal", "int_parsing_size")
+
+
+def test_a_superscript_digit_in_date_parts_is_not_a_number():
+    # "²".isdigit() is True and int("²") fails: the text is left for pydantic to refuse as not an integer
+    assert _error_types({"date-parts": [["2020", "1", "\u00b2"]]})[0][0] == "int_parsing"
+
+
+def test_a_date_written_in_other_digits_is_not_read_as_iso():
+    assert "expected a date like 2022-03-19" in _error_types("\u0662\u0660\u0662\u0662")[0][1]

@@ -74,3 +74,29 @@ def test_wrong_values_are_refused(change, fragment):
     with pytest.raises(ValidationError) as caught:
         Reference.model_validate({**ARTICLE, **change})
     assert fragment in str(caught.value)
+
+
+def _error(item) -> tuple[str, tuple, str]:
+    with pytest.raises(ValidationError) as caught:
+        Reference.model_validate(item)
+    first = caught.value.errors()[0]
+    return first["type"], first["loc"], first["msg"]
+
+
+def test_a_footnote_or_numeric_id_past_the_digit_limit_is_refused():
+    assert _error({"id": "a", "type": "book", "footnote": 10**5000})[:2] == ("less_than_equal", ("footnote",))
+    # str() of a 5,000-digit id raised ValueError from inside the id's own conversion
+    assert _error({"id": 10**5000, "type": "book"})[2] == (
+        "Value error, a whole number has at most 15 digits (the limit), this one has 5001")  # 10**5000
+
+
+def test_text_past_the_length_limit_is_refused():
+    assert _error({"id": "a", "type": "book", "title": "x" * 100_001})[:2] == ("string_too_long", ("title",))
+
+
+def test_custom_nested_past_the_depth_limit_is_refused():
+    deep: list = []
+    for _ in range(5_000):
+        deep = [deep]
+    kind, loc, msg = _error({"id": "a", "type": "book", "custom": {"a": deep}})
+    assert (kind, loc, msg) == ("value_error", ("custom",), "Value error, nested deeper than 64 levels (the limit)")

@@ -14,8 +14,9 @@ from pydantic import ValidationError
 
 from citecheck.errors import InputError, InputProblem
 from citecheck.gc_pause import collector_paused
-from citecheck.load.text import check_text
+from citecheck.load.text import check_text, line_and_column
 from citecheck.model import Reference, validate_references
+from citecheck.model.limits import MAX_DEPTH, MAX_DIGITS, WHOLE_NUMBER_BOUND
 
 
 @dataclass
@@ -112,10 +113,29 @@ def _parse_json(raw: bytes, path: str) -> Any:
         data = json.loads(raw)
     except json.JSONDecodeError as exc:
         raise InputError([InputProblem(path, exc.lineno, exc.colno, "", f"JSON syntax: {exc.msg}")]) from None
+    except ValueError:  # the only other: an integer past Python's 4,300 digits
+        at = _first_json_token(raw, lambda token: token[:1] != b'"' and len(token) > MAX_DIGITS + 1)
+        raise InputError([InputProblem(path, *line_and_column(raw, at), "",
+                                       f"a whole number has at most {MAX_DIGITS} digits (the limit)")]) from None
     except RecursionError:
-        raise InputError([InputProblem(path, 1, 1, "", "the JSON is nested too deeply")]) from None
+        depth = [0]
+
+        def too_deep(token: bytes) -> bool:
+            depth[0] += (token in b"[{") - (token in b"]}") if token[:1] != b'"' and len(token) == 1 else 0
+            return depth[0] > MAX_DEPTH
+
+        raise InputError([InputProblem(path, *line_and_column(raw, _first_json_token(raw, too_deep)), "",
+                                       f"nested deeper than {MAX_DEPTH} levels (the limit)")]) from None
     refuse_lone_surrogates(data, raw, path)
     return data
+
+
+_JSON_TOKEN = re.compile(rb'"(?:[^"\\]|\\.)*"|[\[\]{}]|-?[0-9]+')
+
+
+def _first_json_token(raw: bytes, wanted: Any) -> int:
+    """The offset of the first string, bracket or digit run for which ``wanted`` is true (0 if none)."""
+    return next((found.start() for found in _JSON_TOKEN.finditer(raw) if wanted(found[0])), 0)
 
 
 # A \uD800-\uDFFF escape that is not half of a pair: text no UTF-8 file can hold.
@@ -165,13 +185,19 @@ def _duplicate_id_errors(items: list[Any]) -> list[dict[str, Any]]:
     """An error, in pydantic's shape, for every id used again after its first reference."""
     seen: dict[str, list[int]] = defaultdict(list)
     for index, item in enumerate(items):
-        if isinstance(item, dict) and isinstance(item.get("id"), (str, int)):
-            seen[str(item["id"])].append(index)
+        ident = item.get("id") if isinstance(item, dict) else None
+        if isinstance(ident, str) or (isinstance(ident, int) and abs(ident) <= WHOLE_NUMBER_BOUND):
+            seen[str(ident)].append(index)  # a longer number is refused by the model, and has no str()
     return [
         {"type": "value_error", "loc": (index, "id"), "input": ident,
          "msg": f"duplicate id {ident!r} (also used by references[{indexes[0]}])"}
         for ident, indexes in seen.items() if len(indexes) > 1 for index in indexes[1:]
     ]
+
+
+#: What PyYAML refuses to read (and so to place) but JSON strings, and yaml-rs, take in: a space in its
+#: stead keeps every line and column where it was.
+_NOT_PRINTABLE = re.compile("[^\x09\x0A\x0D\x20-\x7E\x85\xA0-\uD7FF\uE000-\uFFFD\U00010000-\U0010FFFF]")
 
 
 def _located(error_lists: list[list[dict[str, Any]]], raw: bytes, path: str,
@@ -180,5 +206,5 @@ def _located(error_lists: list[list[dict[str, Any]]], raw: bytes, path: str,
     from citecheck.load.positions import compose_tree
     from citecheck.load.translate import problems_from
 
-    tree = compose_tree(raw.decode("utf-8"))
+    tree = compose_tree(_NOT_PRINTABLE.sub(" ", raw.decode("utf-8")))
     return [problem for errors in error_lists for problem in problems_from(errors, tree, path, base)]

@@ -12,6 +12,8 @@ from typing import Any
 import yaml
 
 from citecheck.errors import InputError, InputProblem
+from citecheck.load.text import line_and_column
+from citecheck.model.limits import MAX_DEPTH
 
 _YAML_RS_POSITION = re.compile(r"at line (\d+), column (\d+)\n(?:.*\n)*?([^\n|]*)$")
 _YAML12_BOOL = re.compile(r"^(?:true|True|TRUE|false|False|FALSE)$")
@@ -45,6 +47,10 @@ for _first in "yYnNoO":
 
 
 def problem(path: str, exc: yaml.YAMLError, source: str) -> InputProblem:
+    if isinstance(exc, yaml.reader.ReaderError):  # no mark, and a message on two lines
+        line, column = line_and_column(source, exc.position)
+        return InputProblem(path, line, column, "", f"a control character (U+{exc.character:04X}) is not allowed "
+                                                    "in YAML; remove it, or write it as an escape in double quotes")
     mark = getattr(exc, "problem_mark", None) or getattr(exc, "context_mark", None)
     line, column = (mark.line + 1, mark.column + 1) if mark else (1, 1)
     text = getattr(exc, "problem", None) or str(exc)
@@ -52,17 +58,24 @@ def problem(path: str, exc: yaml.YAMLError, source: str) -> InputProblem:
     at_tab = mark is not None and source[mark.index:mark.index + 1] == "\t"
     if at_tab or "'\\t'" in text:
         text = "a tab character here; YAML indents with spaces only"
+    elif "maximum nesting depth" in text:  # libyaml's bound (1,000) is past citecheck's
+        return InputProblem(path, line, column, "", f"nested deeper than {MAX_DEPTH} levels (the limit)")
     elif context:
         text = f"{text} ({context})"
     return InputProblem(path, line, column, "", f"YAML syntax: {text}")
 
 
-def refuse_anchors_aliases_and_tags(text: str, path: str) -> None:
-    """InputError at the first anchor, alias or explicit tag in ``text``, if there is one."""
+def refuse_anchors_aliases_and_tags(text: str, path: str, check_depth: bool = False) -> None:
+    """InputError at the first anchor, alias or explicit tag in ``text``, if there is one; with ``check_depth``
+    also where lists and mappings nest deeper than ``MAX_DEPTH``."""
     loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    depth = 0
     try:
         for event in yaml.parse(text, Loader=loader):
-            if isinstance(event, yaml.AliasEvent) or getattr(event, "anchor", None):
+            depth += isinstance(event, yaml.CollectionStartEvent) - isinstance(event, yaml.CollectionEndEvent)
+            if check_depth and depth > MAX_DEPTH:
+                message = f"nested deeper than {MAX_DEPTH} levels (the limit)"
+            elif isinstance(event, yaml.AliasEvent) or getattr(event, "anchor", None):
                 message = "YAML anchors and aliases are not allowed in a references file"
             elif getattr(event, "tag", None) is not None:  # untagged nodes have no tag in PyYAML's events
                 message = f"YAML tags are not allowed in a references file (found {event.tag!r})"
@@ -80,12 +93,14 @@ def precise_problem(text: str, path: str, exc: BaseException) -> InputProblem:
         yaml.load(text, Loader=_StrictLoader)
     except yaml.YAMLError as strict:
         return problem(path, strict, text)
-    except RecursionError:
+    except (RecursionError, ValueError):  # ValueError: an integer of more than 4,300 digits
         pass
     if isinstance(exc, RecursionError):
-        return InputProblem(path, 1, 1, "", "the YAML is nested too deeply")
+        return InputProblem(path, 1, 1, "", f"nested deeper than {MAX_DEPTH} levels (the limit)")
     message = str(exc)
     found = _YAML_RS_POSITION.search(message)
+    if found and "recursion limit exceeded" in message:  # yaml-rs's own bound on flow nesting (256)
+        return InputProblem(path, int(found[1]), int(found[2]), "", f"nested deeper than {MAX_DEPTH} levels (the limit)")
     if found:
         return InputProblem(path, int(found[1]), int(found[2]), "", f"YAML syntax: {found[3].strip()}")
     return InputProblem(path, 1, 1, "", f"YAML syntax: {message}")

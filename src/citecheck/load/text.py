@@ -6,16 +6,36 @@ from citecheck.errors import InputError, InputProblem
 
 
 def line_and_column(data: bytes | str, offset: int) -> tuple[int, int]:
-    """1-based line and column of ``offset`` in ``data``."""
-    newline = b"\n" if isinstance(data, bytes) else "\n"
-    line = data.count(newline, 0, offset) + 1
-    start = data.rfind(newline, 0, offset) + 1
-    return line, offset - start + 1
+    """1-based line and column (in characters) of ``offset`` in ``data``; a line ends at LF, CRLF or a lone CR."""
+    newline, cr = (b"\n", b"\r") if isinstance(data, bytes) else ("\n", "\r")
+    line = data.count(newline, 0, offset) + data.count(cr, 0, offset) - data.count(cr + newline, 0, offset) + 1
+    start = max(data.rfind(newline, 0, offset), data.rfind(cr, 0, offset)) + 1
+    before = data[start:offset]
+    return line, len(before.decode("utf-8", "replace") if isinstance(before, bytes) else before) + 1
 
 
 def decode(data: bytes, path: str) -> str:
     """UTF-8 text of ``data`` (a BOM is dropped); InputError for NUL bytes or invalid UTF-8."""
     return check_text(data, path).decode("utf-8")
+
+
+#: The ASCII control characters YAML forbids in a stream (its printable set keeps tab, LF and CR).
+_YAML_CONTROLS = bytes([*range(0x00, 0x09), 0x0B, 0x0C, *range(0x0E, 0x20), 0x7F])
+_NOT_YAML_CONTROLS = bytes(byte for byte in range(256) if byte not in _YAML_CONTROLS)
+
+
+def refuse_yaml_controls(data: bytes, path: str) -> None:
+    """InputError at the first control character YAML forbids: PyYAML refuses them, yaml-rs would take them in.
+
+    A table deletion finds whether there is one at memchr speed (a regex takes 7x as long on a large file).
+    """
+    found = data.translate(None, _NOT_YAML_CONTROLS)
+    if found:
+        at = data.find(found[:1])
+        line, col = line_and_column(data, at)
+        raise InputError([InputProblem(
+            path, line, col, "", f"a control character (U+{found[0]:04X}) is not allowed in YAML; "
+                                 "remove it, or write it as an escape in double quotes")])
 
 
 def check_text(data: bytes, path: str) -> bytes:

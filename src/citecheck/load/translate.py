@@ -10,6 +10,7 @@ import yaml
 from citecheck import vocabulary as csl
 from citecheck.errors import InputProblem
 from citecheck.load.positions import locate
+from citecheck.model.limits import MAX_DIGITS, MAX_TEXT_LENGTH, WHOLE_NUMBER_BOUND, too_many_digits
 
 _NAME_KEYS = ("family", "given", "dropping-particle", "non-dropping-particle", "suffix", "literal",
               "comma-suffix", "static-ordering", "parse-names")
@@ -38,12 +39,20 @@ def kind_of(value: Any) -> str:
     return _TYPE_NAMES.get(type(value).__name__, type(value).__name__)
 
 
+def _is_long_number(value: Any) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool) and abs(value) > WHOLE_NUMBER_BOUND
+
+
 def _describe(value: Any) -> str:
     kind = kind_of(value)
     if value is None:
         return "nothing"
-    shown = repr(value) if len(repr(value)) <= 40 else repr(value)[:37] + "..."
-    return f"{kind} {shown}" if not isinstance(value, (dict, list)) else kind
+    if isinstance(value, (dict, list)):
+        return kind  # never its repr: a list nested 5,000 deep has none
+    if _is_long_number(value):
+        return f"{kind} of more than {MAX_DIGITS} digits"  # repr refuses past 4,300 digits
+    shown = repr(value[:40] if isinstance(value, str) else value)
+    return f"{kind} {shown}" if len(shown) <= 40 else f"{kind} {shown[:37]}..."
 
 
 def _keys_for(loc: tuple[Any, ...]) -> tuple[str, ...]:
@@ -79,6 +88,14 @@ def message(error: dict[str, Any]) -> str:
         return "must not be empty"
     if kind == "too_short" and not error.get("input"):
         return "must not be empty"
+    if kind in ("less_than_equal", "greater_than_equal") and _is_long_number(value):
+        return too_many_digits(value)
+    if kind == "int_parsing_size":
+        return f"a whole number has at most {MAX_DIGITS} digits (the limit), this one has {len(str(value).strip())}"
+    if kind == "int_parsing":
+        return f"expected a whole number, got {_describe(value)}"
+    if kind == "string_too_long":
+        return f"a text value has at most {MAX_TEXT_LENGTH:,} characters (the limit), this one has {len(value):,}"
     if kind == "invalid_key":
         return f"keys must be text, got {_describe(value)}"
     if kind in ("greater_than_equal", "too_short", "too_long"):
@@ -97,7 +114,9 @@ def problems_from(errors: list[dict[str, Any]], root: yaml.Node | None, path: st
         where = locate(root, loc, at_key=error["type"] in _UNKNOWN_KEY)
         text = message(error)
         if error["type"] in ("string_type", "int_type") and (where.line, where.column, where.where) in found:
-            text = f"expected a number or text, got {_describe(error.get('input'))}"  # an int|str union
+            value = error.get("input")
+            text = too_many_digits(value) if _is_long_number(value) else \
+                f"expected a number or text, got {_describe(value)}"  # an int|str union
         found[(where.line, where.column, where.where)] = InputProblem(
             path, where.line, where.column, where.where, text)
     return list(found.values())

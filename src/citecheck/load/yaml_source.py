@@ -12,10 +12,18 @@ positions and the same rules; it is slow on huge files, but only runs when somet
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from citecheck.errors import InputError
+from citecheck.load.text import refuse_yaml_controls
+from citecheck.model.limits import MAX_DEPTH
 
+#: A line that starts with MAX_DEPTH columns of indentation and block indicators: only such a line can
+#: be nested MAX_DEPTH block levels deep (each level costs a column, or a ``- `` / ``? ``). yaml-rs
+#: recurses once per block level and overflows the stack, killing the process, some 10,000 levels
+#: down; so a file with such a line is first measured by PyYAML's event stream, which does not recurse.
+_DEEP_LINE = re.compile(rb"(?:\A|\n)[ \t?-]{%d}" % MAX_DEPTH)
 _TOKEN_STARTS = b" \t\r\n[{,:-"
 _TOKEN_ENDS = b" \t\r\n,]}"
 
@@ -32,11 +40,14 @@ def _may_hold_anchor_alias_or_tag(raw: bytes) -> bool:
     return False
 
 
-def _refuse_anchors_aliases_and_tags(raw: bytes, path: str) -> None:
-    if _may_hold_anchor_alias_or_tag(raw):  # rare: then let the exact reader decide
+def _refuse_what_yaml_rs_would_not(raw: bytes, path: str) -> None:
+    """Control characters, anchors, aliases, tags and deep nesting, each refused at its place."""
+    refuse_yaml_controls(raw, path)
+    deep = _DEEP_LINE.search(raw) is not None
+    if deep or _may_hold_anchor_alias_or_tag(raw):  # rare: then let the exact reader decide
         from citecheck.load.strict_yaml import refuse_anchors_aliases_and_tags
 
-        refuse_anchors_aliases_and_tags(raw.decode("utf-8"), path)
+        refuse_anchors_aliases_and_tags(raw.decode("utf-8"), path, check_depth=deep)
 
 
 def parse_yaml(raw: bytes | str, path: str) -> Any:
@@ -46,7 +57,7 @@ def parse_yaml(raw: bytes | str, path: str) -> Any:
     if isinstance(raw, str):
         raw = raw.encode("utf-8")
     try:
-        _refuse_anchors_aliases_and_tags(raw, path)
+        _refuse_what_yaml_rs_would_not(raw, path)
         return yaml_rs.load(raw, parse_datetime=False, encoder_errors="strict")
     except (yaml_rs.YAMLDecodeError, RecursionError) as exc:
         from citecheck.load.strict_yaml import precise_problem

@@ -9,11 +9,16 @@ from __future__ import annotations
 
 import dataclasses
 from functools import cache
-from typing import Any, Self
+from typing import Annotated, Any, Self
 
-from pydantic import ConfigDict, TypeAdapter
+from pydantic import ConfigDict, Field, TypeAdapter
+
+from citecheck.model.limits import MAX_TEXT_LENGTH, WHOLE_NUMBER_BOUND
 
 CONFIG = ConfigDict(extra="forbid", validate_by_name=True, validate_by_alias=True, serialize_by_alias=True)
+#: Text and whole numbers within the limits (model/limits.py); pydantic checks both natively.
+Text = Annotated[str, Field(max_length=MAX_TEXT_LENGTH)]
+WholeNumber = Annotated[int, Field(ge=-WHOLE_NUMBER_BOUND, le=WHOLE_NUMBER_BOUND)]
 
 
 @cache

@@ -14,11 +14,12 @@ from typing import Any
 from pydantic import Field, field_validator, model_validator
 from pydantic.dataclasses import dataclass
 
-from citecheck.model.base import CONFIG, ModelMethods
+from citecheck.model.base import CONFIG, ModelMethods, Text, WholeNumber
+from citecheck.model.limits import is_whole_number_text
 
-_ISO = re.compile(r"^(-?\d{1,4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?$")
+_ISO = re.compile(r"^(-?\d{1,4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?$", re.ASCII)
 
-DateParts = list[int]
+DateParts = list[WholeNumber]
 
 
 def parse_iso(text: str) -> list[DateParts]:
@@ -45,6 +46,8 @@ def check_parts(parts: DateParts) -> DateParts:
     if len(parts) >= 2 and not 1 <= parts[1] <= 12:
         raise ValueError(f"month must be in 1..12, got {parts[1]}")
     if len(parts) == 3:
+        if not 1 <= parts[2] <= 31:  # before datetime, which overflows on a day past a C long
+            raise ValueError("day is out of range for month")
         year = parts[0] if 1 <= parts[0] <= 9999 else 2000  # a leap year stands in outside datetime's range
         _dt.date(year, parts[1], parts[2])  # ValueError: "day is out of range for month"
     return parts
@@ -55,10 +58,10 @@ class Date(ModelMethods):
     """A CSL date: one or two date-parts (a range), or free text in ``raw`` / ``literal``."""
 
     date_parts: list[DateParts] | None = Field(default=None, alias="date-parts", min_length=1, max_length=2)
-    season: int | str | None = None
-    circa: bool | int | str | None = None
-    literal: str | None = None
-    raw: str | None = None
+    season: WholeNumber | Text | None = None
+    circa: bool | WholeNumber | Text | None = None
+    literal: Text | None = None
+    raw: Text | None = None
 
     @model_validator(mode="before")
     @classmethod
@@ -81,7 +84,7 @@ class Date(ModelMethods):
         # CSL-JSON allows "2022" as well as 2022 inside date-parts.
         if isinstance(value, list):
             return [
-                [int(p) if isinstance(p, str) and p.strip().lstrip("-").isdigit() else p for p in part]
+                [int(p) if isinstance(p, str) and is_whole_number_text(p) else p for p in part]
                 if isinstance(part, list) else part
                 for part in value
             ]

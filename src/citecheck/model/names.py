@@ -5,22 +5,22 @@ from __future__ import annotations
 from pydantic import Field, model_validator
 from pydantic.dataclasses import dataclass
 
-from citecheck.model.base import CONFIG, ModelMethods
+from citecheck.model.base import CONFIG, ModelMethods, Text, WholeNumber
 
 
 @dataclass(slots=True, config=CONFIG)
 class Name(ModelMethods):
     """One person (family, given, particles, suffix) or one organisation (``literal``)."""
 
-    family: str | None = None
-    given: str | None = None
-    dropping_particle: str | None = Field(default=None, alias="dropping-particle")
-    non_dropping_particle: str | None = Field(default=None, alias="non-dropping-particle")
-    suffix: str | None = None
-    literal: str | None = None
-    comma_suffix: bool | str | int | None = Field(default=None, alias="comma-suffix")
-    static_ordering: bool | str | int | None = Field(default=None, alias="static-ordering")
-    parse_names: bool | str | int | None = Field(default=None, alias="parse-names")
+    family: Text | None = None
+    given: Text | None = None
+    dropping_particle: Text | None = Field(default=None, alias="dropping-particle")
+    non_dropping_particle: Text | None = Field(default=None, alias="non-dropping-particle")
+    suffix: Text | None = None
+    literal: Text | None = None
+    comma_suffix: bool | Text | WholeNumber | None = Field(default=None, alias="comma-suffix")
+    static_ordering: bool | Text | WholeNumber | None = Field(default=None, alias="static-ordering")
+    parse_names: bool | Text | WholeNumber | None = Field(default=None, alias="parse-names")
 
     @model_validator(mode="after")
     def _needs_family_or_literal(self) -> Name:

@@ -10,19 +10,31 @@ from __future__ import annotations
 import dataclasses
 from typing import Annotated, Any, Literal
 
-from pydantic import BeforeValidator, Field, TypeAdapter
+from pydantic import AfterValidator, BeforeValidator, Field, TypeAdapter
 from pydantic.dataclasses import dataclass
 
 from citecheck import vocabulary as csl
-from citecheck.model.base import CONFIG, ModelMethods
+from citecheck.model.base import CONFIG, ModelMethods, Text, WholeNumber
 from citecheck.model.dates import Date
+from citecheck.model.limits import MAX_TEXT_LENGTH, WHOLE_NUMBER_BOUND, check_nested, too_many_digits
 from citecheck.model.names import Name
 
 ItemType = Literal[csl.ITEM_TYPES]  # type: ignore[valid-type]
-NumberValue = Annotated[int | str, Field(union_mode="left_to_right")]
-# CSL-JSON allows numeric ids; citecheck keeps every id as text.
-Identifier = Annotated[str, BeforeValidator(lambda v: str(v) if isinstance(v, int) and not isinstance(v, bool) else v),
-                       Field(min_length=1)]
+NumberValue = Annotated[WholeNumber | Text, Field(union_mode="left_to_right")]
+#: ``custom`` sits three levels down (the file's mapping, its references list, the reference).
+_CUSTOM_DEPTH = 3
+
+
+def _id_as_text(value: Any) -> Any:
+    """CSL-JSON allows numeric ids; citecheck keeps every id as text."""
+    if isinstance(value, int) and not isinstance(value, bool):
+        if abs(value) > WHOLE_NUMBER_BOUND:
+            raise ValueError(too_many_digits(value))
+        return str(value)
+    return value
+
+
+Identifier = Annotated[str, BeforeValidator(_id_as_text), Field(min_length=1, max_length=MAX_TEXT_LENGTH)]
 
 #: The order fields are written in: what a reader looks for first.
 _LEADING = ("id", "type", "footnote", "title", "author", "container-title", "publisher",
@@ -46,18 +58,18 @@ def _field_type(key: str) -> Any:
     if key == "type":
         return ItemType
     if key == "footnote":
-        return Annotated[int, Field(ge=1, strict=True)] | None
+        return Annotated[int, Field(ge=1, le=WHOLE_NUMBER_BOUND, strict=True)] | None
     if key == "categories":
-        return list[str] | None
+        return list[Text] | None
     if key == "custom":
-        return dict[str, Any] | None
+        return Annotated[dict[str, Any], AfterValidator(lambda value: check_nested(value, _CUSTOM_DEPTH))] | None
     if key in csl.NAME_VARIABLES:
         return list[Name] | None
     if key in csl.DATE_VARIABLES or key == "archive-date":
         return Date | None
     if key in csl.NUMBER_VARIABLES:
         return NumberValue | None
-    return str | None
+    return Text | None
 
 
 def _fields() -> list[tuple[str, Any, Any]]:
