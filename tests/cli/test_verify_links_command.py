@@ -56,10 +56,16 @@ def test_a_pipe_gets_plain_groups_most_urgent_first_and_exit_1_for_a_broken_link
     assert [line for line in lines if not line.startswith("  ")] == [
         "broken (1)",
         "no-url (1)",
+        "3 references: 1 broken, 1 no-url, 1 ok",  # the ok link is counted, not listed
+    ]
+    assert lines[1].split()[:4] == ["#2", "gone", f"http://127.0.0.1:{web.port}/gone", "failing"]
+    verbose = invoke(path, "--verbose").stdout.splitlines()
+    assert [line for line in verbose if not line.startswith("  ")] == [
+        "broken (1)",
+        "no-url (1)",
         "ok (1)",
         "3 references: 1 broken, 1 no-url, 1 ok",
     ]
-    assert lines[1].split()[:4] == ["#2", "gone", f"http://127.0.0.1:{web.port}/gone", "failing"]
 
 
 def test_json_lists_every_reference_with_the_documented_keys(web, write_refs):
@@ -105,14 +111,23 @@ def test_fail_on_makes_blocked_links_fail_the_run(web, write_refs):
 @pytest.mark.parametrize(
     "args, message",
     [
-        (["--accept", "ok"], "citecheck: --accept takes HTTP status codes (100-999), not ok\n"),
+        (["--accept", "ok"], "citecheck: --accept takes HTTP status codes (100-999) or ranges (200..299), not ok\n"),
+        (
+            ["--accept", "299..200"],
+            "citecheck: --accept takes HTTP status codes (100-999) or ranges (200..299), not 299..200\n",
+        ),
+        (
+            ["--exclude", "(news"],
+            "citecheck: --exclude '(news' is not a regular expression: missing ), unterminated subpattern "
+            "at position 0\n",
+        ),
         (["--max-age", "soon"], "citecheck: not a duration: 'soon' (use e.g. 1d, 12h, 30m, 90s)\n"),
         (
             ["--fail-on", "gone"],
             (
-                "citecheck: unknown class gone; choose from broken, soft-404, server-error, timeout, "
+                "citecheck: unknown class gone; choose from broken, soft-404, drifted, server-error, timeout, "
                 "dns-error, connection-error, tls-error, blocked, invalid-url, skipped-private, no-url, "
-                "redirected, ok, dead, failing\n"
+                "excluded, redirected, ok, dead, failing\n"
             ),
         ),
     ],
@@ -146,7 +161,7 @@ def test_history_shows_the_timeline_of_one_reference(web, write_refs, tmp_path):
     lines = result.stdout.splitlines()
     assert result.exit_code == 0
     assert lines[0] == f"gone  http://127.0.0.1:{web.port}/gone"
-    assert lines[1].split()[1:4] == ["broken", "HTTP", "404"]
+    assert lines[1].split()[1:] == ["broken", "HTTP", "404"]  # the status said once, not "HTTP 404  HTTP 404"
     assert lines[2] == "  now: failing (1/3 strikes, a day or more apart)"
 
 
@@ -229,7 +244,7 @@ def test_id_and_footnote_choose_the_references_checked(web, write_refs):
     refs = [(f"r{n}", f"http://127.0.0.1:{web.port}/ok") for n in range(1, 4)]
     path = refs_file(write_refs, refs)
     result = invoke(path, "--format", "json", "--id", "r1", "--footnote", "3")
-    assert [row["id"] for row in json.loads(result.stdout)] == []  # both filters apply: r1 is footnote 1
+    assert [row["id"] for row in json.loads(result.stdout)] == ["r1", "r3"]  # each selector adds
     result = invoke(path, "--format", "json", "--footnote", "1", "--footnote", "3")
     assert [row["id"] for row in json.loads(result.stdout)] == ["r1", "r3"]
 
@@ -242,3 +257,124 @@ def test_an_unknown_id_or_footnote_is_a_usage_error(data_file):
 
 def test_a_zero_timeout_is_refused():
     assert runner.invoke(app, ["verify-links", "--timeout", "0"]).exit_code == 2
+
+
+def test_one_reference_is_counted_in_the_singular(web, write_refs):
+    path = refs_file(write_refs, [("fine", f"http://127.0.0.1:{web.port}/ok")])
+    result = invoke(path, "--no-soft-404", "--verbose")
+    assert result.stdout.splitlines()[-1] == "1 reference: 1 ok"
+
+
+def test_ctrl_c_stops_within_a_second_records_what_finished_and_exits_130(write_refs, tmp_path):
+    import signal
+    import sqlite3
+    import subprocess
+    import sys
+    import time
+
+    server = FakeWeb().start()
+    try:
+        for n in range(10):  # answered at once; the other 20 links hang until the server stops
+            server.route("127.0.0.1", f"/fast/{n}", lambda h, n=n: h.send(200, article(f"page {n} " * 30)))
+        server.route("localhost", "*", lambda h: server.stopping.wait(20))
+        fast = [(f"fast{n}", f"http://127.0.0.1:{server.port}/fast/{n}") for n in range(10)]
+        slow = [(f"slow{n}", f"http://localhost:{server.port}/slow/{n}") for n in range(20)]
+        path = refs_file(write_refs, fast + slow)
+        cache = tmp_path / "h.sqlite3"
+        command = [sys.executable, "-m", "citecheck", "verify-links", "-f", path, "--allow-private"]
+        command += ["--cache", str(cache), "--timeout", "15"]
+        child = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        waited = time.monotonic()
+        while len({p for _, h, p, _ in server.log if p.startswith("/fast/")}) < 10 or not server.hits(
+            "localhost", "/slow/0"
+        ):
+            assert time.monotonic() - waited < 20 and child.poll() is None
+            time.sleep(0.05)
+        time.sleep(0.3)  # the fast answers are read and classified
+        sent = time.monotonic()
+        child.send_signal(signal.SIGINT)
+        out, err = child.communicate(timeout=10)
+        stopped_after = time.monotonic() - sent
+    finally:
+        server.stop()
+    assert stopped_after < 1.0
+    assert child.returncode == 130
+    assert err == "citecheck: interrupted: 10 of 30 links checked, recorded; the rest abandoned.\n"
+    with sqlite3.connect(cache) as db:
+        rows = db.execute("SELECT url, status FROM checks ORDER BY url").fetchall()
+    assert sorted(status for _, status in rows) == ["ok"] * 10
+    assert out == ""
+
+
+def test_one_link_on_an_offline_machine_gets_one_line_and_no_strike(write_refs, tmp_path, monkeypatch):
+    from citecheck.links import checker
+    from links.fakeweb import resolver_for
+
+    monkeypatch.setattr(checker, "system_resolver", resolver_for())  # no name resolves: offline
+    path = refs_file(write_refs, [("only", "https://tass.com/world/1")])
+    cache = tmp_path / "h.sqlite3"
+    result = invoke(path, "--footnote", "1", cache=cache)
+    assert (result.exit_code, result.stdout) == (2, "")
+    assert result.stderr == (
+        "citecheck: the one link lookup failed with DNS or connection errors; "
+        "this machine looks offline. Nothing was recorded.\n"
+    )
+    import sqlite3
+
+    with sqlite3.connect(cache) as db:
+        assert db.execute("SELECT COUNT(*) FROM checks").fetchone() == (0,)
+
+
+def test_exclude_reports_matching_links_without_a_request(web, write_refs):
+    path = refs_file(
+        write_refs,
+        [("fine", f"http://127.0.0.1:{web.port}/ok"), ("skip", f"http://127.0.0.1:{web.port}/gone")],
+    )
+    result = invoke(path, "--format", "json", "--exclude", "/go+ne$", "--exclude", "unused")
+    rows = json.loads(result.stdout)
+    assert [(r["id"], r["status"], r["message"]) for r in rows][1] == ("skip", "excluded", "matches --exclude /go+ne$")
+    assert result.exit_code == 0
+    assert not web.hits("127.0.0.1", "/gone")
+
+
+def test_accept_takes_ranges(web, write_refs):
+    web.route("127.0.0.1", "/teapot", lambda h: h.send(418))
+    path = refs_file(write_refs, [("tea", f"http://127.0.0.1:{web.port}/teapot")])
+    rows = json.loads(invoke(path, "--format", "json", "--accept", "400..418,999").stdout)
+    assert (rows[0]["status"], rows[0]["message"]) == ("ok", "HTTP 418 (accepted)")
+
+
+def test_markdown_lists_what_needs_a_look_as_a_table(web, write_refs):
+    path = refs_file(
+        write_refs,
+        [("fine", f"http://127.0.0.1:{web.port}/ok"), ("gone", f"http://127.0.0.1:{web.port}/gone")],
+    )
+    result = invoke(path, "--format", "markdown")
+    assert result.stdout == (
+        "| class | # | id | url | state | detail |\n"
+        "|---|---|---|---|---|---|\n"
+        f"| broken | 2 | gone | http://127.0.0.1:{web.port}/gone | failing 1/3 | HTTP 404 |\n"
+        "\n"
+        "**2 references: 1 broken, 1 ok**\n"
+    )
+
+
+def test_github_annotates_the_url_line_of_each_reference_that_needs_a_look(web, write_refs):
+    path = refs_file(
+        write_refs,
+        [
+            ("fine", f"http://127.0.0.1:{web.port}/ok"),
+            ("gone", f"http://127.0.0.1:{web.port}/gone"),
+            ("wall", f"http://127.0.0.1:{web.port}/forbidden"),
+        ],
+    )
+    result = invoke(path, "--format", "github")
+    port = web.port
+    assert result.stdout.splitlines() == [
+        f"::error file={path},line=12,col=10,title=verify-links broken::http://127.0.0.1:{port}/gone: "
+        "HTTP 404 (failing 1/3)",
+        f"::warning file={path},line=17,col=10,title=verify-links blocked::http://127.0.0.1:{port}/forbidden: "
+        "HTTP 403: the site refuses automated checks; cannot verify",
+        "3 references: 1 broken, 1 blocked, 1 ok",
+    ]
+    assert result.exit_code == 1

@@ -4,10 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from citecheck.links.checker import Checker
+from citecheck.links.checker import Checker, build_checker
 from citecheck.links.options import LinkOptions
 from citecheck.links.politeness import HostGate
-from citecheck.links.session import build_session
 from links.fakeweb import SITES, FakeWeb, resolver_for
 
 
@@ -32,7 +31,9 @@ def make_checker():
         }
         settings.update(options)
         options = LinkOptions(allow_private=allow_private, **settings)
-        session = build_session(options, resolver=resolver_for(*SITES), verify=verify)
-        return Checker(session, options, gate=gate)
+        checker = build_checker(options, resolver=resolver_for(*SITES), verify=verify)
+        if gate is not None:
+            checker.gate = gate
+        return checker
 
     return make

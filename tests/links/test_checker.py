@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import time
 
+from citecheck.links.fetch import TRICKLED
 from links.fakeweb import article, target
 
 A = "site-a.test"
@@ -18,11 +19,18 @@ def check(web, make_checker, path, host=A, **options):
     return checker.check(target(web.url(host, path)))
 
 
-def test_a_page_answering_200_is_ok(web, make_checker):
+def test_a_page_answering_200_is_ok_after_one_get(web, make_checker):
     web.route(A, "/ok", page)
     result = check(web, make_checker, "/ok")
     assert (result.status, result.http_status, result.attempts, result.redirects) == ("ok", 200, 1, [])
-    assert web.hits(A, "/ok", "HEAD") and not web.hits(A, "/ok", "GET")
+    assert (len(web.hits(A, "/ok", "GET")), web.hits(A, "/ok", "HEAD")) == (1, [])
+
+
+def test_with_method_head_a_page_answering_head_200_gets_no_get(web, make_checker):
+    web.route(A, "/ok", page)
+    result = check(web, make_checker, "/ok", method="HEAD", soft404=False)
+    assert (result.status, result.http_status, result.attempts) == ("ok", 200, 1)
+    assert (len(web.hits(A, "/ok", "HEAD")), web.hits(A, "/ok", "GET")) == (1, [])
 
 
 def test_a_404_is_broken_and_a_410_too(web, make_checker):
@@ -58,7 +66,7 @@ def test_a_redirect_loop_is_broken_and_stops(web, make_checker):
     result = check(web, make_checker, "/a")
     assert result.status == "broken"
     assert "redirect loop" in result.message
-    assert len(web.hits(A, "/a")) == 2  # once with HEAD, once with GET
+    assert len(web.hits(A, "/a")) == 1
 
 
 def test_more_than_ten_redirects_is_broken(web, make_checker):
@@ -70,11 +78,17 @@ def test_more_than_ten_redirects_is_broken(web, make_checker):
     assert len(web.hits(A, "/r10")) == 0
 
 
-def test_head_refused_with_405_falls_back_to_get(web, make_checker):
+def test_with_method_head_a_head_refused_with_405_falls_back_to_get(web, make_checker):
     web.route(A, "/no-head", lambda h: h.send(405) if h.command == "HEAD" else page(h))
-    result = check(web, make_checker, "/no-head")
+    result = check(web, make_checker, "/no-head", method="HEAD")
     assert (result.status, result.http_status) == ("ok", 200)
     assert result.message == "HTTP 200 (HEAD said 405)"
+
+
+def test_a_site_refusing_head_is_ok_by_default_with_no_head_asked(web, make_checker):
+    web.route(A, "/no-head", lambda h: h.send(405) if h.command == "HEAD" else page(h))
+    result = check(web, make_checker, "/no-head")
+    assert (result.status, result.message, web.hits(A, "/no-head", "HEAD")) == ("ok", "HTTP 200", [])
 
 
 def test_head_lying_404_is_overruled_by_get_200(web, make_checker):
@@ -94,7 +108,7 @@ def test_a_transient_503_is_retried_and_ends_ok(web, make_checker):
     answers = iter([503, 503])
     web.route(A, "/flaky", lambda h: h.send(next(answers, 200), article("back")))
     result = check(web, make_checker, "/flaky")
-    assert (result.status, result.attempts) == ("ok", 2)
+    assert (result.status, result.attempts) == ("ok", 3)
 
 
 def test_403_999_and_401_are_blocked_not_broken(web, make_checker):
@@ -150,7 +164,12 @@ def test_a_server_that_never_answers_is_a_timeout_bounded_by_the_deadline(web, m
     elapsed = time.monotonic() - started
     assert result.status == "timeout"
     assert 0.3 <= elapsed < 0.9  # deadline = 2 x timeout, whatever the retries
-    assert not web.hits(A, "/hang", "GET")  # no GET after a HEAD timeout
+
+
+def test_with_method_head_a_head_timeout_is_not_followed_by_a_get(web, make_checker):
+    web.route(A, "/hang", lambda h: web.stopping.wait(10))
+    result = check(web, make_checker, "/hang", timeout=0.3, retries=0, method="HEAD", soft404=False)
+    assert (result.status, web.hits(A, "/hang", "GET")) == ("timeout", [])
 
 
 def test_an_endless_body_is_read_only_up_to_the_cap(web, make_checker):
@@ -234,7 +253,7 @@ def test_check_all_keeps_the_input_order_and_checks_a_repeated_url_once(web, mak
     ]
     results = make_checker().check_all(targets)
     assert [(r.id, r.status) for r in results] == [("first", "ok"), ("second", "broken"), ("third", "ok")]
-    assert len(web.hits(A, "/ok", "HEAD")) == 1
+    assert len(web.hits(A, "/ok")) == 1
 
 
 def test_references_without_a_url_or_with_an_unusable_one_are_reported_without_a_request(make_checker):
@@ -242,3 +261,52 @@ def test_references_without_a_url_or_with_an_unusable_one_are_reported_without_a
 
     results = make_checker().check_all([Target("none", 2, None, None), target("mailto:someone", "mail")])
     assert [(r.id, r.status) for r in results] == [("none", "no-url"), ("mail", "invalid-url")]
+
+
+def test_a_500_on_a_busy_host_is_a_server_error_after_every_retry_not_a_timeout(web, make_checker):
+    # one slot for six links that all fail: each waits behind the others' attempts for its retries,
+    # and that wait must not eat the link's deadline nor hide its 500 behind a timeout
+    web.route(A, "*", lambda h: (time.sleep(0.1), h.send(500)))
+    checker = make_checker(per_host=1, concurrency=6, timeout=0.5, retries=2, soft404=False)
+    results = checker.check_all([target(web.url(A, f"/p{n}"), f"p{n}") for n in range(6)])
+    assert {(r.status, r.http_status, r.attempts) for r in results} == {("server-error", 500, 3)}
+
+
+def test_a_retry_cut_short_by_the_deadline_reports_the_500_it_followed(web, make_checker):
+    first = iter([True])
+    web.route(A, "/then-hangs", lambda h: h.send(500) if next(first, False) else web.stopping.wait(5))
+    result = check(web, make_checker, "/then-hangs", timeout=0.3, retries=3, soft404=False)
+    assert (result.status, result.http_status, result.message) == ("server-error", 500, "HTTP 500")
+
+
+def trickle(handler, head: bytes, tail: bytes, gap: float = 0.05) -> None:
+    """Send ``head`` at once, then ``tail`` one byte per ``gap`` seconds: never idle for a read timeout."""
+    try:
+        handler.wfile.write(head)
+        handler.wfile.flush()
+        for byte in tail:
+            if handler.server.stopping.wait(gap):
+                return
+            handler.wfile.write(bytes([byte]))
+            handler.wfile.flush()
+    except OSError:
+        pass  # the client cut us off: what the watchdog is for
+    handler.close_connection = True
+
+
+def test_a_server_trickling_its_headers_is_cut_at_the_deadline(web, make_checker):
+    web.route(A, "/trickle", lambda h: trickle(h, b"HTTP/1.1 200 OK\r\n", b"X-Slow: " + b"z" * 200 + b"\r\n\r\n"))
+    started = time.monotonic()
+    result = check(web, make_checker, "/trickle", timeout=0.3, retries=0, soft404=False)
+    elapsed = time.monotonic() - started
+    assert (result.status, result.message) == ("timeout", TRICKLED)
+    assert elapsed < 0.9  # the 0.6 s deadline (2 x timeout), though no read ever waited 0.3 s
+
+
+def test_a_server_trickling_its_body_is_cut_at_the_deadline(web, make_checker):
+    head = b"HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nContent-Length: 100000\r\n\r\n<html>"
+    web.route(A, "/slow-body", lambda h: trickle(h, head, b"x" * 1000))
+    started = time.monotonic()
+    result = check(web, make_checker, "/slow-body", timeout=0.3, retries=0, soft404=False)
+    assert (result.status, result.message) == ("timeout", TRICKLED)
+    assert time.monotonic() - started < 0.9

@@ -70,7 +70,7 @@ def test_a_redirect_to_a_private_address_is_refused_at_the_hop(web, make_checker
     web.route(
         "site-a.test", "/jump", lambda h: h.send(302, headers={"Location": f"http://127.0.0.1:{web.port}/"})
     )
-    result = make_checker(allow_private=False).check(target(web.url("site-a.test", "/jump")))
+    result = make_checker(allow_private=False, soft404=False).check(target(web.url("site-a.test", "/jump")))
     assert result.status == "skipped-private"
     assert [path for _, _, path, _ in web.log] == ["/jump"]  # the private hop never got a request
 

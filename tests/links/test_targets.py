@@ -28,6 +28,15 @@ def test_filters_by_id_and_footnote(data_file):
     assert [t.ref_id for t in select_targets(refs, ids=["tass2024responsible"])] == ["tass2024responsible"]
 
 
+def test_an_id_and_a_footnote_together_select_both_references(data_file):
+    refs = load_references(data_file).references
+    chosen = select_targets(refs, ids=["tass2024responsible"], footnotes=[3])
+    assert [(t.footnote, t.ref_id) for t in chosen] == [
+        (3, "vanoudenaren2019nightmare-sott"),
+        (16, "tass2024responsible"),
+    ]
+
+
 def test_the_date_an_archive_snapshot_should_precede_is_accessed_else_issued(data_file):
     targets = {t.ref_id: t for t in select_targets(load_references(data_file).references)}
     assert str(targets["lavrov2022leaders"].cited_on) == "2022-03-19"

@@ -87,6 +87,23 @@ def test_when_every_lookup_fails_like_an_offline_machine_nothing_is_recorded(mak
     assert history.timeline("https://nowhere0.invalid/") == []
 
 
+def test_one_link_failing_to_resolve_on_an_offline_machine_records_nothing(make_checker, history):
+    targets = [target("https://nowhere.invalid/page", "only")]
+    run = verify(targets, make_checker(), history, now=Clock(DAY0))  # the fake resolver knows no real name
+    assert (run.offline, history.timeline("https://nowhere.invalid/page")) == (True, [])
+
+
+def test_one_link_failing_to_resolve_while_the_world_resolves_is_a_strike(web, make_checker, history):
+    from citecheck.links.checker import build_checker
+    from citecheck.links.options import LinkOptions
+    from links.fakeweb import SITES, resolver_for
+
+    online = build_checker(LinkOptions(), resolver=resolver_for(*SITES, "example.com"))
+    run = verify([target("https://nowhere.invalid/page", "only")], online, history, now=Clock(DAY0))
+    assert (run.offline, run.results[0].status, run.results[0].liveness) == (False, "dns-error", "failing")
+    assert [c.status for c in history.timeline("https://nowhere.invalid/page")] == ["dns-error"]
+
+
 def fake_wayback(web, answers: dict[str, dict]):
     """The availability API: answers by the url parameter; records the queries."""
     queries = []
@@ -150,7 +167,35 @@ def test_no_snapshot_and_a_failing_archive_leave_the_link_without_archive(web, m
         targets, make_checker(archive=True, archive_api=api), history, now=Clock(DAY0)
     )
     assert down.results[0].archive_url is None
-    assert down.archive_errors and down.archive_errors[0].startswith("gone: archive lookup failed")
+    assert down.archive_errors == ["gone: archive lookup failed: the archive answered HTTP 503"]
+
+
+def test_an_unreachable_archive_is_told_in_plain_words(web, make_checker, history):
+    import socket
+
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        closed = probe.getsockname()[1]
+    checker = make_checker(archive=True, archive_api=f"http://127.0.0.1:{closed}/wayback/available")
+    run = verify([target(web.url("site-a.test", "/gone"), "gone")], checker, history, now=Clock(DAY0))
+    assert run.archive_errors == ["gone: archive lookup failed: could not connect to 127.0.0.1"]
+
+
+def test_archive_lookups_go_through_the_address_guard(web, make_checker, history, monkeypatch):
+    from citecheck.links import guard
+
+    # Tests reach only 127.0.0.1: the guard takes the link's address (vetted first) as public, so the
+    # link is checked; the archive API's address is then judged for real, and refused.
+    vetted = []
+    monkeypatch.setattr(guard, "is_public", lambda a: vetted.append(a) or len(vetted) == 1)
+    api, queries = fake_wayback(web, {})
+    checker = make_checker(allow_private=False, soft404=False, archive=True, archive_api=api)
+    run = verify([target(web.url("site-a.test", "/gone"), "gone")], checker, history, now=Clock(DAY0))
+    assert run.results[0].status == "broken"
+    assert run.archive_errors == [
+        "gone: archive lookup failed: 127.0.0.1 resolves to a non-public address (--allow-private checks those)"
+    ]
+    assert queries == []
 
 
 def test_a_snapshot_taken_after_the_citation_is_used_but_flagged(web, make_checker, history):

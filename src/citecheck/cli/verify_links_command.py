@@ -19,6 +19,13 @@ app = typer.Typer()
 class LinksFormat(str, Enum):
     table = "table"
     json = "json"
+    markdown = "markdown"
+    github = "github"
+
+
+class Method(str, Enum):
+    get = "GET"
+    head = "HEAD"
 
 
 def _parsed(parse, value):
@@ -38,8 +45,28 @@ def verify_links(
         list[int] | None, typer.Option("--footnote", metavar="N", help="Only this footnote (repeatable).")
     ] = None,
     format: Annotated[
-        LinksFormat, typer.Option("--format", help="table (default) or json.")
+        LinksFormat,
+        typer.Option(
+            "--format",
+            help="table (a table on a terminal, plain text in a pipe), json (every link), markdown, "
+            "or github (annotations on the references file's lines).",
+        ),
     ] = LinksFormat.table,
+    verbose: Annotated[
+        bool, typer.Option("--verbose", "-v", help="In a pipe, list every link, not only those that need a look.")
+    ] = False,
+    method: Annotated[
+        Method,
+        typer.Option(
+            "--method",
+            case_sensitive=False,
+            help="GET: one request per link, the body read up to 64 KB; HEAD: HEAD first, GET when it fails.",
+        ),
+    ] = Method(DEFAULTS.method),
+    exclude: Annotated[
+        list[str] | None,
+        typer.Option("--exclude", metavar="REGEX", help="Do not check URLs matching REGEX (repeatable)."),
+    ] = None,
     timeout: Annotated[
         float, typer.Option("--timeout", metavar="SECONDS", min=0.01, help="Connect and read timeout.")
     ] = DEFAULTS.timeout,
@@ -70,7 +97,9 @@ def verify_links(
     ] = DEFAULTS.user_agent,
     accept: Annotated[
         list[str] | None,
-        typer.Option("--accept", metavar="CODES", help="Also accept these statuses, e.g. 403,999."),
+        typer.Option(
+            "--accept", metavar="CODES", help="Also accept these statuses or ranges, e.g. 200..299,403,999."
+        ),
     ] = None,
     soft404: Annotated[
         bool,
@@ -118,6 +147,9 @@ def verify_links(
     """Check each reference's URL: classified, polite, remembered across runs, with archive rescue.
 
     Example: citecheck verify-links --max-age 1d --archive
+
+    Exit 0: nothing fails; 1: a link in --fail-on (default: broken or dead); 2: bad input or usage,
+    or an offline machine; 130: interrupted (what finished is recorded).
     """
     from citecheck.cli import verify_links_run as run
     from citecheck.links import report
@@ -129,6 +161,8 @@ def verify_links(
     if write_archive and loaded.format != "yaml":
         fail(CitecheckError(f"{loaded.path}: --write-archive edits CSL-YAML files only"))
     links = LinkOptions(
+        method=method.value,
+        exclude=tuple(p.pattern for p in _parsed(report.parse_patterns, exclude or [])),
         timeout=timeout,
         deadline=deadline,
         concurrency=concurrency,
@@ -152,7 +186,8 @@ def verify_links(
         write_archive=write_archive,
         ids=id_ or [],
         footnotes=footnote or [],
-        json=format is LinksFormat.json,
+        format=format.value,
+        verbose=verbose,
         terminal=stdout_is_terminal(),
     )
     code = run.run(loaded, settings)

@@ -25,7 +25,8 @@ class Settings:
     write_archive: bool = False
     ids: list[str] = field(default_factory=list)
     footnotes: list[int] = field(default_factory=list)
-    json: bool = False
+    format: str = "table"  # table (a rich table on a terminal, plain text in a pipe), json, markdown, github
+    verbose: bool = False  # list every link in a pipe, not only those that need a look
     terminal: bool = False
 
 
@@ -43,10 +44,9 @@ def open_history(settings: Settings):
 
 
 def _checker(settings: Settings, hosts: int):
-    from citecheck.links.checker import Checker
-    from citecheck.links.session import build_session
+    from citecheck.links.checker import build_checker
 
-    return Checker(build_session(settings.links, hosts=hosts), settings.links)
+    return build_checker(settings.links, hosts=hosts)
 
 
 def _refuse_unknown(loaded, settings: Settings) -> None:
@@ -68,36 +68,74 @@ def run(loaded, settings: Settings) -> ExitStatus:
     _refuse_unknown(loaded, settings)
     targets = select_targets(loaded.references, settings.ids, settings.footnotes)
     history = open_history(settings)
-    with _progress(len(targets)) as on_result:
-        checker = _checker(settings, hosts=len({t.host for t in targets}))
-        outcome = verify(targets, checker, history, on_result=on_result)
-    if history is not None:
-        history.close()
-    if outcome.offline:
+    try:
+        with _progress(len(targets)) as on_result:
+            checker = _checker(settings, hosts=len({t.host for t in targets}))
+            outcome = verify(targets, checker, history, on_result=on_result)
+    except KeyboardInterrupt:  # outside the checks (loading the history, say): nothing was checked
+        sys.stderr.write("citecheck: interrupted; nothing was checked.\n")
+        return ExitStatus.INTERRUPTED
+    finally:
+        if history is not None:
+            history.close()
+    if outcome.interrupted:
+        recorded = "" if history is None or outcome.offline else ", recorded"
         sys.stderr.write(
-            f"citecheck: all {outcome.looked_up} link lookups failed with DNS or connection "
-            "errors; this machine looks offline. Nothing was recorded.\n"
+            f"citecheck: interrupted: {len(outcome.results)} of {outcome.total} links checked{recorded}; "
+            "the rest abandoned.\n"
         )
+        return ExitStatus.INTERRUPTED
+    if outcome.offline:
+        sys.stderr.write(_offline_line(outcome.looked_up))
         return ExitStatus.INPUT_ERROR
     for problem in outcome.archive_errors:
         sys.stderr.write(f"citecheck: {problem}\n")
     if settings.write_archive:
         _write_archive(loaded.path, outcome.results)
-    _render(outcome.results, settings)
+    _render(loaded, outcome.results, settings)
     return report.exit_status(outcome.results, settings.links.fail_on)
 
 
-def _render(results, settings: Settings) -> None:
+def _offline_line(looked_up: int) -> str:
+    what = "the one link lookup" if looked_up == 1 else f"all {looked_up} link lookups"
+    return (
+        f"citecheck: {what} failed with DNS or connection errors; "
+        "this machine looks offline. Nothing was recorded.\n"
+    )
+
+
+def _render(loaded, results, settings: Settings) -> None:
     from citecheck.links import report
 
-    if settings.json:
+    links = settings.links
+    if settings.format == "json":
         sys.stdout.write(report.to_json(results))
+    elif settings.format == "markdown":
+        sys.stdout.write(report.to_markdown(results, links.dead_after, settings.verbose or settings.terminal))
+    elif settings.format == "github":
+        sys.stdout.write(report.to_github(results, _where(loaded), links.fail_on, links.dead_after))
     elif settings.terminal:
         from citecheck.cli.verify_links_table import print_table
 
-        print_table(results, settings.links.dead_after)
+        print_table(results, links.dead_after)
     else:
-        sys.stdout.write(report.to_text(results, settings.links.dead_after))
+        sys.stdout.write(report.to_text(results, links.dead_after, settings.verbose))
+
+
+def _where(loaded):
+    """``result -> (file, line, column)`` of the reference's URL (its id when it has none)."""
+    from citecheck.load.positions import FieldLocator
+
+    ids = [ref.id for ref in loaded.references]
+    index = {ref_id: n for n, ref_id in enumerate(ids)}
+    locator = FieldLocator(loaded.raw, loaded.format, ids)
+    has_url = {ref.id for ref in loaded.references if ref.url}
+
+    def where(result):
+        line, column = locator.locate(index[result.id], ("URL",) if result.id in has_url else ("id",))
+        return str(loaded.path), line, column
+
+    return where
 
 
 def _progress(total: int):

@@ -2,16 +2,25 @@
 was accessed (else issued), from the availability API.
 
 The API base URL is configurable (``--archive-api`` or $CITECHECK_WAYBACK_API) so tests can point it
-at a local fake. Only snapshots the archive captured with status 200 are accepted.
+at a local fake. Only snapshots the archive captured with status 200 are accepted. Lookups go through
+the same guarded session, deadline and watchdog as the link checks, and a failed lookup is told in
+plain words, never as the HTTP library's text.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import json
 import os
+import time
 from dataclasses import dataclass
+from urllib.parse import urlencode, urlsplit
 
 import requests
+
+from citecheck.links.fetch import Fetched, Limits, follow
+from citecheck.links.options import LinkOptions
+from citecheck.links.watchdog import Watchdog
 
 DEFAULT_API = "https://archive.org/wayback/available"
 ENV_VAR = "CITECHECK_WAYBACK_API"
@@ -52,13 +61,47 @@ def parse_snapshot(payload: object, cited_on: dt.date | None) -> Snapshot | None
     return Snapshot(url, timestamp, date, cited_on is None or date <= cited_on)
 
 
+class ArchiveError(Exception):
+    """A lookup that failed (not "no snapshot"): the message says why in plain words."""
+
+
+def plain_failure(fetched: Fetched, api: str, timeout: float) -> str:
+    """Why the lookup ``fetched`` of the archive at ``api`` gave no answer, for a person."""
+    host = urlsplit(api).hostname or api
+    return {
+        "dns": f"the name {host} does not resolve",
+        "connection": f"could not connect to {host}",
+        "reset": f"the connection to {host} broke off before a full answer",
+        "timeout": f"{host} did not answer within {timeout:g} s",
+        "tls": f"the secure connection to {host} failed (certificate or TLS handshake)",
+        "private": f"{host} resolves to a non-public address (--allow-private checks those)",
+        "invalid": f"the archive address {api} is not an http(s) URL citecheck can use",
+    }.get(fetched.error or "", f"could not reach {host}")
+
+
 def find_snapshot(
-    session: requests.Session, url: str, cited_on: dt.date | None, api: str, timeout: float
+    session: requests.Session,
+    url: str,
+    cited_on: dt.date | None,
+    api: str,
+    options: LinkOptions,
+    watchdog: Watchdog | None = None,
 ) -> Snapshot | None:
-    """Ask the availability API for ``url`` around ``cited_on``; None when there is no snapshot."""
+    """Ask the availability API for ``url`` around ``cited_on``; None when there is no snapshot,
+    :class:`ArchiveError` when the lookup itself failed."""
     params = {"url": _query_url(url)}
     if cited_on is not None:
         params["timestamp"] = cited_on.strftime("%Y%m%d")
-    response = session.get(api, params=params, timeout=timeout)
-    response.raise_for_status()
-    return parse_snapshot(response.json(), cited_on)
+    query = f"{api}{'&' if '?' in api else '?'}{urlencode(params)}"
+    timeout = options.archive_timeout
+    limits = Limits(timeout, time.monotonic() + timeout, options.max_bytes, options.max_redirects, watchdog)
+    fetched = follow(session, query, "GET", limits)
+    if fetched.error:
+        raise ArchiveError(plain_failure(fetched, api, timeout))
+    if fetched.status != 200:
+        raise ArchiveError(f"the archive answered HTTP {fetched.status}")
+    try:
+        payload = json.loads(fetched.body)
+    except ValueError:
+        raise ArchiveError("the archive's answer is not the JSON its API sends") from None
+    return parse_snapshot(payload, cited_on)

@@ -1,29 +1,44 @@
-"""Check many targets at once: a thread pool, the host gate, retries, classification, soft-404 probes.
+"""Check many targets at once: worker threads, the host gate, retries, classification, soft-404 probes.
 
 Targets are interleaved host by host before they are queued, so one big host cannot fill every worker
-while its per-host slots make them wait. Each distinct URL is fetched once per run.
+while its per-host slots make them wait. Each distinct URL is fetched once per run. The workers are
+daemon threads the run does not wait for once interrupted: Ctrl-C abandons the requests in flight
+instead of waiting out their timeouts.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import queue
+import re
+import threading
 import time
 from collections import defaultdict
 from collections.abc import Callable, Iterable
-from concurrent.futures import ThreadPoolExecutor, as_completed
 from dataclasses import replace
 
 import requests
 
 from citecheck.links.classify import classify
-from citecheck.links.fetch import Fetched, Limits, get_body, head_then_get
+from citecheck.links.guard import Resolver, system_resolver
+from citecheck.links.fetch import Fetched, Limits, fetch, get_body
 from citecheck.links.options import LinkOptions
 from citecheck.links.politeness import HostGate, parse_retry_after
 from citecheck.links.result import LinkResult
-from citecheck.links.soft404 import Soft404Detector
+from citecheck.links.session import build_session
+from citecheck.links.soft404 import Soft404Detector, may_be_soft404
 from citecheck.links.targets import Target, host_key
+from citecheck.links.watchdog import Watchdog
 
 RETRYABLE_ERRORS = frozenset({"timeout", "reset"})
+
+
+class Interrupted(Exception):
+    """Ctrl-C during a run; ``results`` are the links that finished, in the order of the targets."""
+
+    def __init__(self, results: list[LinkResult], total: int):
+        super().__init__(f"interrupted after {len(results)} of {total} links")
+        self.results, self.total = results, total
 
 
 def utc_now() -> dt.datetime:
@@ -41,8 +56,19 @@ def interleave_by_host(targets: Iterable[Target]) -> list[Target]:
     return ordered
 
 
-def unchecked_result(target: Target) -> LinkResult:
-    """The result of a target with nothing to fetch: no URL, or one citecheck cannot check."""
+def unchecked_result(target: Target, excluded_by: str | None = None) -> LinkResult:
+    """The result of a target with nothing to fetch: no URL, one citecheck cannot check, or one
+    that matches the ``--exclude`` pattern ``excluded_by``."""
+    if excluded_by is not None:
+        return LinkResult(
+            target.ref_id,
+            target.footnote,
+            target.url,
+            target.checked_url,
+            "excluded",
+            message=f"matches --exclude {excluded_by}",
+            domain_only=target.domain_only,
+        )
     if target.url is None:
         return LinkResult(
             target.ref_id, target.footnote, None, None, "no-url", message="the reference gives no URL"
@@ -66,21 +92,25 @@ class Checker:
         gate: HostGate | None = None,
         now: Callable[[], dt.datetime] = utc_now,
         sleep: Callable[[float], None] = time.sleep,
+        watchdog: Watchdog | None = None,
+        resolver: Resolver | None = None,
     ):
         self.session, self.options, self.now, self.sleep = session, options, now, sleep
+        self.watchdog, self.resolver = watchdog, resolver
         self.gate = gate or HostGate.for_options(options)
         self.soft404 = Soft404Detector(self._probe)
 
-    def _limits(self) -> Limits:
+    def _limits(self, budget: float | None = None) -> Limits:
         o = self.options
-        return Limits(o.timeout, time.monotonic() + o.link_deadline, o.max_bytes, o.max_redirects)
+        seconds = o.link_deadline if budget is None else budget
+        return Limits(o.timeout, time.monotonic() + seconds, o.max_bytes, o.max_redirects, self.watchdog)
 
-    def _gated(self, url: str, host: str, fetch: Callable[..., Fetched], limits: Limits) -> Fetched | None:
-        with self.gate.slot(host, limits.deadline) as admitted:
-            return fetch(self.session, url, limits) if admitted else None
+    def _gated(self, url: str, host: str, fetch: Callable[..., Fetched]) -> Fetched | None:
+        with self.gate.slot(host, self.options.link_deadline) as admitted:
+            return fetch(self.session, url, self._limits()) if admitted else None
 
     def _probe(self, url: str) -> Fetched:
-        fetched = self._gated(url, host_key(url), get_body, self._limits())
+        fetched = self._gated(url, host_key(url), get_body)
         return fetched or Fetched("GET", url, error="timeout", message="host backoff outlasted the deadline")
 
     def _retry_wait(self, host: str, fetched: Fetched, attempts: int) -> float | None:
@@ -96,44 +126,57 @@ class Checker:
         return None
 
     def fetch_with_retries(self, target: Target) -> tuple[Fetched, int]:
+        """The link's last answer and the attempts made. The deadline is a budget for the link's own
+        attempts and the waits between them; the time spent queueing for the host is not taken from it
+        (the host's turn must still come within what is left)."""
         url, host = target.checked_url, target.host
-        fetched, attempts, limits = None, 0, None
+        remaining = self.options.link_deadline
+        fetched = answered = None
+        attempts = 0
         while True:
-            with self.gate.slot(host, limits.deadline if limits else float("inf")) as admitted:
-                if not admitted:  # the host's backoff outlasts this link's deadline
+            with self.gate.slot(host, remaining) as admitted:
+                if not admitted:  # the host's backoff outlasts what is left of this link's deadline
                     break
-                limits = limits or self._limits()  # the deadline runs from the first request, not the queue
-                fetched, attempts = head_then_get(self.session, url, limits), attempts + 1
+                started = time.monotonic()
+                fetched, attempts = fetch(self.session, url, self._limits(remaining), self.options.method), attempts + 1
                 # decided while the slot is held, so a host backoff is in place before anyone else starts
                 wait = self._retry_wait(host, fetched, attempts)
-            if wait is None or time.monotonic() + wait >= limits.deadline:
+                remaining -= time.monotonic() - started
+            if fetched.status is not None:
+                answered = fetched
+            if wait is None or wait >= remaining:
                 break
             if wait:
                 self.sleep(wait)
-        if fetched and fetched.status and fetched.status < 400:
+                remaining -= wait
+        if fetched is None:
+            return Fetched(self.options.method, url, error="timeout", message="the host's backoff outlasted the deadline"), 0
+        if fetched.error == "timeout" and answered is not None:
+            fetched = answered  # a retry ran out of time: the real cause is the last answer (a 500, say)
+        if fetched.status and fetched.status < 400:
             self.gate.recover(host)
-        return fetched or Fetched(
-            "HEAD", url, error="timeout", message="the host's backoff outlasted the deadline"
-        ), attempts
+        return fetched, attempts
 
     def check(self, target: Target) -> LinkResult:
         """Fetch and classify one target (network only: no cache, no history)."""
         started = time.monotonic()
+        url = target.checked_url
+        soft404 = self.options.soft404 and may_be_soft404(url)
+        if soft404:
+            self.soft404.prefetch(url)  # beside the page's own request: no extra round trip
         fetched, attempts = self.fetch_with_retries(target)
-        status, message = classify(target.checked_url, fetched, self.options.accept)
-        if status == "ok" and self.options.soft404 and fetched.status not in self.options.accept:
-            get_page = lambda: (
-                self._gated(target.checked_url, target.host, get_body, self._limits()) or fetched
-            )
-            verdict = self.soft404.judge(target.checked_url, fetched, get_page)
+        status, message = classify(url, fetched, self.options.accept)
+        if status == "ok" and soft404 and fetched.status not in self.options.accept:
+            get_page = lambda: self._gated(url, target.host, get_body) or fetched
+            verdict = self.soft404.judge(url, fetched, get_page)
             status, message = ("soft-404", verdict) if verdict else (status, message)
         if target.domain_only:
-            message = f"domain only, checked {target.checked_url}; {message}"
+            message = f"domain only, checked {url}; {message}"
         return LinkResult(
             target.ref_id,
             target.footnote,
             target.url,
-            target.checked_url,
+            url,
             status,
             fetched.status,
             fetched.final_url if fetched.status else None,
@@ -150,22 +193,75 @@ class Checker:
         targets: list[Target],
         on_result: Callable[[LinkResult], None] | None = None,
     ) -> list[LinkResult]:
-        """Results in the order of ``targets``; ``on_result`` is called as each one completes."""
+        """Results in the order of ``targets``; ``on_result`` is called as each one completes.
+
+        Ctrl-C raises :class:`Interrupted` with the results finished so far, at once: the workers
+        stop taking links and the requests in flight are abandoned."""
         results: dict[int, LinkResult] = {}
         by_url: dict[str, list[int]] = defaultdict(list)
+        exclude = [re.compile(pattern) for pattern in self.options.exclude]
         for index, target in enumerate(targets):
-            if target.checked_url is None:
-                results[index] = unchecked_result(target)
+            pattern = target.checked_url and next((p for p in exclude if p.search(target.checked_url)), None)
+            if target.checked_url is None or pattern:
+                results[index] = unchecked_result(target, pattern.pattern if pattern else None)
                 on_result and on_result(results[index])
             else:
                 by_url[target.checked_url].append(index)
-        firsts = [targets[indexes[0]] for indexes in by_url.values()]
-        with ThreadPoolExecutor(max_workers=max(1, self.options.concurrency)) as pool:
-            futures = {pool.submit(self.check, t): t for t in interleave_by_host(firsts)}
-            for future in as_completed(futures):
-                done = future.result()
-                for index in by_url[done.checked_url]:
+        todo: queue.SimpleQueue[Target] = queue.SimpleQueue()
+        done: queue.SimpleQueue[tuple[LinkResult | None, BaseException | None]] = queue.SimpleQueue()
+        for target in interleave_by_host(targets[indexes[0]] for indexes in by_url.values()):
+            todo.put(target)
+        stop = threading.Event()
+
+        def work() -> None:
+            while not stop.is_set():
+                try:
+                    target = todo.get_nowait()
+                except queue.Empty:
+                    return
+                try:
+                    done.put((self.check(target), None))
+                except BaseException as error:  # noqa: BLE001 - handed to the main thread, raised there
+                    done.put((None, error))
+
+        for _ in range(min(max(1, self.options.concurrency), len(by_url))):
+            threading.Thread(target=work, name="citecheck-link", daemon=True).start()
+        try:
+            for _ in range(len(by_url)):
+                finished, error = _next(done)
+                if error is not None:
+                    raise error
+                for index in by_url[finished.checked_url]:
                     twin = targets[index]
-                    results[index] = replace(done, id=twin.ref_id, footnote=twin.footnote, url=twin.url)
+                    results[index] = replace(finished, id=twin.ref_id, footnote=twin.footnote, url=twin.url)
                     on_result and on_result(results[index])
+        except KeyboardInterrupt:
+            stop.set()
+            raise Interrupted([results[i] for i in sorted(results)], len(targets)) from None
         return [results[i] for i in range(len(targets))]
+
+    def resolves(self, host: str) -> bool:
+        """Whether ``host`` resolves through this checker's resolver (the offline check)."""
+        try:
+            return bool(self.resolver and self.resolver(host, 443))
+        except OSError:
+            return False
+
+
+def _next(done: queue.SimpleQueue):
+    """The next finished check; waits in short steps so that Ctrl-C is seen at once."""
+    while True:
+        try:
+            return done.get(timeout=0.1)
+        except queue.Empty:
+            continue
+
+
+def build_checker(
+    options: LinkOptions, *, hosts: int = 0, resolver: Resolver | None = None, verify: bool | str = True
+) -> Checker:
+    """A Checker with its guarded session and its watchdog."""
+    resolver = resolver or system_resolver
+    watchdog = Watchdog()
+    session = build_session(options, hosts=hosts, resolver=resolver, verify=verify, watchdog=watchdog)
+    return Checker(session, options, watchdog=watchdog, resolver=resolver)

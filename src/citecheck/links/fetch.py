@@ -1,13 +1,15 @@
-"""One request chain: HEAD first, then a capped streamed GET; redirects followed by hand.
+"""One request chain: a capped streamed GET (or HEAD first, by option); redirects followed by hand.
 
 Following redirects here (not in requests) keeps the whole chain, catches loops, and sends every
-hop through the guarded adapter. The per-URL deadline bounds every step: each socket operation gets
-at most what is left of it, and the body is read only up to ``max_bytes``, then the response closed.
+hop through the guarded adapter. The deadline bounds every step: each socket operation gets at most
+what is left of it, the watchdog cuts a connection that trickles bytes past it, and the body is read
+only up to ``max_bytes``, then the response closed.
 """
 
 from __future__ import annotations
 
 import time
+from contextlib import nullcontext
 from dataclasses import dataclass, field
 from urllib.parse import urljoin
 
@@ -15,6 +17,7 @@ import requests
 
 from citecheck.links.errors import FetchError, describe_error
 from citecheck.links.result import Hop
+from citecheck.links.watchdog import Watchdog
 
 REDIRECT_STATUSES = frozenset({301, 302, 303, 307, 308})
 NO_GET_FALLBACK = frozenset({"timeout", "dns", "tls", "private", "invalid"})  # GET would fail the same way
@@ -26,6 +29,7 @@ class Limits:
     deadline: float  # time.monotonic() by which this URL's whole check must end
     max_bytes: int
     max_redirects: int
+    watchdog: Watchdog | None = None  # cuts the connection at the deadline (None: socket timeouts only)
 
 
 @dataclass
@@ -75,8 +79,20 @@ def _send(session: requests.Session, method: str, url: str, limits: Limits) -> r
         raise describe_error(error) from error
 
 
+TRICKLED = "no complete answer before the per-link deadline (the connection was cut)"
+
+
 def follow(session: requests.Session, url: str, method: str, limits: Limits) -> Fetched:
     """Request ``url`` with ``method`` and follow up to ``limits.max_redirects`` redirects by hand."""
+    watched = limits.watchdog.guard(limits.deadline) if limits.watchdog else nullcontext(None)
+    with watched as guard:
+        fetched = _follow(session, url, method, limits)
+    if guard is not None and guard.expired:  # what was read when the cut came may look whole: it is not
+        return Fetched(method, fetched.final_url, fetched.hops, error="timeout", message=TRICKLED)
+    return fetched
+
+
+def _follow(session: requests.Session, url: str, method: str, limits: Limits) -> Fetched:
     hops: list[Hop] = []
     seen, current = {url}, url
     try:
@@ -108,6 +124,11 @@ def follow(session: requests.Session, url: str, method: str, limits: Limits) -> 
     except Exception as error:  # noqa: BLE001 - errors while reading a body
         described = describe_error(error)
         return Fetched(method, current, hops, error=described.kind, message=described.message)
+
+
+def fetch(session: requests.Session, url: str, limits: Limits, method: str) -> Fetched:
+    """One check of ``url``: a capped GET, or with ``method="HEAD"`` HEAD first (see head_then_get)."""
+    return head_then_get(session, url, limits) if method == "HEAD" else follow(session, url, "GET", limits)
 
 
 def head_then_get(session: requests.Session, url: str, limits: Limits) -> Fetched:

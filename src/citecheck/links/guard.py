@@ -18,6 +18,8 @@ from urllib3.connectionpool import HTTPConnectionPool, HTTPSConnectionPool
 from urllib3.exceptions import ConnectTimeoutError, NameResolutionError, NewConnectionError
 from urllib3.util import connection
 
+from citecheck.links.watchdog import Watchdog
+
 Resolver = Callable[[str, int], list[str]]
 
 
@@ -54,8 +56,15 @@ def vetted_addresses(host: str, port: int, resolver: Resolver, allow_private: bo
     return public
 
 
-def _pinned_connection(base: type[HTTPConnection], resolver: Resolver, allow_private: bool):
+def _pinned_connection(
+    base: type[HTTPConnection], resolver: Resolver, allow_private: bool, watchdog: Watchdog | None
+):
     class PinnedConnection(base):  # type: ignore[misc, valid-type]
+        def request(self, *args, **kwargs):
+            if watchdog is not None:  # a kept-alive connection: its socket is already open
+                watchdog.watch(self.sock)
+            return super().request(*args, **kwargs)
+
         def _new_conn(self):
             try:
                 addresses = vetted_addresses(self._dns_host, self.port, resolver, allow_private)
@@ -64,12 +73,15 @@ def _pinned_connection(base: type[HTTPConnection], resolver: Resolver, allow_pri
             last_error: OSError | None = None
             for address in addresses:  # connect to what was vetted: no second lookup
                 try:
-                    return connection.create_connection(
+                    sock = connection.create_connection(
                         (address, self.port),
                         self.timeout,
                         source_address=self.source_address,
                         socket_options=self.socket_options,
                     )
+                    if watchdog is not None:  # before TLS: a trickled handshake is cut too
+                        watchdog.watch(sock)
+                    return sock
                 except TimeoutError as error:
                     raise ConnectTimeoutError(self, f"Connection to {self.host} timed out") from error
                 except OSError as error:
@@ -80,10 +92,13 @@ def _pinned_connection(base: type[HTTPConnection], resolver: Resolver, allow_pri
     return PinnedConnection
 
 
-def pinned_pool_classes(resolver: Resolver, allow_private: bool) -> dict[str, type]:
-    """urllib3 pool classes, by scheme, whose connections resolve through the guard."""
-    http_conn = _pinned_connection(HTTPConnection, resolver, allow_private)
-    https_conn = _pinned_connection(HTTPSConnection, resolver, allow_private)
+def pinned_pool_classes(
+    resolver: Resolver, allow_private: bool, watchdog: Watchdog | None = None
+) -> dict[str, type]:
+    """urllib3 pool classes, by scheme, whose connections resolve through the guard (and, given a
+    watchdog, put their sockets under the current check's deadline)."""
+    http_conn = _pinned_connection(HTTPConnection, resolver, allow_private, watchdog)
+    https_conn = _pinned_connection(HTTPSConnection, resolver, allow_private, watchdog)
     http_pool = type("PinnedHTTPConnectionPool", (HTTPConnectionPool,), {"ConnectionCls": http_conn})
     https_pool = type("PinnedHTTPSConnectionPool", (HTTPSConnectionPool,), {"ConnectionCls": https_conn})
     return {"http": http_pool, "https": https_pool}

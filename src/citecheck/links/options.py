@@ -15,6 +15,7 @@ DEFAULT_FAIL_ON = frozenset({"broken", "dead"})
 @dataclass(frozen=True)
 class LinkOptions:
     # one request
+    method: str = "GET"  # GET with a capped body read; HEAD: HEAD first, GET when HEAD fails or is refused
     timeout: float = 10.0  # connect and each read
     deadline: float | None = None  # one link's own attempts, retries included; None: 2 x timeout
     max_redirects: int = 10
@@ -30,11 +31,13 @@ class LinkOptions:
     retry_after_cap: float = 30.0
     # judging
     accept: frozenset[int] = frozenset()
+    exclude: tuple[str, ...] = ()  # regular expressions: matching URLs are reported, not requested
     soft404: bool = True
     # runs and history
     max_age: dt.timedelta | None = None  # reuse successes younger than this
     dead_after: int = 3
     fail_on: frozenset[str] = DEFAULT_FAIL_ON
+    offline_names: tuple[str, ...] = ("example.com", "wikipedia.org", "archive.org")  # none resolves: offline
     # archive rescue
     archive: bool = False
     archive_api: str | None = None  # None: $CITECHECK_WAYBACK_API, else the public API

@@ -65,11 +65,12 @@ class HostGate:
             return self._hosts[name]
 
     @contextmanager
-    def slot(self, host: str, deadline: float = float("inf")) -> Iterator[bool]:
-        """Hold one of the host's slots once its turn comes; yields False if that is after ``deadline``."""
+    def slot(self, host: str, budget: float = float("inf")) -> Iterator[bool]:
+        """Hold one of the host's slots once its turn comes; yields False when the turn would come more
+        than ``budget`` seconds after the slot is free (the wait for a free slot is not counted)."""
         state = self._host(host)
         with state.slots:
-            yield self._wait_turn(state, deadline)
+            yield self._wait_turn(state, self.clock() + budget)
 
     def _wait_turn(self, state: _Host, deadline: float) -> bool:
         while True:

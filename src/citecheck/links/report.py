@@ -1,5 +1,5 @@
-"""verify-links output without a terminal library: JSON, a plain grouped table, the summary line,
-and the exit status a set of results deserves."""
+"""verify-links output without a terminal library: JSON, a plain grouped table, Markdown, GitHub
+annotations, the summary line, and the exit status a set of results deserves."""
 
 from __future__ import annotations
 
@@ -7,9 +7,10 @@ import datetime as dt
 import json
 import re
 from collections import Counter
+from collections.abc import Callable
 
 from citecheck.links.options import DEFAULT_FAIL_ON, DEFAULTS
-from citecheck.links.result import CLASSES, GROUP_ORDER, LinkResult
+from citecheck.links.result import CLASSES, GROUP_ORDER, SUCCESSES, LinkResult
 from citecheck.status import ExitStatus
 
 JSON_KEYS = (
@@ -46,11 +47,29 @@ def parse_duration(text: str) -> dt.timedelta:
 
 
 def parse_codes(values: list[str]) -> frozenset[int]:
-    """``["403,999", "429"]`` -> {403, 999, 429}; ValueError on anything but 100-999."""
-    codes = {part.strip() for value in values for part in value.split(",") if part.strip()}
-    if not all(code.isdigit() and 100 <= int(code) <= 999 for code in codes):
-        raise ValueError(f"--accept takes HTTP status codes (100-999), not {', '.join(sorted(codes))}")
-    return frozenset(int(code) for code in codes)
+    """``["200..299,403", "999"]`` -> 200 to 299, 403 and 999; ValueError on anything but 100-999."""
+    parts = [part.strip() for value in values for part in value.split(",") if part.strip()]
+    codes: set[int] = set()
+    for part in parts:
+        low, dots, high = part.partition("..")
+        bounds = (low.strip(), high.strip()) if dots else (part, part)
+        if not all(b.isdigit() and 100 <= int(b) <= 999 for b in bounds) or int(bounds[0]) > int(bounds[1]):
+            raise ValueError(
+                f"--accept takes HTTP status codes (100-999) or ranges (200..299), not {part}"
+            )
+        codes.update(range(int(bounds[0]), int(bounds[1]) + 1))
+    return frozenset(codes)
+
+
+def parse_patterns(values: list[str]) -> tuple[re.Pattern[str], ...]:
+    """``--exclude`` regular expressions, compiled; ValueError names the one that is not."""
+    patterns = []
+    for value in values:
+        try:
+            patterns.append(re.compile(value))
+        except re.error as error:
+            raise ValueError(f"--exclude {value!r} is not a regular expression: {error}") from None
+    return tuple(patterns)
 
 
 def parse_classes(values: list[str]) -> frozenset[str]:
@@ -97,13 +116,24 @@ def shown_url(result: LinkResult) -> str:
 def summary(results: list[LinkResult]) -> str:
     counts = Counter(r.group for r in results)
     parts = [f"{counts[g]} {g}" for g in GROUP_ORDER if counts[g]]
-    return f"{len(results)} references: " + ", ".join(parts)
+    noun = "reference" if len(results) == 1 else "references"
+    return f"{len(results)} {noun}: " + ", ".join(parts)
 
 
-def to_text(results: list[LinkResult], dead_after: int = DEFAULTS.dead_after) -> str:
-    """Plain text for pipes: one block per group, one line per link, then the summary."""
+QUIET_GROUPS = frozenset({*SUCCESSES, "excluded"})  # not listed in a pipe unless --verbose
+
+
+def listed(results: list[LinkResult], verbose: bool) -> list[LinkResult]:
+    """What a pipe lists: everything that needs a look (all of it with ``verbose``)."""
+    return results if verbose else [r for r in results if r.group not in QUIET_GROUPS]
+
+
+def to_text(
+    results: list[LinkResult], dead_after: int = DEFAULTS.dead_after, verbose: bool = True
+) -> str:
+    """Plain text for pipes: one block per group, one line per link, then the summary (of all)."""
     lines = []
-    for group, members in grouped(results):
+    for group, members in grouped(listed(results, verbose)):
         lines.append(f"{group} ({len(members)})")
         for r in members:
             cells = [
@@ -120,6 +150,53 @@ def to_text(results: list[LinkResult], dead_after: int = DEFAULTS.dead_after) ->
     return "\n".join(lines) + "\n"
 
 
+def _cell(text: str) -> str:
+    return text.replace("\\", "\\\\").replace("|", "\\|").replace("\n", " ")
+
+
+def to_markdown(
+    results: list[LinkResult], dead_after: int = DEFAULTS.dead_after, verbose: bool = True
+) -> str:
+    """A Markdown table (for a pull-request comment or a job summary), then the summary line."""
+    lines = ["| class | # | id | url | state | detail |", "|---|---|---|---|---|---|"]
+    for group, members in grouped(listed(results, verbose)):
+        for r in members:
+            detail = r.message + (f"; archive: {r.archive_url}" if r.archive_url else "")
+            cells = (group, "" if r.footnote is None else str(r.footnote), r.id, shown_url(r),
+                     state_of(r, dead_after), detail)
+            lines.append("| " + " | ".join(_cell(c) for c in cells) + " |")
+    return "\n".join([*lines, "", f"**{summary(results)}**"]) + "\n"
+
+
+def _escape_data(text: str) -> str:
+    return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+
+
+def _escape_property(text: str) -> str:
+    return _escape_data(text).replace(":", "%3A").replace(",", "%2C")
+
+
+def to_github(
+    results: list[LinkResult],
+    where: Callable[[LinkResult], tuple[str, int, int]],
+    fail_on: frozenset[str] = DEFAULT_FAIL_ON,
+    dead_after: int = DEFAULTS.dead_after,
+) -> str:
+    """GitHub Actions annotations on the references file's lines: an error for what fails the run,
+    a warning for the rest that needs a look; ``where(result)`` -> (file, line, column)."""
+    lines = []
+    for group, members in grouped(listed(results, verbose=False)):
+        for r in members:
+            path, line, column = where(r)
+            level = "error" if r.status in fail_on or r.liveness in fail_on else "warning"
+            state = state_of(r, dead_after)
+            text = f"{shown_url(r) or r.id}: {r.message}" + (f" ({state})" if state else "")
+            properties = f"file={_escape_property(path)},line={line},col={column}"
+            title = _escape_property(f"verify-links {group}")
+            lines.append(f"::{level} {properties},title={title}::{_escape_data(text)}")
+    return "\n".join([*lines, summary(results)]) + "\n"
+
+
 def timeline_text(ref_id: str, url: str, checks, dead_after: int) -> str:
     """``--history ID``: one line per past check of the reference's link, oldest first."""
     from citecheck.links.history import count_strikes
@@ -127,6 +204,8 @@ def timeline_text(ref_id: str, url: str, checks, dead_after: int) -> str:
     lines = [f"{ref_id}  {url}"]
     for check in checks:
         status = f"HTTP {check.http_status}" if check.http_status else ""
+        if check.message.startswith(status):  # the message already says it ("HTTP 404 ...")
+            status = ""
         lines.append(
             "  "
             + "  ".join(

@@ -9,6 +9,7 @@ from dataclasses import asdict, dataclass, field
 CLASSES: dict[str, str] = {
     "broken": "404 or 410, a redirect loop or too many redirects: the page is gone",
     "soft-404": "answers 200 but is really 'not found' (sent to the home page, or looks like a random page)",
+    "drifted": "answers 200 but no longer shows the cited work (the page's own title is another)",
     "server-error": "5xx after the retries",
     "timeout": "no answer within --timeout (or the per-link deadline)",
     "dns-error": "the host name does not resolve",
@@ -18,13 +19,14 @@ CLASSES: dict[str, str] = {
     "invalid-url": "not an http(s) URL citecheck can check",
     "skipped-private": "resolves to a private, loopback or link-local address (see --allow-private)",
     "no-url": "the reference gives no URL",
+    "excluded": "matches an --exclude pattern: not checked",
     "redirected": "moved permanently (301/308): the new URL is reported",
     "ok": "answers 2xx (or a status given in --accept)",
 }
 
 # Classes that count as a failure (a strike) in the history; ok and redirected reset the count.
 FAILURES = frozenset(
-    {"broken", "soft-404", "server-error", "timeout", "dns-error", "connection-error", "tls-error"}
+    {"broken", "soft-404", "drifted", "server-error", "timeout", "dns-error", "connection-error", "tls-error"}
 )
 SUCCESSES = frozenset({"ok", "redirected"})
 OFFLINE_LIKE = frozenset({"dns-error", "connection-error"})

@@ -16,6 +16,7 @@ from requests.adapters import HTTPAdapter
 from citecheck import __version__
 from citecheck.links.guard import Resolver, pinned_pool_classes, system_resolver
 from citecheck.links.options import DEFAULTS, LinkOptions
+from citecheck.links.watchdog import Watchdog
 
 ACCEPT = "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8"
 
@@ -31,8 +32,8 @@ def default_user_agent() -> str:
 class GuardedAdapter(HTTPAdapter):
     """An HTTPAdapter whose connection pools connect only to vetted addresses."""
 
-    def __init__(self, resolver: Resolver, allow_private: bool, **kwargs):
-        self._pool_classes = pinned_pool_classes(resolver, allow_private)
+    def __init__(self, resolver: Resolver, allow_private: bool, watchdog: Watchdog | None, **kwargs):
+        self._pool_classes = pinned_pool_classes(resolver, allow_private, watchdog)
         super().__init__(**kwargs)
 
     def init_poolmanager(self, *args, **kwargs):
@@ -49,6 +50,7 @@ def build_session(
     hosts: int = 0,
     resolver: Resolver | None = None,
     verify: bool | str = True,
+    watchdog: Watchdog | None = None,
 ) -> requests.Session:
     """A Session for checking links: guarded adapters, our UA, and connection pools sized to the work:
     one pool per host (at least one per worker) so round-robin over many hosts keeps its keep-alive
@@ -66,6 +68,7 @@ def build_session(
     adapter = GuardedAdapter(
         resolver or system_resolver,
         options.allow_private,
+        watchdog,
         pool_connections=max(options.concurrency, hosts, 10),
         pool_maxsize=max(options.per_host, 1),
         pool_block=False,

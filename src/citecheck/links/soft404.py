@@ -1,9 +1,10 @@
 """Soft-404 detection by probing: ask the site for a random sibling of the page; if the site answers
 200 to nonsense too, and the page looks like (or ends where) that nonsense does, it is a soft 404.
 
-The probe is made once per site directory and shared by the threads (a per-key lock), so a site
-with many links costs one extra request. Sites that answer 404 to the probe are honest: their 200s
-are trusted without downloading anything.
+The probe is made once per site directory and shared by the threads, so a site with many links
+costs one extra request; it is sent as the directory's first page is asked for, beside it, so it
+costs no extra round trip either. Sites that answer 404 to the probe are honest: their 200s are
+trusted as they are.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ import re
 import secrets
 import threading
 from collections.abc import Callable
+from concurrent.futures import Future
 from urllib.parse import urlsplit, urlunsplit
 
 from citecheck.links.fetch import Fetched
@@ -44,30 +46,48 @@ def similarity(page: bytes, probe: bytes, *noise: str) -> float:
     return matcher.ratio()
 
 
+def may_be_soft404(url: str) -> bool:
+    """A home page cannot be 'not found': only other pages are judged (and probed for)."""
+    return urlsplit(url).path not in ("", "/")
+
+
 class Soft404Detector:
     """``probe(url) -> Fetched`` fetches a URL with GET (through the host gate)."""
 
     def __init__(self, probe: Callable[[str], Fetched]):
         self._probe = probe
-        self._results: dict[str, tuple[str, Fetched]] = {}
-        self._locks: dict[str, threading.Lock] = {}
+        self._probes: dict[str, Future] = {}
         self._lock = threading.Lock()
+
+    def prefetch(self, url: str) -> None:
+        """Start the probe of ``url``'s directory now, in its own thread, unless it is under way."""
+        self._future(url)
+
+    def _future(self, url: str) -> Future:
+        key = sibling_of(url, "")
+        with self._lock:
+            future = self._probes.get(key)
+            if future is None:
+                future = self._probes[key] = Future()
+                token = "citecheck-" + secrets.token_hex(8)
+                args = (future, token, sibling_of(url, token))
+                threading.Thread(target=self._run, args=args, name="citecheck-probe", daemon=True).start()
+        return future
+
+    def _run(self, future: Future, token: str, url: str) -> None:
+        try:
+            future.set_result((token, self._probe(url)))
+        except BaseException as error:  # noqa: BLE001 - raised again in the thread that waits for it
+            future.set_exception(error)
 
     def probe_for(self, url: str) -> tuple[str, Fetched]:
         """``(token, probe result)`` for the directory of ``url``, fetched once per directory."""
-        key = sibling_of(url, "")
-        with self._lock:
-            lock = self._locks.setdefault(key, threading.Lock())
-        with lock:
-            if key not in self._results:
-                token = "citecheck-" + secrets.token_hex(8)
-                self._results[key] = (token, self._probe(sibling_of(url, token)))
-            return self._results[key]
+        return self._future(url).result()
 
     def judge(self, url: str, page: Fetched, get_page: Callable[[], Fetched]) -> str | None:
         """A soft-404 message for the 200 ``page`` of ``url``, or None when it looks real."""
-        if urlsplit(url).path in ("", "/"):
-            return None  # a home page cannot be 'not found'
+        if not may_be_soft404(url):
+            return None
         token, probe = self.probe_for(url)
         if probe.error or probe.status != 200:
             return None  # the site says 404 to nonsense: its 200s are honest

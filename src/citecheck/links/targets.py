@@ -73,11 +73,8 @@ def target_of(ref: Reference) -> Target:
 def select_targets(
     refs: Iterable[Reference], ids: Iterable[str] = (), footnotes: Iterable[int] = ()
 ) -> list[Target]:
-    """The targets of the references matching ``--id`` and ``--footnote`` (all when neither is given)."""
+    """The targets of the references matching an ``--id`` or a ``--footnote`` (all when neither is
+    given): each selector adds references, as ``--footnote 3 --id x`` reads."""
     ids, footnotes = set(ids), set(footnotes)
-    chosen = []
-    for ref in refs:
-        if ids and ref.id not in ids or footnotes and ref.footnote not in footnotes:
-            continue
-        chosen.append(target_of(ref))
-    return chosen
+    everything = not ids and not footnotes
+    return [target_of(ref) for ref in refs if everything or ref.id in ids or ref.footnote in footnotes]

@@ -1,4 +1,5 @@
-"""The verify-links run: cache look-ups, the checks, the offline guard, history, archive rescue.
+"""The verify-links run: cache look-ups, the checks, the offline guard, history, archive rescue,
+and what an interrupted run keeps.
 
 The run's settings are the checker's :class:`LinkOptions`. Returns data only; the CLI renders it.
 ``now`` is injectable so tests can replay runs days apart.
@@ -10,10 +11,8 @@ import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-import requests
-
 from citecheck.links import archive
-from citecheck.links.checker import Checker, utc_now
+from citecheck.links.checker import Checker, Interrupted, utc_now
 from citecheck.links.history import Check, History
 from citecheck.links.options import LinkOptions
 from citecheck.links.politeness import HostGate
@@ -25,6 +24,8 @@ from citecheck.links.targets import Target
 class RunReport:
     results: list[LinkResult]
     offline: bool = False  # every lookup failed the way an offline machine fails
+    interrupted: bool = False  # Ctrl-C: ``results`` are the links that finished, and were recorded
+    total: int = 0  # links asked for
     archive_errors: list[str] = field(default_factory=list)
 
     @property
@@ -52,10 +53,13 @@ def cached_result(target: Target, check: Check) -> LinkResult:
     )
 
 
-def looks_offline(results: list[LinkResult]) -> bool:
-    """At least two links looked up, and every one failed with a DNS or connection error."""
+def looks_offline(results: list[LinkResult], resolves: Callable[[str], bool], names: tuple[str, ...]) -> bool:
+    """Every link looked up failed with a DNS or connection error, and no well-known name resolves
+    either: the machine is offline, the links are not at fault (one failing link is enough to tell)."""
     fetched = [r for r in results if r.attempts and not r.from_cache]
-    return len(fetched) >= 2 and all(r.status in OFFLINE_LIKE for r in fetched)
+    if not fetched or not all(r.status in OFFLINE_LIKE for r in fetched):
+        return False
+    return not any(resolves(name) for name in names)
 
 
 def judge_liveness(result: LinkResult, strikes: int, dead_after: int) -> None:
@@ -72,7 +76,6 @@ def verify(
     history: History | None,
     now: Callable[[], dt.datetime] = utc_now,
     on_result: Callable[[LinkResult], None] | None = None,
-    archive_session: requests.Session | None = None,
 ) -> RunReport:
     settings = checker.options
     started = now()
@@ -86,15 +89,22 @@ def verify(
                 cached[index] = cached_result(target, fresh)
                 on_result and on_result(cached[index])
     to_check = [t for i, t in enumerate(targets) if i not in cached]
-    checked = iter(checker.check_all(to_check, on_result))
+    try:
+        checked = iter(checker.check_all(to_check, on_result))
+    except Interrupted as stop:
+        finished = [*cached.values(), *stop.results]
+        report = RunReport(finished, interrupted=True, total=len(targets))
+        if not looks_offline(finished, checker.resolves, settings.offline_names):
+            _record(finished, history, settings.dead_after, now())
+        return report
     results = [cached[i] if i in cached else next(checked) for i in range(len(targets))]
-    report = RunReport(results)
-    if looks_offline(results):
+    report = RunReport(results, total=len(targets))
+    if looks_offline(results, checker.resolves, settings.offline_names):
         report.offline = True  # record no strikes: the links are not at fault
         return report
     _record(results, history, settings.dead_after, now())
     if settings.archive:
-        _rescue(report, targets, settings, archive_session)
+        _rescue(report, targets, checker)
     return report
 
 
@@ -112,11 +122,9 @@ def _record(results: list[LinkResult], history: History | None, dead_after: int,
         judge_liveness(result, recorded[result.checked_url], dead_after)
 
 
-def _rescue(
-    report: RunReport, targets: list[Target], settings: LinkOptions, session: requests.Session | None
-) -> None:
-    session = session or requests.Session()
-    session.trust_env = False
+def _rescue(report: RunReport, targets: list[Target], checker: Checker) -> None:
+    """Archive lookups for the failing and dead links, through the checker's guarded session."""
+    settings = checker.options
     api = archive.api_url(settings.archive_api)
     gate = HostGate(per_host=1, interval=settings.archive_interval)
     found: dict[str, archive.Snapshot | None] = {}
@@ -128,15 +136,13 @@ def _rescue(
             try:
                 with gate.slot("archive"):
                     found[key] = archive.find_snapshot(
-                        session, result.checked_url, target.cited_on, api, settings.archive_timeout
+                        checker.session, result.checked_url, target.cited_on, api, settings, checker.watchdog
                     )
-            except (requests.RequestException, ValueError) as error:
+            except archive.ArchiveError as error:
                 found[key] = None
                 report.archive_errors.append(f"{result.id}: archive lookup failed: {error}")
         snapshot = found[key]
         if snapshot:
             result.archive_url, result.archive_date = snapshot.url, snapshot.date.isoformat()
-            if (
-                not snapshot.before_citation
-            ):  # the archive had nothing earlier: it may not show what was cited
+            if not snapshot.before_citation:  # the archive had nothing earlier: it may not show what was cited
                 result.message += f"; the nearest snapshot is from after the citation ({snapshot.date})"
