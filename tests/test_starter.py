@@ -15,10 +15,9 @@ def test_the_starter_file_loads_as_an_empty_list(tmp_path):
 
 
 def test_the_commented_example_is_a_valid_entry_once_uncommented(tmp_path):
-    example = STARTER_YAML.split("# An entry looks like this", 1)[1].split("\n", 2)[2]
+    example = STARTER_YAML.split("an entry looks like this:\n#\n", 1)[1].split("references: []")[0]
     path = tmp_path / "example.yaml"
-    path.write_text("\n".join(line.removeprefix("# ").removeprefix("#") for line in example.splitlines()),
-                    encoding="utf-8")
+    path.write_text("references:\n" + "".join(line[1:] + "\n" for line in example.splitlines()), encoding="utf-8")
     [ref] = load_references(path).references
     assert (ref.id, ref.type, ref.author[0].family, ref.container_title) == \
         ("smith2024example", "article-newspaper", "Smith", "The Daily Example")

@@ -14,12 +14,9 @@ from citecheck.errors import UsageError
 
 STARTER_YAML = """\
 # References in CSL-YAML, the form pandoc and Zotero read. One item per work cited.
-# Check them with `citecheck validate`, their links with `citecheck verify-links`.
-# Keys are CSL's own (https://citeproc-js.readthedocs.io/en/latest/csl-json/markup.html).
-references: []
-# An entry looks like this (uncomment it, or run `citecheck add`):
+# Add one with `citecheck add`, check them with `citecheck validate`, their links with
+# `citecheck verify-links`. Keys are CSL's own; an entry looks like this:
 #
-# references:
 #   - id: smith2024example          # required, unique: how the article cites it
 #     type: article-newspaper        # one of CSL's 45 types: webpage, book, article-journal...
 #     footnote: 1                    # its number in the article
@@ -33,6 +30,7 @@ references: []
 #     accessed: 2024-06-01
 #     URL: https://example.org/news/an-example-headline
 #     language: en
+references: []
 """
 
 PYPROJECT_TABLE = """\

@@ -20,6 +20,7 @@ from citecheck import __version__
 #: Command name -> the module that defines it. One line per command; order is the order of --help.
 COMMANDS = {
     "init": "citecheck.cli.init_command",
+    "add": "citecheck.cli.add_command",
     "list": "citecheck.cli.list_command",
     "export": "citecheck.cli.export_command",
     "import": "citecheck.cli.import_command",

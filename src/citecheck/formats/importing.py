@@ -177,5 +177,5 @@ def appended_yaml(existing_text: str, refs: list[Reference]) -> str:
 
 def _item_indent(text: str) -> str:
     """How deep the file indents its list items (``  - id: ...``)."""
-    match = re.search(r"^references:\s*\n(?:\s*(?:#.*)?\n)*?(\s*)- ", text, re.MULTILINE)
+    match = re.search(r"^references:[ \t]*\r?\n(?:[ \t]*(?:#.*)?\r?\n)*?([ \t]*)- ", text, re.MULTILINE)
     return match.group(1) if match else ""

@@ -27,5 +27,5 @@ def find_references_file(explicit: str | os.PathLike[str] | None = None, cwd: Pa
             return Path(candidate) if cwd is None else base / candidate
     raise UsageError(
         "no references file: pass --file PATH, set CITECHECK_FILE, "
-        "or create references.yaml or data/references.yaml"
+        "or create ./references.yaml (citecheck init writes one)"
     )

@@ -1,0 +1,58 @@
+from typer.testing import CliRunner
+
+from citecheck.cli.app import app
+from citecheck.load import load_references
+
+runner = CliRunner()
+
+FRIEDMAN = ["--type", "article-newspaper", "--title", "We Are Suddenly Taking On China and Russia at the Same Time",
+            "--author", "Friedman, Thomas", "--container", "New York Times", "--date", "2022-10-12",
+            "--url", "https://www.nytimes.com/2022/10/12/opinion/china-russia.html", "--footnote", "2"]
+
+
+def test_from_nothing_to_a_checked_file_with_init_add_add_validate(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    assert runner.invoke(app, ["init"]).exit_code == 0
+    first = runner.invoke(app, ["add", *FRIEDMAN])
+    second = runner.invoke(app, ["add", "--type", "webpage", "--org", "TASS", "--title", "Response to questions",
+                                 "--date", "2024-05-16", "--url", "https://tass.com/politics/1790000",
+                                 "--footnote", "1"])
+    assert (first.exit_code, first.stderr) == (0, "citecheck: added friedman2022we to references.yaml\n")
+    assert (second.exit_code, second.stderr) == (0, "citecheck: added tass2024response to references.yaml\n")
+    refs = load_references(tmp_path / "references.yaml").references
+    assert [(ref.id, ref.footnote) for ref in refs] == [("friedman2022we", 2), ("tass2024response", 1)]
+    assert runner.invoke(app, ["validate", "references.yaml"]).exit_code == 0
+
+
+def test_add_keeps_the_files_comments_and_lines(tmp_path):
+    path = tmp_path / "refs.yaml"
+    original = "# my article\nreferences:\n# the books\n\n  - id: a  # first\n    type: book\n    title: A\n"
+    path.write_text(original, encoding="utf-8")
+    result = runner.invoke(app, ["add", "-f", str(path), *FRIEDMAN])
+    assert result.exit_code == 0
+    text = path.read_text(encoding="utf-8")
+    assert text.startswith(original + "\n  - id: friedman2022we\n    type: article-newspaper\n    footnote: 2\n    title: We Are")
+    assert "\n\n\n" not in text
+
+
+def test_bad_input_is_one_line_exit_2_and_the_file_untouched(tmp_path):
+    path = tmp_path / "refs.yaml"
+    path.write_text("references: []\n", encoding="utf-8")
+    result = runner.invoke(app, ["add", "-f", str(path), "--type", "webpage", "--date", "2024-02-30"])
+    assert (result.exit_code, result.stderr) == (2, "citecheck: --date '2024-02-30': day is out of range for month\n")
+    assert path.read_text(encoding="utf-8") == "references: []\n"
+
+
+def test_without_a_type_and_no_terminal_add_says_what_is_missing(tmp_path):
+    path = tmp_path / "refs.yaml"
+    path.write_text("references: []\n", encoding="utf-8")
+    result = runner.invoke(app, ["add", "-f", str(path), "--title", "x"])
+    assert (result.exit_code, result.stderr) == (
+        2, "citecheck: --type is required (or run citecheck add on a terminal to be asked)\n")
+
+
+def test_add_without_a_references_file_points_to_init(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    result = runner.invoke(app, ["add", *FRIEDMAN])
+    assert result.exit_code == 2
+    assert "citecheck init" in result.stderr
