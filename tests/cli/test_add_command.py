@@ -56,3 +56,19 @@ def test_add_without_a_references_file_points_to_init(tmp_path, monkeypatch):
     result = runner.invoke(app, ["add", *FRIEDMAN])
     assert result.exit_code == 2
     assert "citecheck init" in result.stderr
+
+
+def test_on_a_terminal_add_asks_for_each_field(tmp_path, monkeypatch):
+    from citecheck.cli import common
+
+    monkeypatch.setattr(common, "stdin_is_terminal", lambda: True)
+    path = tmp_path / "refs.yaml"
+    path.write_text("references: []\n", encoding="utf-8")
+    answers = "\n".join(["article-magazine", "Why Russia and China Are Closer", "Foreign Affairs", "2023-03-20",
+                         "https://www.foreignaffairs.com/x", "Kuchins, Andrew", "", ""]) + "\n"
+    result = runner.invoke(app, ["add", "-f", str(path)], input=answers)
+    assert (result.exit_code, result.stderr) == (0, f"citecheck: added kuchins2023why to {path}\n")
+    [ref] = load_references(path).references
+    assert (ref.type, ref.title, ref.container_title, ref.url, ref.author[0].family) == (
+        "article-magazine", "Why Russia and China Are Closer", "Foreign Affairs", "https://www.foreignaffairs.com/x",
+        "Kuchins")

@@ -7,6 +7,7 @@ from typing import Annotated
 
 import typer
 
+from citecheck.cli import common
 from citecheck.cli.common import FileOption, fail, fail_os
 
 app = typer.Typer()
@@ -56,7 +57,7 @@ def add(
     new = NewReference(type_ or "", list(author or ()), list(org or ()),
                        {k: v for k, v in fields.items() if v is not None}, id_, footnote)
     if type_ is None:
-        if not sys.stdin.isatty():
+        if not common.stdin_is_terminal():
             from citecheck.errors import UsageError
 
             fail(UsageError("--type is required (or run citecheck add on a terminal to be asked)"))

@@ -56,3 +56,7 @@ def fail_os(error: OSError) -> NoReturn:
 
 def stdout_is_terminal() -> bool:
     return sys.stdout.isatty()
+
+
+def stdin_is_terminal() -> bool:
+    return sys.stdin.isatty()
