@@ -122,3 +122,11 @@ def test_plain_text_cuts_long_titles_but_keeps_the_url_whole(data_file):
     lavrov = next(line for line in lines if line.startswith("1 "))
     assert lavrov.endswith("https://thesaker.is/foreign-minister-sergey-lavrov-leaders-of-russia-management-"
                            "competition-moscow-march-19-2022/")
+
+
+def test_list_of_a_bibtex_file_says_how_to_import_it(write_refs):
+    path = write_refs("@article{a,\n  title = {X},\n}\n", name="library.bib")
+    result = invoke("list", "-f", str(path))
+    assert result.exit_code == 2
+    assert result.stderr.splitlines()[-1] == (
+        f"citecheck: {path}: this looks like bibtex; to use it, import it: citecheck import {path} -o library.yaml")

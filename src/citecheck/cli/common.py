@@ -19,8 +19,17 @@ FileOption = Annotated[
 
 
 def report(error: CitecheckError) -> None:
-    """Print one line per problem on stderr."""
+    """Print one line per problem on stderr; a file in another format gets the line that imports it."""
     lines = [str(p) for p in error.problems] if isinstance(error, InputError) else [f"citecheck: {error}"]
+    if isinstance(error, InputError) and len({p.path for p in error.problems}) == 1:
+        from pathlib import Path
+
+        from citecheck.formats.foreign import import_hint
+
+        path = Path(error.problems[0].path)
+        hint = import_hint(path) if path.is_file() else None
+        if hint:
+            lines.append(f"citecheck: {hint}")
     sys.stderr.write("\n".join(lines) + "\n")
 
 

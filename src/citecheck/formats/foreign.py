@@ -1,0 +1,38 @@
+"""A references file that is really another format: which one, and the ``citecheck import`` line that reads it.
+
+``list -f library.bib`` would otherwise answer with a YAML syntax error about an ``@`` — true, and no help.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+_HEAD = 65536  # enough of a file to tell its format; a 100 MB export is not read whole to word an error
+
+
+def looks_like(path: Path) -> str | None:
+    """The import format ``path`` looks like, if it is not CSL-YAML or CSL-JSON (None: it is, or cannot be read)."""
+    from citecheck.formats.importing import sniff
+
+    try:
+        with open(path, "rb") as handle:
+            text = handle.read(_HEAD).decode("utf-8", "replace")
+    except OSError:
+        return None
+    # By content first: a .yaml file holding BibTeX is BibTeX; then by suffix (an empty .ris is still RIS).
+    found = sniff(Path(path.name).with_suffix(""), text)
+    if found in ("csl-yaml", "csl-json"):
+        found = sniff(Path(path.name), text)
+    return None if found in ("csl-yaml", "csl-json") else found
+
+
+def import_hint(path: Path) -> str | None:
+    """One line telling how to read ``path`` if it is in another format citecheck imports."""
+    found = looks_like(path)
+    if found is None:
+        return None
+    target = path.with_suffix(".yaml")
+    if target.name == path.name:  # never suggest writing over the very file it would read
+        target = path.with_name(f"{path.stem}-references.yaml")
+    target = target.name
+    return f"{path}: this looks like {found}; to use it, import it: citecheck import {path} -o {target}"
