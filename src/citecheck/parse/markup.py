@@ -1,0 +1,94 @@
+"""An article as lines of printed text, each with its line in the file: plain text and Markdown as they
+are, HTML rendered the way a browser shows it (headings as ``## ``, list items as ``- `` or ``1. ``).
+"""
+
+from __future__ import annotations
+
+import re
+from html.parser import HTMLParser
+
+Line = tuple[int, str]  # (1-based line in the file, text)
+
+_HTML = re.compile(r"<(?:html|body|p|div|ol|ul|li|h[1-6]|span|table|br|a\s)[\s>/]", re.IGNORECASE)
+_BLOCKS = frozenset(("p", "div", "li", "h1", "h2", "h3", "h4", "h5", "h6", "br", "tr", "dd", "dt", "section",
+                     "article", "header", "footer", "blockquote", "ol", "ul", "table", "hr"))
+_SKIPPED = frozenset(("script", "style", "head", "noscript", "template", "svg"))
+
+
+def looks_like_html(text: str) -> bool:
+    return len(_HTML.findall(text[:200_000])) >= 2
+
+
+def printed_lines(text: str) -> list[Line]:
+    """The text's lines as a reader sees them."""
+    if looks_like_html(text):
+        return _html_lines(text)
+    return list(enumerate(text.splitlines(), 1))
+
+
+def _html_lines(text: str) -> list[Line]:
+    renderer = _Renderer()
+    try:
+        renderer.feed(text)
+        renderer.close()
+    except (AssertionError, ValueError):  # html.parser's rare hard failures: keep what was rendered
+        pass
+    renderer.flush()
+    return renderer.lines
+
+
+class _Renderer(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.lines: list[Line] = []
+        self._words: list[str] = []
+        self._line = 1
+        self._prefix = ""
+        self._skip = 0
+        self._lists: list[list] = []  # per open list: [ordered, next number]
+
+    def flush(self) -> None:
+        words = " ".join("".join(self._words).split())
+        if words:
+            self.lines.append((self._line, self._prefix + words))
+        self._words, self._prefix = [], ""
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in _SKIPPED:
+            self._skip += 1
+            return
+        if tag in _BLOCKS:
+            self.flush()
+            self._line = self.getpos()[0]
+        if tag in ("ol", "ul"):
+            start = dict(attrs).get("start") or "1"
+            self._lists.append([tag == "ol", int(start) if start.isdigit() else 1])
+        elif tag == "li":
+            ordered, number = self._lists[-1] if self._lists else (False, 1)
+            value = dict(attrs).get("value")
+            if value and value.isdigit():
+                number = int(value)
+            self._prefix = f"{number}. " if ordered else "- "
+            if self._lists:
+                self._lists[-1][1] = number + 1
+        elif tag in ("h1", "h2", "h3", "h4", "h5", "h6"):
+            self._prefix = "#" * int(tag[1]) + " "
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in _SKIPPED:
+            self._skip = max(0, self._skip - 1)
+            return
+        if tag in _BLOCKS:
+            self.flush()
+        if tag in ("ol", "ul") and self._lists:
+            self._lists.pop()
+
+    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in ("br", "hr"):
+            self.flush()
+
+    def handle_data(self, data: str) -> None:
+        if not self._skip:
+            if not self._words:
+                self._line = self.getpos()[0] + data[: len(data) - len(data.lstrip())].count("\n")
+            self._words.append(data)

@@ -1,0 +1,19 @@
+from citecheck.parse.markup import looks_like_html, printed_lines
+
+
+def test_plain_text_and_markdown_are_their_own_lines():
+    assert printed_lines("## Notes\n\n1. A, 2020.") == [(1, "## Notes"), (2, ""), (3, "1. A, 2020.")]
+
+
+def test_html_is_rendered_as_a_browser_shows_it_with_its_lines():
+    html = ("<html><body><p>Text.</p>\n<h2><span>References</span></h2>\n<ol>\n"
+            "<li id=\"cite_note-1\"><b><a href=\"#r1\">^</a></b> <span>Title, <i>Outlet</i>, 2020.</span></li>\n"
+            "<li>Second &amp; last, 2021.</li>\n</ol><script>var x = 1;</script></body></html>")
+    assert looks_like_html(html)
+    assert printed_lines(html) == [(1, "Text."), (2, "## References"), (4, "1. ^ Title, Outlet, 2020."),
+                                   (5, "2. Second & last, 2021.")]
+
+
+def test_an_ordered_list_may_start_elsewhere_and_unordered_items_are_bullets():
+    html = "<ol start=\"7\"><li>A</li><li>B</li></ol><ul><li>C</li></ul>"
+    assert [text for _, text in printed_lines(html)] == ["7. A", "8. B", "- C"]
