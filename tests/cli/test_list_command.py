@@ -130,3 +130,11 @@ def test_list_of_a_bibtex_file_says_how_to_import_it(write_refs):
     assert result.exit_code == 2
     assert result.stderr.splitlines()[-1] == (
         f"citecheck: {path}: this looks like bibtex; to use it, import it: citecheck import {path} -o library.yaml")
+
+
+def test_list_json_keeps_citecheck_fields_beside_csls_indented_by_two(data_file):
+    output = invoke("list", "-f", str(data_file), "--format", "json").output
+    items = json.loads(output)
+    assert output.startswith('[\n  {\n    "id": "lavrov2022leaders",\n    "type": ')
+    assert (items[5]["footnote"], items[5]["source"][:39]) == (6, "Russia-China entente deepens in the sha")
+    assert all("custom" not in item for item in items)

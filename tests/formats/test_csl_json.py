@@ -60,3 +60,52 @@ def test_what_orjson_refuses_is_still_written_by_the_standard_encoder():
     text = "".join(item_chunks(items))
     assert text == '[\n{"id": "a", "custom": {"big": 1180591620717411303424, "1": "x"}},\n{"id": "b", "custom": {"2": "y"}}\n]\n'
     assert json.loads(text)[0]["custom"]["big"] == 2**70
+
+
+def listed_by_the_standard_library(refs) -> str:
+    """What ``list --format json`` printed before it went through the CSL-JSON writer."""
+    from citecheck.model import dump_references
+
+    return json.dumps(dump_references(refs), ensure_ascii=False, indent=2) + "\n"
+
+
+def listing_cases():
+    from citecheck.load import load_references
+    from formats.hostile import hostile_references
+    from helpers import DATA_FILE
+
+    odd = [Reference.model_validate({"id": "f", "type": "webpage", "custom": {"x": 1e16, "y": float("nan"),
+                                                                             "z": [0.1, -0.0, 1e-05]}}),
+           Reference.model_validate({"id": "g", "type": "book", "volume": 2**40, "title": "\x1b\x7f\u2028 \"q\" \\"})]
+    return {"data file": load_references(DATA_FILE).references, "hostile": hostile_references(), "odd": odd,
+            "empty": [], "mixed": hostile_references() + odd + load_references(DATA_FILE).references}
+
+
+@pytest.mark.parametrize("batch", [1, 3, 1000])
+@pytest.mark.parametrize("case", ["data file", "hostile", "odd", "empty", "mixed"])
+def test_the_listing_style_writes_what_json_dumps_with_indent_2_writes(case, batch):
+    from citecheck.formats.csl_json import item_chunks, native_items
+
+    refs = listing_cases()[case]
+    expected = listed_by_the_standard_library(refs)
+    assert csl_json.dump(refs, "listing") == expected
+    assert "".join(item_chunks(native_items(refs), batch, indented=True)) == expected
+
+
+@pytest.mark.parametrize("case", ["data file", "hostile", "odd", "empty"])
+def test_the_yaml_listing_style_writes_what_safe_dump_writes(case):
+    import yaml
+
+    from citecheck.model import dump_references
+
+    refs = listing_cases()[case]
+    expected = yaml.safe_dump({"references": dump_references(refs)}, allow_unicode=True, sort_keys=False, width=100)
+    assert csl_yaml.dump(refs, "listing") == expected
+    assert "".join(csl_yaml.dump_chunks(refs, "listing", chunk=2)) == expected
+
+
+def test_indented_items_orjson_refuses_are_written_by_the_standard_encoder_the_same_way():
+    from citecheck.formats.csl_json import item_chunks
+
+    items = [{"id": "a", "volume": 2**70}, {"id": "b", 2: "y"}, {"id": "c", "title": "T"}]
+    assert "".join(item_chunks(items, indented=True)) == json.dumps(items, ensure_ascii=False, indent=2) + "\n"

@@ -32,11 +32,20 @@ def list_references(
 
     Example: citecheck list --search china --format json
     """
+    from citecheck.gc_pause import collector_paused
+
+    # As in export: paused for the whole command, the collector never walks the loaded references while
+    # JSON or YAML is written (at 100k references that walk took longer than the writing).
+    with collector_paused():
+        _list(file, format, type_ or (), search, id_ or ())
+
+
+def _list(file: str | None, format: ListFormat, types, search: str | None, ids) -> None:
     from citecheck import listing
 
     loaded = load_or_exit(file)
-    _refuse_unknown(loaded, type_ or (), id_ or ())
-    refs = listing.select(loaded.references, type_ or (), search, id_ or ())
+    _refuse_unknown(loaded, types, ids)
+    refs = listing.select(loaded.references, types, search, ids)
     if format is ListFormat.table:
         if stdout_is_terminal():
             from citecheck.cli.list_table import print_table

@@ -110,18 +110,22 @@ def _encoded(items: list[dict[str, Any]]) -> str:
 
 def _indented(items: list[dict[str, Any]]) -> str:
     """``items`` as ``json.dumps(items, indent=2, ensure_ascii=False)`` writes them inside an array, byte for
-    byte: by orjson (the stdlib's indenting encoder is pure Python, ~20x slower), except items with a
-    ``custom`` object — any JSON at all, where orjson spells some numbers otherwise (``1e16``, NaN) — and
-    what orjson refuses, which the stdlib writes."""
+    byte: by orjson (the stdlib's indenting encoder is pure Python, ~20x slower), one call for the batch,
+    except items with a ``custom`` object — any JSON at all, where orjson spells some numbers otherwise
+    (``1e16``, NaN) — and what orjson refuses, which the stdlib writes."""
     import orjson
 
-    option = orjson.OPT_INDENT_2
+    if not any("custom" in item for item in items):
+        try:
+            return orjson.dumps(items, option=orjson.OPT_INDENT_2).decode("utf-8")[2:-2]  # without "[\n", "\n]"
+        except (orjson.JSONEncodeError, TypeError):
+            pass
     encoded = []
     for item in items:
         text = None
         if "custom" not in item:
             try:
-                text = orjson.dumps(item, option=option).decode("utf-8")
+                text = orjson.dumps(item, option=orjson.OPT_INDENT_2).decode("utf-8")
             except (orjson.JSONEncodeError, TypeError):
                 pass
         if text is None:
