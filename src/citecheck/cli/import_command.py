@@ -40,7 +40,7 @@ def import_references(
     """
     from pathlib import Path
 
-    from citecheck.errors import CitecheckError
+    from citecheck.errors import CitecheckError, InputError
     from citecheck.formats import importing
     from citecheck.gc_pause import collector_paused
 
@@ -52,6 +52,9 @@ def import_references(
                 sys.stdout.writelines(importing.native_chunks(importing.merge([], result.references, rename)))
             else:
                 importing.save(result.references, output, append, rename)
+    except InputError as error:  # its problems only: the "import it with citecheck import" hint points here
+        sys.stderr.write("".join(f"{problem}\n" for problem in error.problems))
+        raise typer.Exit(ExitStatus.INPUT_ERROR) from None
     except CitecheckError as error:
         fail(error)
     except OSError as error:
