@@ -378,3 +378,21 @@ def test_github_annotates_the_url_line_of_each_reference_that_needs_a_look(web, 
         "3 references: 1 broken, 1 blocked, 1 ok",
     ]
     assert result.exit_code == 1
+
+
+def test_a_page_that_now_shows_another_work_is_drifted_with_both_titles(web, write_refs):
+    web.route("127.0.0.1", "/2020/05/entente", lambda h: h.send(200, b"<title>Tag: China | Indian Punchline</title>"))
+    path = write_refs(
+        "references:\n  - id: entente\n    type: post-weblog\n    footnote: 6\n"
+        "    title: Russia-China entente deepens in the shadow of the pandemic\n"
+        f"    URL: http://127.0.0.1:{web.port}/2020/05/entente\n"
+    )
+    result = invoke(str(path))
+    assert result.stdout.splitlines() == [
+        "drifted (1)",
+        f"  #6  entente  http://127.0.0.1:{web.port}/2020/05/entente  failing 1/3  cited: Russia-China entente "
+        "deepens in the shadow of the pandemic / page now: Tag: China | Indian Punchline",
+        "1 reference: 1 drifted",
+    ]
+    assert result.exit_code == 0  # drifted fails the run once dead, or with --fail-on drifted
+    assert invoke(str(path), "--no-drift").stdout.splitlines()[-1] == "1 reference: 1 ok"

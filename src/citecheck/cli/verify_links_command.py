@@ -109,6 +109,14 @@ def verify_links(
             "pages that say 'not found' with a 200.",
         ),
     ] = DEFAULTS.soft404,
+    drift: Annotated[
+        bool,
+        typer.Option(
+            "--drift/--no-drift",
+            help="Compare the page's own title (and author, date) with the reference's: a page that "
+            "shows another work is 'drifted'.",
+        ),
+    ] = DEFAULTS.drift,
     allow_private: Annotated[
         bool, typer.Option("--allow-private", help="Check private/loopback targets too.")
     ] = DEFAULTS.allow_private,
@@ -172,6 +180,7 @@ def verify_links(
         user_agent=user_agent,
         accept=_parsed(report.parse_codes, accept) if accept else DEFAULTS.accept,
         soft404=soft404,
+        drift=drift,
         allow_private=allow_private,
         max_age=_parsed(report.parse_duration, max_age) if max_age else DEFAULTS.max_age,
         dead_after=dead_after,

@@ -19,6 +19,7 @@ from dataclasses import replace
 
 import requests
 
+from citecheck.links import drift
 from citecheck.links.classify import classify
 from citecheck.links.guard import Resolver, system_resolver
 from citecheck.links.fetch import Fetched, Limits, fetch, get_body
@@ -157,6 +158,17 @@ class Checker:
             self.gate.recover(host)
         return fetched, attempts
 
+    def _judges_drift(self, target: Target, fetched: Fetched) -> bool:
+        """Only a page the GET read, of a reference with a title, that is not a site's home page."""
+        return (
+            self.options.drift
+            and target.cited is not None
+            and not target.domain_only
+            and fetched.method == "GET"
+            and fetched.status == 200
+            and may_be_soft404(fetched.final_url)
+        )
+
     def check(self, target: Target) -> LinkResult:
         """Fetch and classify one target (network only: no cache, no history)."""
         started = time.monotonic()
@@ -170,6 +182,9 @@ class Checker:
             get_page = lambda: self._gated(url, target.host, get_body) or fetched
             verdict = self.soft404.judge(url, fetched, get_page)
             status, message = ("soft-404", verdict) if verdict else (status, message)
+        if status == "ok" and self._judges_drift(target, fetched):
+            drifted = drift.judge(target.cited, fetched.body, fetched.headers.get("Content-Type", ""))
+            status, message = ("drifted", drifted) if drifted else (status, message)
         if target.domain_only:
             message = f"domain only, checked {url}; {message}"
         return LinkResult(

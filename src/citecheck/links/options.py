@@ -33,6 +33,7 @@ class LinkOptions:
     accept: frozenset[int] = frozenset()
     exclude: tuple[str, ...] = ()  # regular expressions: matching URLs are reported, not requested
     soft404: bool = True
+    drift: bool = True  # compare the page's own title (and author, date) with the reference's
     # runs and history
     max_age: dt.timedelta | None = None  # reuse successes younger than this
     dead_after: int = 3

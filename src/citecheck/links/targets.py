@@ -11,6 +11,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
+from citecheck.links.drift import Cited, cited_of
 from citecheck.model import Reference
 
 
@@ -23,6 +24,7 @@ class Target:
     domain_only: bool = False
     problem: str | None = None  # why the URL cannot be checked (invalid-url)
     cited_on: dt.date | None = None  # accessed, else issued: the date an archive snapshot should precede
+    cited: Cited | None = None  # title, authors and date, for the drift check
 
     @property
     def host(self) -> str:
@@ -67,7 +69,7 @@ def target_of(ref: Reference) -> Target:
     if not ref.url:
         return Target(ref.id, ref.footnote, None, None, cited_on=_cited_on(ref))
     checked, domain_only, problem = normalise(ref.url)
-    return Target(ref.id, ref.footnote, ref.url, checked, domain_only, problem, _cited_on(ref))
+    return Target(ref.id, ref.footnote, ref.url, checked, domain_only, problem, _cited_on(ref), cited_of(ref))
 
 
 def select_targets(
