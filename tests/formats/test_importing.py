@@ -32,3 +32,54 @@ def test_merge_refuses_every_clashing_id_at_once():
 def test_merge_with_rename_takes_the_next_free_number_also_within_the_import():
     merged = merge([ref("a"), ref("a-2")], [ref("a"), ref("a"), ref("c")], rename=True)
     assert [r.id for r in merged] == ["a-3", "a-4", "c"]
+
+
+def test_choose_format_names_the_readers_for_an_unknown_name():
+    from citecheck.formats.importing import choose_format
+
+    from citecheck.formats import readers
+
+    assert choose_format("ris").name == "ris"
+    names = ", ".join(found.name for found in readers())
+    assert names.startswith("bibtex, biblatex, csl-json, csl-yaml, ris, wikitext")
+    with pytest.raises(UsageError) as refused:
+        choose_format("docx")
+    assert str(refused.value) == f"unknown format 'docx'; choose one of {names}"
+
+
+def test_check_target_refuses_append_without_output_and_overwriting_without_append(tmp_path):
+    from citecheck.formats.importing import check_target
+
+    existing = tmp_path / "refs.yaml"
+    existing.write_text("references: []\n", encoding="utf-8")
+    check_target(None, False), check_target(str(existing), True), check_target(str(tmp_path / "new.yaml"), False)
+    with pytest.raises(UsageError, match="--append needs -o FILE"):
+        check_target(None, True)
+    with pytest.raises(UsageError, match=f"^{existing} exists; pass --append to add to it$"):
+        check_target(str(existing), False)
+
+
+@pytest.mark.parametrize(("text", "kept"), [
+    ("references:\n  - id: x  # mine\n    type: webpage\n", "  - id: x  # mine\n"),  # appended as lines
+    ("references:\n  - id: x\n    type: webpage\nnotes: kept\n", "notes: kept\n"),  # not last: ruamel
+    ("references: [{id: x, type: webpage}]  # flow\n", "# flow"),  # flow style: ruamel
+])
+def test_appended_text_reads_back_as_the_old_references_then_the_new(tmp_path, text, kept):
+    from citecheck.formats.importing import appended
+    from citecheck.load import parse_references
+
+    path = tmp_path / "refs.yaml"
+    path.write_text(text, encoding="utf-8")
+    new = appended(str(path), [ref("y"), ref("x")], rename=True)
+    assert [r.id for r in parse_references(new).references] == ["x", "y", "x-2"]
+    assert kept in new
+
+
+def test_appended_json_stays_json(tmp_path):
+    import json
+
+    from citecheck.formats.importing import appended
+
+    path = tmp_path / "refs.json"
+    path.write_text('[{"id": "x", "type": "webpage"}]', encoding="utf-8")
+    assert [item["id"] for item in json.loads(appended(str(path), [ref("y")], rename=False))] == ["x", "y"]

@@ -15,6 +15,8 @@ def test_a_record_without_carries_cannot_be_made():
         Format(name="x", writer="citecheck.formats.ris:dump_chunks")  # type: ignore[call-arg]
     with pytest.raises(TypeError, match="carries must be EVERYTHING"):
         Format(name="x", writer="citecheck.formats.ris:dump_chunks", carries=None)  # type: ignore[arg-type]
+    with pytest.raises(TypeError, match="carries must be"):
+        Format(name="x", writer="citecheck.formats.ris:dump_chunks", carries="CARRIES")  # no module named
 
 
 def test_a_record_with_neither_writer_nor_reader_is_refused():
@@ -31,19 +33,20 @@ def test_every_name_a_record_gives_resolves():
         assert carried is EVERYTHING or isinstance(carried, frozenset)
 
 
-def test_only_the_csl_formats_carry_everything_and_they_report_no_loss():
+def test_the_csl_formats_declare_that_they_carry_everything_and_report_no_loss():
     ref = Reference.model_validate({"id": "a", "type": "book", "title": "T", "edition": "2"})
-    assert [found.name for found in REGISTRY if found.carried() is EVERYTHING] == ["csl-json", "csl-yaml"]
-    assert {found.name: found.uncarried([ref]) for found in REGISTRY} == {
+    named = ("bibtex", "biblatex", "csl-json", "csl-yaml", "ris", "wikitext")
+    assert [name for name in named if formats.get(name).carried() is EVERYTHING] == ["csl-json", "csl-yaml"]
+    assert {name: formats.get(name).uncarried([ref]) for name in named} == {
         "bibtex": {"edition": 1}, "biblatex": {"edition": 1}, "csl-json": {}, "csl-yaml": {},
         "ris": {"edition": 1}, "wikitext": {"edition": 1}}
 
 
 def test_a_reader_only_format_is_a_reader_and_not_a_writer(monkeypatch):
-    footnotes = Format(name="text", suffixes=(".txt",), carries=EVERYTHING, reader="citecheck.formats.ris:load")
+    footnotes = Format(name="notes", suffixes=(".notes",), carries=EVERYTHING, reader="citecheck.formats.ris:load")
     monkeypatch.setattr(formats, "REGISTRY", REGISTRY + (footnotes,))
     assert footnotes in formats.readers() and footnotes not in formats.writers()
-    with pytest.raises(ValueError, match="text cannot be written"):
+    with pytest.raises(ValueError, match="notes cannot be written"):
         footnotes.write([])
 
 
@@ -54,8 +57,10 @@ def test_a_writer_refuses_an_option_its_record_does_not_declare():
         formats.get("ris").write([ref], ascii_only=True)
 
 
-def test_only_bibtex_and_biblatex_take_the_ascii_option():
-    assert [found.name for found in REGISTRY if "ascii_only" in found.options] == ["bibtex", "biblatex"]
+def test_bibtex_and_biblatex_take_the_ascii_option_and_the_csl_formats_a_style():
+    assert [name for name in ("bibtex", "biblatex", "csl-json", "csl-yaml", "ris", "wikitext")
+            if "ascii_only" in formats.get(name).options] == ["bibtex", "biblatex"]
+    assert formats.get("csl-json").options == formats.get("csl-yaml").options == {"style"}
 
 
 def test_importing_the_registry_imports_no_format_module():

@@ -58,7 +58,8 @@ class Format:
     options: frozenset[str] = frozenset()
 
     def __post_init__(self) -> None:
-        if not (self.carries is EVERYTHING or isinstance(self.carries, (frozenset, str))):
+        named = isinstance(self.carries, str) and ":" in self.carries
+        if not (self.carries is EVERYTHING or isinstance(self.carries, frozenset) or named):
             raise TypeError(f"format {self.name!r}: carries must be EVERYTHING, a frozenset of CSL keys "
                             f"or 'module:NAME' of one, not {self.carries!r}")
         if self.writer is None and self.reader is None:
@@ -136,53 +137,6 @@ def readers() -> list[Format]:
     """The formats ``import --from`` can read."""
     return [found for found in REGISTRY if found.reader is not None]
 
-
-def uncarried(self, refs: list) -> dict[str, int]:
-        """The CSL keys ``refs`` set that this format has no place for, with how many references set each."""
-        if self.losses is not None:
-            return resolve(self.losses)(refs, *self._table_args())
-        return uncarried(refs, self.carried())
-
-
-_BIB = "citecheck.formats.bibwrite"
-
-#: Every format, in the order commands list them. Adding a format: one module and one line here.
-REGISTRY: tuple[Format, ...] = (
-    Format(name="bibtex", suffixes=(".bib", ".bibtex"), carries="citecheck.formats.bibdialect:CARRIES",
-           table="citecheck.formats.bibtex:DIALECT", writer=f"{_BIB}:dump_chunks", losses=f"{_BIB}:uncarried",
-           reader="citecheck.formats.bibread:load", options=frozenset({"ascii_only"})),
-    Format(name="biblatex", suffixes=(".bib", ".biblatex"), carries="citecheck.formats.bibdialect:CARRIES",
-           table="citecheck.formats.biblatex:DIALECT", writer=f"{_BIB}:dump_chunks", losses=f"{_BIB}:uncarried",
-           reader="citecheck.formats.bibread:load", options=frozenset({"ascii_only"})),
-    Format(name="csl-json", suffixes=(".json",), carries=EVERYTHING,
-           writer="citecheck.formats.csl_json:dump_chunks", reader="citecheck.formats.csl_json:load",
-           options=frozenset({"style"})),
-    Format(name="csl-yaml", suffixes=(".yaml", ".yml"), carries=EVERYTHING,
-           writer="citecheck.formats.csl_yaml:dump_chunks", reader="citecheck.formats.csl_yaml:load",
-           options=frozenset({"style"})),
-    Format(name="ris", suffixes=(".ris",), carries="citecheck.formats.ris:CARRIES",
-           writer="citecheck.formats.ris:dump_chunks", reader="citecheck.formats.ris:load"),
-    Format(name="wikitext", suffixes=(".wiki", ".wikitext", ".mediawiki"), carries="citecheck.formats.wikitext:CARRIES",
-           writer="citecheck.formats.wikitext:dump_chunks", reader="citecheck.formats.wikitext_read:load"),
-)
-
-
-def get(name: str, registry: Iterable[Format] | None = None) -> Format:
-    """The format called ``name`` (KeyError if there is none)."""
-    for found in REGISTRY if registry is None else registry:
-        if found.name == name:
-            return found
-    raise KeyError(name)
-
-
-def writers(registry: Iterable[Format] | None = None) -> list[Format]:
-    """The formats ``export --format`` can write."""
-    return [found for found in (REGISTRY if registry is None else registry) if found.writer is not None]
-
-
-def readers(registry: Iterable[Format] | None = None) -> list[Format]:
-    """The formats ``import --from`` can read."""
-    return [found for found in (REGISTRY if registry is None else registry) if found.reader is not None]
 
 
 def uncarried(refs: list, carried: frozenset[str] | _Everything, lost_keys=None) -> dict[str, int]:
