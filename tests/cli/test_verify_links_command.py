@@ -396,3 +396,21 @@ def test_a_page_that_now_shows_another_work_is_drifted_with_both_titles(web, wri
     ]
     assert result.exit_code == 0  # drifted fails the run once dead, or with --fail-on drifted
     assert invoke(str(path), "--no-drift").stdout.splitlines()[-1] == "1 reference: 1 ok"
+
+
+def test_the_settings_file_links_table_applies_and_a_flag_wins(web, write_refs, tmp_path):
+    path = Path(refs_file(write_refs, [("wall", f"http://127.0.0.1:{web.port}/forbidden")]))
+    (path.parent / "citecheck.toml").write_text("[links]\nfail-on = ['blocked']\n", encoding="utf-8")
+    assert invoke(str(path)).exit_code == 1  # blocked fails the run, as the file says
+    assert invoke(str(path), "--fail-on", "broken").exit_code == 0  # the flag wins
+    (path.parent / "citecheck.toml").write_text("[links]\nfail-on = ['gone']\n", encoding="utf-8")
+    result = invoke(str(path))
+    assert result.exit_code == 2
+    assert result.stderr.startswith(f"citecheck: {path.parent / 'citecheck.toml'}: links.fail-on: unknown class gone")
+
+
+def test_validate_accepts_a_settings_file_with_a_links_table(write_refs):
+    path = Path(refs_file(write_refs, [("fine", None)]))
+    (path.parent / "citecheck.toml").write_text("select = ['CC4']\n[links]\ntimeout = 3\n", encoding="utf-8")
+    result = runner.invoke(app, ["validate", str(path)])
+    assert result.exit_code in (0, 1), result.stderr

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import sys
+from dataclasses import replace
 from enum import Enum
+from pathlib import Path
 from typing import Annotated
 
 import typer
@@ -35,8 +37,22 @@ def _parsed(parse, value):
         fail(CitecheckError(str(error)))
 
 
+def _with_file_settings(ctx: typer.Context, loaded, links: LinkOptions) -> LinkOptions:
+    """``links`` with the settings file's links table where no flag was given (a flag wins)."""
+    from citecheck.links.settings import settings_file, settings_from
+
+    try:
+        chosen = settings_from(settings_file(Path(loaded.path)))
+    except CitecheckError as error:
+        fail(error)
+    given = {k for k in chosen if getattr(ctx.get_parameter_source(k), "name", "DEFAULT") != "DEFAULT"}
+    unset = {k: v for k, v in chosen.items() if k not in given}
+    return replace(links, **unset) if unset else links
+
+
 @app.command("verify-links")
 def verify_links(
+    ctx: typer.Context,
     file: FileOption = None,
     id_: Annotated[
         list[str] | None, typer.Option("--id", metavar="ID", help="Only this reference id (repeatable).")
@@ -189,7 +205,7 @@ def verify_links(
         fail_on=_parsed(report.parse_classes, fail_on) if fail_on else DEFAULTS.fail_on,
     )
     settings = run.Settings(
-        links=links,
+        links=_with_file_settings(ctx, loaded, links),
         cache=None if no_cache else cache,
         use_cache=not no_cache,
         write_archive=write_archive,

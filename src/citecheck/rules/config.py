@@ -22,7 +22,7 @@ from citecheck.errors import UsageError
 from citecheck.rules import all_rules
 from citecheck.rules.base import Rule, Severity
 
-KEYS = ("select", "ignore", "fail-on", "severity")
+KEYS = ("select", "ignore", "fail-on", "severity", "links")  # links: verify-links' own table
 
 
 @dataclass(frozen=True)
