@@ -242,6 +242,10 @@ def test_an_honest_site_costs_one_probe_per_directory(web, make_checker):
     checker.check_all([target(web.url(A, f"/news/{n}"), f"r{n}") for n in range(3)])
     probes = [p for m, h, p, _ in web.log if p.startswith("/news/citecheck-")]
     assert len(probes) == 1
+    # and one request per link: a GET, no HEAD before it, no second GET for the soft-404 check
+    assert sorted((m, p) for m, h, p, _ in web.log if not p.startswith("/news/citecheck-")) == [
+        ("GET", f"/news/{n}") for n in range(3)
+    ]
 
 
 def test_check_all_keeps_the_input_order_and_checks_a_repeated_url_once(web, make_checker):

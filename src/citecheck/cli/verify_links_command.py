@@ -55,10 +55,10 @@ def verify_links(
     ctx: typer.Context,
     file: FileOption = None,
     id_: Annotated[
-        list[str] | None, typer.Option("--id", metavar="ID", help="Only this reference id (repeatable).")
+        list[str] | None, typer.Option("--id", metavar="ID", help="Check this reference (repeatable; adds to --footnote).")
     ] = None,
     footnote: Annotated[
-        list[int] | None, typer.Option("--footnote", metavar="N", help="Only this footnote (repeatable).")
+        list[int] | None, typer.Option("--footnote", metavar="N", help="Check this footnote (repeatable; adds to --id).")
     ] = None,
     format: Annotated[
         LinksFormat,
@@ -92,7 +92,7 @@ def verify_links(
             "--deadline",
             metavar="SECONDS",
             min=0.01,
-            help="Whole check of one link, retries included [default: 2 x timeout].",
+            help="One link's own attempts and the waits between them [default: 2 x timeout].",
         ),
     ] = DEFAULTS.deadline,
     concurrency: Annotated[
@@ -171,6 +171,9 @@ def verify_links(
     """Check each reference's URL: classified, polite, remembered across runs, with archive rescue.
 
     Example: citecheck verify-links --max-age 1d --archive
+
+    Settings may also go in [tool.citecheck.links] (pyproject.toml) or [links] (citecheck.toml),
+    keyed by the long option names; a flag wins.
 
     Exit 0: nothing fails; 1: a link in --fail-on (default: broken or dead); 2: bad input or usage,
     or an offline machine; 130: interrupted (what finished is recorded).

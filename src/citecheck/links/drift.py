@@ -20,8 +20,6 @@ import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from selectolax.lexbor import LexborHTMLParser
-
 from citecheck.model import Reference
 
 TITLE_METAS = ("og:title", "citation_title", "twitter:title", "dc.title", "parsely-title", "sailthru.title")
@@ -113,6 +111,8 @@ def _names(value: object) -> list[str]:
 
 def page_metadata(html: str) -> PageMeta:
     """The titles, dates and authors ``html`` states in its head and its JSON-LD."""
+    from selectolax.lexbor import LexborHTMLParser  # imported by the first page judged, not at start-up
+
     tree = LexborHTMLParser(html)
     metas: dict[str, list[str]] = {}
     for node in tree.css("meta"):
