@@ -138,7 +138,7 @@ def handmade_set(verbose: bool) -> dict[str, Score]:
 
 def synthetic_set(count: int) -> dict[str, Score]:
     from citecheck.parse.build import reference_data
-    from citecheck.parse.fields import balanced, spans
+    from citecheck.parse.fields import balanced, spans, whole_titles
     from citecheck.parse.synthetic import styled_examples
     from citecheck.parse.tagger import Tagger
     from citecheck.parse.tokens import tokenise
@@ -149,7 +149,7 @@ def synthetic_set(count: int) -> dict[str, Score]:
     for text, labels, style in styled_examples(count, seed=DEFAULT_SEED + 1):
         tokens = tokenise(text)
         tagged = tagger.tag(tokens)
-        predicted = reference_data(text, spans(text, tokens, balanced(tokens, tagged.labels)))
+        predicted = reference_data(text, spans(text, tokens, whole_titles(tokens, balanced(tokens, tagged.labels))))
         gold = reference_data(text, spans(text, tokens, labels))
         scores[style].add(comparable(predicted), comparable(gold), FIELDS)
     return scores

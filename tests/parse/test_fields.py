@@ -1,4 +1,4 @@
-from citecheck.parse.fields import balanced, clean, spans
+from citecheck.parse.fields import balanced, clean, spans, whole_titles
 from citecheck.parse.tokens import tokenise
 
 
@@ -27,3 +27,14 @@ def test_a_parenthesis_keeps_its_title_together():
 def test_a_parenthesis_in_a_locator_is_left_alone():
     tokens = tokenise("(Vol. 3, pp. 1-10).")
     assert balanced(tokens, ["volume", "volume", "pages", "pages"]) == ["volume", "volume", "pages", "pages"]
+
+
+def test_a_title_runs_on_to_the_next_separator():
+    tokens = tokenise("BUILDING A NEW WORLD ORDER, x.com")
+    assert whole_titles(tokens, ["title"] * 4 + ["author", "url"]) == ["title"] * 5 + ["url"]
+    tokens = tokenise("Title here, Ann Lee, Times.")
+    assert whole_titles(tokens, ["title", "title", "author", "author", "container"]) == [
+        "title", "title", "author", "author", "container"]
+    tokens = tokenise("The Title (London: Verso, 2019)")
+    assert whole_titles(tokens, ["title", "title", "location", "publisher", "date"]) == [
+        "title", "title", "location", "publisher", "date"]

@@ -15,7 +15,7 @@ from citecheck.parse.fields import Span, clean
 from citecheck.parse.kinds import guess_type, speaker
 from citecheck.parse.lexicon import LANGUAGES
 from citecheck.parse.names import split_names
-from citecheck.parse.tokens import doi_in, is_url
+from citecheck.parse.tokens import doi_in, is_domain, is_url
 
 _LANGUAGE = re.compile(r"\((?:in|en|auf|in lingua)\s+([A-Za-z]+)\)", re.IGNORECASE)
 _SOURCE = re.compile(r"^(?:Source|Quelle|Fuente|Source\s+:)\s*:?\s*", re.IGNORECASE)
@@ -34,7 +34,11 @@ def reference_data(text: str, spans: list[Span]) -> dict[str, Any]:
     for span in spans:
         label, value = span.label, span.text
         if label == "url":
-            urls.append(value.strip("<>()[].,;"))
+            address = value.strip("<>()[].,;")
+            if is_url(address) or is_domain(address):
+                urls.append(address)
+            elif clean(value):
+                leftovers.append(clean(value))  # the tagger's guess, not an address
         elif label == "doi":
             doi = doi_in(value)
             if doi and "DOI" not in data:

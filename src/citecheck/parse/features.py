@@ -21,7 +21,8 @@ _CLOSE_QUOTES = "\"”’»'"
 _YEAR = re.compile(r"^(1[5-9]\d\d|20\d\d)[a-z]?$")
 _PAGES = re.compile(r"^\d+[-–—]\d+$")
 _INITIALS = re.compile(r"^(?:[A-Z]\.){1,3}-?$|^(?:[A-Z]\.-?){1,3}[A-Z]\.?$|^[A-Z]{1,3}$")
-_NEIGHBOURS = frozenset(("w", "shape", "kw", "end", "cap", "start", "number", "month", "initials", "given", "link"))
+_NEAR = frozenset(("w", "shape", "kw", "end", "cap", "start", "number", "month", "initials", "given", "link"))
+_FAR = frozenset(("w", "end", "cap", "number", "link"))  # two tokens away: fewer observations (speed)
 _FUNCTION_WORDS = frozenset((
     "the", "a", "an", "of", "in", "on", "for", "to", "with", "at", "from", "by", "and", "or", "as", "is", "are",
     "how", "why", "what", "new", "its", "their", "our", "vs", "versus", "de", "la", "le", "les", "des", "du",
@@ -41,26 +42,30 @@ def sequence_features(tokens: list[Token]) -> list[list[str]]:
     out: list[list[str]] = []
     for i, (mine, context) in enumerate(zip(own, _context(tokens))):
         attributes = [*mine[0], *context]
-        for offset in (-2, -1, 1, 2):
+        for slot, offset in enumerate(_OFFSETS):
             j = i + offset
             if 0 <= j < count:
-                attributes.extend(f"{offset}|{name}" for name in own[j][1])
+                attributes.extend(own[j][1][slot])
             else:
-                attributes.append(f"{offset}|edge")
+                attributes.append(_EDGES[slot])
         out.append(attributes)
     return out
+
+
+_OFFSETS = (-2, -1, 1, 2)
+_EDGES = tuple(f"{offset}|edge" for offset in _OFFSETS)
 
 
 _KNOWN_WORDS = _FUNCTION_WORDS | frozenset(KEYWORDS) | frozenset(MONTHS) | frozenset(SEASONS)
 
 
 @lru_cache(maxsize=32768)  # a pure function of the token's text; footnotes repeat their words
-def _own(text: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
-    """The token's own attributes, and the subset its neighbours see."""
+def _own(text: str) -> tuple[tuple[str, ...], tuple[tuple[str, ...], ...]]:
+    """The token's own attributes, and what a neighbour at each offset sees of them."""
     features = _observations(text)
     mine = tuple(f"{key}={value}" for key, value in features.items())
-    shared = tuple(f"{key}={value}" for key, value in features.items() if key in _NEIGHBOURS)
-    return mine, shared
+    return mine, tuple(tuple(f"{offset}|{key}={value}" for key, value in features.items()
+                             if key in (_NEAR if offset in (-1, 1) else _FAR)) for offset in _OFFSETS)
 
 
 def _observations(text: str) -> dict[str, str]:

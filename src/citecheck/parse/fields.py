@@ -56,6 +56,32 @@ def balanced(tokens: list[Token], labels: list[str]) -> list[str]:
     return labels
 
 
+_ENDS_FIELD = tuple(",.;:!?)]}\"'”’»")
+_STARTS_FIELD = tuple("([{\"'“‘«<")
+
+
+def whole_titles(tokens: list[Token], labels: list[str]) -> list[str]:
+    """Labels where a title ends at a separator: ``...NEW WORLD ORDER, x.com`` does not end at ``WORLD``.
+
+    A field after a title starts after punctuation (or at an opening bracket or quote); when the tagger
+    ends the title between two plain words, the title runs on to the next separator.
+    """
+    labels = list(labels)
+    i = 1
+    while i < len(tokens):
+        if labels[i - 1] == "title" and labels[i] not in ("title", "url", "doi") \
+                and not tokens[i - 1].text.endswith(_ENDS_FIELD) and not tokens[i].text.startswith(_STARTS_FIELD):
+            j = i
+            while j < len(tokens) and labels[j] not in ("url", "doi"):
+                labels[j] = "title"
+                if tokens[j].text.endswith(_ENDS_FIELD) or j - i >= 3:
+                    break
+                j += 1
+            i = j
+        i += 1
+    return labels
+
+
 def clean(value: str) -> str:
     """``“Title,”`` -> ``Title``; ``Consortium News]],`` -> ``Consortium News]]``; ``(Penguin,`` -> ``Penguin``."""
     value = value.strip()

@@ -15,7 +15,7 @@ from typing import Any
 from citecheck.errors import InputProblem
 from citecheck.formats.result import ImportResult, Record, validate_records
 from citecheck.parse.build import reference_data
-from citecheck.parse.fields import balanced, spans
+from citecheck.parse.fields import balanced, spans, whole_titles
 from citecheck.parse.footnotes import Footnote, split_footnotes
 from citecheck.parse.markup import printed_lines
 from citecheck.parse.sections import references_section
@@ -66,18 +66,22 @@ class TextImportResult(ImportResult):
                 f" a look: {', '.join(map(str, doubtful))}")
 
     def explanation(self) -> str:
-        """Each footnote's tokens with their labels and the model's probability of each."""
+        """Each footnote's tokens with their labels (and the model's probability of each, when loaded with
+        ``explain``)."""
         out = []
         for item in self.parsed:
             out.append(f"footnote {item.footnote.number} (line {item.footnote.line}, "
                        f"confidence {item.confidence:.2f}): {item.footnote.text}")
             if item.tagged is not None:
-                out.extend(f"  {token.text}\t{label}\t{p:.2f}"
-                           for token, label, p in zip(item.tagged.tokens, item.tagged.labels, item.tagged.marginals))
+                marginals = item.tagged.marginals or [None] * len(item.tagged.labels)
+                out.extend(f"  {token.text}\t{label}" + ("" if p is None else f"\t{p:.2f}")
+                           for token, label, p in zip(item.tagged.tokens, item.tagged.labels, marginals))
         return "\n".join(out) + "\n"
 
 
-def load(text: str, path: str = "<string>") -> TextImportResult:
+def load(text: str, path: str = "<string>", *, explain: bool = False) -> TextImportResult:
+    """The footnotes of ``text`` as references; ``explain`` keeps each label's probability for
+    :meth:`TextImportResult.explanation`."""
     result = TextImportResult()
     section = references_section(printed_lines(text))
     if section is None:
@@ -92,7 +96,7 @@ def load(text: str, path: str = "<string>") -> TextImportResult:
     tagger = Tagger()
     records = []
     for footnote in footnotes:
-        data, parsed = _parse(footnote, tagger)
+        data, parsed = _parse(footnote, tagger, explain)
         result.parsed.append(parsed)
         if parsed.tagged is None:
             result.problems.append(InputProblem(path, footnote.line, 1, f"footnote {footnote.number}",
@@ -111,15 +115,16 @@ def parse_footnote(text: str, tagger: Tagger | None = None) -> dict[str, Any]:
     return data
 
 
-def _parse(footnote: Footnote, tagger: Tagger) -> tuple[dict[str, Any], ParsedFootnote]:
+def _parse(footnote: Footnote, tagger: Tagger, explain: bool = False) -> tuple[dict[str, Any], ParsedFootnote]:
     printed = footnote.text
     own = {"id": "", "footnote": footnote.number, PRINTED_FIELD: printed}
     readable = _plain(printed)
     tokens = tokenise(readable) if len(readable) <= LONGEST_PARSED else []
     if not tokens:
         return {**own, "type": "document"}, ParsedFootnote(footnote, None, False)
-    tagged = tagger.tag(tokens)
-    data = reference_data(readable, spans(readable, tagged.tokens, balanced(tagged.tokens, tagged.labels)))
+    tagged = tagger.tag(tokens, marginals=explain)
+    labels = whole_titles(tagged.tokens, balanced(tagged.tokens, tagged.labels))
+    data = reference_data(readable, spans(readable, tagged.tokens, labels))
     return {**own, **data}, ParsedFootnote(footnote, tagged, bool(data.get("title")))
 
 
@@ -142,10 +147,12 @@ def _name(records: list[Record]) -> None:
 
     taken: set[str] = set()
     for record in records:
-        try:
-            base = generated_key(Reference.model_validate({**record.data, "id": "-"}))
-        except ValidationError:
-            base = f"footnote{record.data['footnote']}"
+        base = f"footnote{record.data['footnote']}"  # for a footnote with no title or names to key it by
+        if record.data.get("title") or record.data.get("author"):
+            try:
+                base = generated_key(Reference.model_validate({**record.data, "id": "-"}))
+            except (ValidationError, ValueError):  # ValueError: urlsplit on an odd address
+                pass
         ident, number = base, 1
         while ident in taken:
             number += 1

@@ -144,7 +144,7 @@ def styled_examples(count: int, seed: int = 0) -> list[tuple[str, list[str], str
     for _ in range(count):
         work = _work(rng)
         index = rng.choices(range(len(_STYLES)), weights=_STYLE_WEIGHTS)[0]
-        out.append((*_labelled(_STYLES[index](work, rng)), STYLE_NAMES[index]))
+        out.append((*_labelled(_noisy(_STYLES[index](work, rng), STYLE_NAMES[index], rng)), STYLE_NAMES[index]))
     return out
 
 
@@ -164,6 +164,19 @@ def _labelled(pieces: Pieces) -> tuple[str, list[str]]:
         text += piece
         owners.extend([label] * len(piece))
     return text, [owners[token.start] for token in tokenise(text)]
+
+
+def _noisy(pieces: Pieces, style: str, rng: random.Random) -> Pieces:
+    """What bibliographies add around a style: a list number, a dash for "same author as above"."""
+    if style in ("title-first", "author-first-web"):
+        return pieces
+    roll = rng.random()
+    if roll < 0.08 and pieces[0][1] != "note":
+        pieces = [(rng.choice((f"({rng.randint(1, 99)})", f"{rng.randint(1, 99)}.", f"[{rng.randint(1, 99)}]")),
+                   "note")] + pieces
+    elif roll < 0.11 and pieces[0][1] == "author":
+        pieces = [(rng.choice(("———.", "---.", "______.", "———,")), "author")] + pieces[1:]
+    return pieces
 
 
 def _person(rng: random.Random) -> Person:
@@ -195,6 +208,12 @@ def _title(rng: random.Random) -> str:
         words.insert(rng.randint(0, len(words)), f"{rng.choice(_WORDS)}-{rng.choice(_WORDS)}")
     elif roll < 0.32:
         words.insert(rng.randint(0, len(words)), rng.choice(_FAMILY) + rng.choice(("'s", "’s", "")))
+    elif roll < 0.40 and len(words) > 2:  # a quoted phrase inside: ‘no limits’
+        start = rng.randint(1, len(words) - 1)
+        end = min(len(words), start + rng.randint(1, 3))
+        opening, closing = rng.choice((("‘", "’"), ("“", "”"), ("'", "'"), ('"', '"')))
+        words[start] = opening + words[start]
+        words[end - 1] += closing
     text = " ".join(words)
     if rng.random() < 0.25:
         text += ": " + " ".join(rng.choice(_WORDS) for _ in range(rng.randint(2, 6))).capitalize()
@@ -204,8 +223,6 @@ def _title(rng: random.Random) -> str:
         text = text.replace(" and ", " & ", 1)
     if rng.random() < 0.06:
         text += "?"
-    if rng.random() < 0.05:
-        text = text.replace(" ", " ‘", 1) + "’" if " " in text else text
     return text
 
 
@@ -341,6 +358,8 @@ def _apa(work: Work, rng: random.Random) -> Pieces:
             pieces.append(("[Doctoral dissertation,", "genre"))
             pieces.append((work.publisher + "].", "publisher"))
         else:
+            if work.place and rng.random() < 0.4:
+                pieces.append((work.place + ":", "location"))
             pieces.append((work.publisher + ".", "publisher"))
     elif work.kind in ("journal", "conference"):
         pieces += [(title, "title"), (work.container + ",", "container")]
@@ -413,8 +432,13 @@ def _chicago(work: Work, rng: random.Random) -> Pieces:
         pieces = []
     end = "," if note else "."
     if work.kind in ("book", "report", "thesis"):
-        pieces.append((work.title + ("" if note else "."), "title"))
-        where = f"{work.place}: " if work.place else ""
+        pieces.append((work.title + ("," if note else "."), "title"))
+        extra = rng.random()
+        if extra < 0.12:
+            pieces.append((f"{rng.choice(('trans.', 'Translated by', 'ed.', 'Edited by'))} {_full(_person(rng))}"
+                           + ("," if note else "."), "note"))
+        elif extra < 0.2:
+            pieces.append((rng.choice(("2nd ed.", "3rd ed.", "2 vols.", "Rev. ed.")), "note"))
         if note:
             if work.place:
                 pieces.append((f"({work.place}:", "location"))
@@ -667,6 +691,8 @@ def _plain(work: Work, rng: random.Random) -> Pieces:
         pieces: Pieces = [(names + ".", "author")]
     else:
         pieces = [(work.organisation + ".", "author")] if work.organisation else []
+    if ps and rng.random() < 0.2 and work.kind in ("journal", "conference"):
+        return _acs(work, rng)
     year_first = rng.random() < 0.3
     if year_first:
         pieces.append((f"{work.year}.", "date"))
@@ -712,6 +738,22 @@ def _plain(work: Work, rng: random.Random) -> Pieces:
         pieces[-1] = (pieces[-1][0].rstrip(",") + ".", pieces[-1][1])
     if work.doi and rng.random() < 0.5:
         pieces.append((f"doi:{work.doi}.", "doi"))
+    return pieces
+
+
+def _acs(work: Work, rng: random.Random) -> Pieces:
+    """Chemistry's ``Family, I. D.; Family, K. Title. J. Abbr. 1999, 96, 9997–10002.``"""
+    names = "; ".join(_inverted(p, True) for p in work.people)
+    pieces: Pieces = [(names + ("" if names.endswith(".") else "."), "author")]
+    if rng.random() < 0.7:
+        pieces.append((work.title + ".", "title"))
+    container = rng.choice(_JOURNAL_ABBREVIATIONS) if rng.random() < 0.6 else work.container
+    pieces += [(container, "container"), (f"{work.year},", "date")]
+    if work.volume:
+        pieces.append((work.volume + ",", "volume"))
+    if work.pages:
+        pieces.append((work.pages + ".", "pages"))
+    pieces[-1] = (pieces[-1][0].rstrip(",") + ("" if pieces[-1][0].endswith(".") else "."), pieces[-1][1])
     return pieces
 
 

@@ -21,7 +21,7 @@ class Tagged:
     tokens: list[Token]
     labels: list[str]
     confidence: float  # the model's probability of the whole labelling, 0..1
-    marginals: list[float]  # each token's probability of its label
+    marginals: list[float]  # each token's probability of its label (when asked for)
 
 
 class Tagger:
@@ -37,16 +37,17 @@ class Tagger:
         else:
             self._tagger.open(model)
 
-    def tag(self, tokens: list[Token]) -> Tagged:
+    def tag(self, tokens: list[Token], marginals: bool = False) -> Tagged:
+        """The tokens' labels and the model's probability of them (and of each label, when asked)."""
         if not tokens:
             return Tagged([], [], 0.0, [])
         tagger = self._tagger
         tagger.set(sequence_features(tokens))
         labels = list(tagger.tag())
         confidence = tagger.probability(labels)
-        marginals = [tagger.marginal(label, i) for i, label in enumerate(labels)]
+        each = [tagger.marginal(label, i) for i, label in enumerate(labels)] if marginals else []
         for i, token in enumerate(tokens):
             fixed = fixed_label(token.text)
             if fixed and labels[i] not in (fixed, "accessed"):
                 labels[i] = fixed
-        return Tagged(tokens, labels, confidence, marginals)
+        return Tagged(tokens, labels, confidence, each)

@@ -16,6 +16,7 @@ from citecheck.parse.lexicon import TLDS
 _RUN = re.compile(r"\S+")
 # Inside a run: after ; or : (when more follows), before ( glued to a word, after ) glued to a word.
 _GLUED = re.compile(r"(?<=[;:])(?=[^\s/])|(?<=[\w.])(?=\((?:\d|[A-Za-z]\w*\)))|(?<=\))(?=\w)")
+_MAY_GLUE = re.compile(r"[;:(]|\)\w")
 _URL = re.compile(r"^[<(\[]?(?:https?://|ftp://|www\.)\S+", re.IGNORECASE)
 _DOI = re.compile(r"\b(10\.\d{4,9}/[^\s\"<>]+)", re.IGNORECASE)
 _DOMAIN = re.compile(r"^[<(\[]?((?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+([a-z]{2,12}))(/[^\s]*)?[>)\].,;]*$",
@@ -34,7 +35,7 @@ def tokenise(text: str) -> list[Token]:
     tokens: list[Token] = []
     for run in _RUN.finditer(text):
         word = run.group(0)
-        if _is_link(word) or len(word) > 200:  # a long run is never cut: bounded work per token
+        if not _MAY_GLUE.search(word) or _is_link(word) or len(word) > 200:  # long runs: bounded work
             tokens.append(Token(word, run.start(), run.end()))
             continue
         cut = run.start()

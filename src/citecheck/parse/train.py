@@ -15,7 +15,7 @@ from citecheck.parse.features import sequence_features
 from citecheck.parse.synthetic import examples
 from citecheck.parse.tokens import tokenise
 
-DEFAULT_COUNT = 12000
+DEFAULT_COUNT = 16000
 DEFAULT_SEED = 20261202
 PARAMETERS = {"c1": 0.05, "c2": 0.01, "max_iterations": 200, "feature.minfreq": 2,
               "feature.possible_transitions": True}
