@@ -117,6 +117,8 @@ REGISTRY: tuple[Format, ...] = (
            writer="citecheck.formats.ris:dump_chunks", reader="citecheck.formats.ris:load"),
     Format(name="wikitext", suffixes=(".wiki", ".wikitext", ".mediawiki"), carries="citecheck.formats.wikitext:CARRIES",
            writer="citecheck.formats.wikitext:dump_chunks", reader="citecheck.formats.wikitext_read:load"),
+    Format(name="text", suffixes=(".txt", ".md", ".markdown", ".html", ".htm"), carries=frozenset(),
+           reader="citecheck.parse.reader:load"),  # printed footnotes: read only
 )
 
 

@@ -68,9 +68,11 @@ def sniff(path: Path, text: str) -> str:
     """The format of ``text``: from the file's suffix, else from how it starts."""
     suffix = path.suffix.lower()
     claimed = [found.name for found in formats.readers() if suffix in found.suffixes]
-    if len(claimed) == 1 and claimed[0] not in _BIB_FAMILY:
+    if len(claimed) == 1 and claimed[0] not in _BIB_FAMILY + ("text",):
         return claimed[0]
     head = text.lstrip("\ufeff \t\r\n")
+    if claimed == ["text"]:
+        return _text_or_other(head, text)
     if suffix in _BIB_SUFFIXES or re.match(r"@\w+\s*[{(]", head) or re.search(r"^@\w+\s*\{", text, re.MULTILINE):
         return "biblatex" if suffix != ".bibtex" and _BIBLATEX_ONLY.search(text) else "bibtex"
     if head.startswith(("[", "{")) and not head.startswith("{{"):
@@ -82,6 +84,21 @@ def sniff(path: Path, text: str) -> str:
     if not head.startswith(("references:", "- ", "---", "#")) and _CITE_TEMPLATE.search(text):
         return "wikitext"  # an article's wikitext opens with prose, {{Short description}} or bold
     return "csl-yaml"
+
+
+def _text_or_other(head: str, text: str) -> str:
+    """A .txt/.md/.html file holds printed footnotes, unless its content is plainly another format's."""
+    if re.match(r"[\[{]\s*[{\"\]}]", head):  # CSL-JSON, not a "[1] Smith..." list
+        return "csl-json"
+    if head.startswith("references:"):
+        return "csl-yaml"
+    if head.startswith("TY  -"):
+        return "ris"
+    if re.match(r"@\w+\s*[{(]", head):
+        return "biblatex" if _BIBLATEX_ONLY.search(text) else "bibtex"
+    if head.startswith(("<ref", "{{cite", "{{Cite")) or _CITE_TEMPLATE.search(text):
+        return "wikitext"
+    return "text"
 
 
 def check_target(output: str | None, append: bool) -> None:
