@@ -178,7 +178,13 @@ _SITE_SEPARATOR = re.compile(r"\s+[|\-–—:·•/]+\s+|\s*::\s*")
 _ELLIPSIS = re.compile(r"(…|\.\.\.)\s*$")
 
 
+_NOT_WORD = re.compile(r"[\W_]+")
+
+
 def same_work(cited_title: str, page_title: str) -> bool:
+    squashed = _NOT_WORD.sub("", cited_title.casefold())
+    if len(squashed) >= 8 and squashed in _NOT_WORD.sub("", page_title.casefold()):
+        return True  # the common case, "Title | Site", without splitting words
     cited, page = words(cited_title), words(page_title)
     if not cited or not page:
         return False
@@ -207,11 +213,11 @@ def _author_and_date_agree(cited: Cited, page: PageMeta) -> bool:
 def drift(cited: Cited, page: PageMeta) -> str | None:
     """"cited: X / page now: Y" when the page shows another work; None when it is the cited work or
     the page cannot tell (no title, another script)."""
+    if any(same_work(c, p) for c in cited.titles for p in page.titles):
+        return None
     scripts = {script_of(t) for t in cited.titles}
     comparable = [t for t in page.titles if script_of(t) in scripts and len(words(t)) >= 2]
     if not comparable:
-        return None
-    if any(same_work(c, p) for c in cited.titles for p in page.titles):
         return None
     if _author_and_date_agree(cited, page):
         return None

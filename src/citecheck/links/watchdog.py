@@ -40,6 +40,7 @@ class Watchdog:
         self._armed: set[Guard] = set()
         self._changed = threading.Condition()
         self._watcher: threading.Thread | None = None
+        self._wake_at = 0.0  # when the watcher looks next: a later deadline need not wake it
 
     @contextmanager
     def guard(self, deadline: float) -> Iterator[Guard]:
@@ -51,7 +52,8 @@ class Watchdog:
             if self._watcher is None:
                 self._watcher = threading.Thread(target=self._watch, name="citecheck-watchdog", daemon=True)
                 self._watcher.start()
-            self._changed.notify()
+            elif deadline < self._wake_at:
+                self._changed.notify()
         try:
             yield current
         finally:
@@ -79,4 +81,6 @@ class Watchdog:
                     for sock in expired.sockets:
                         _cut(sock)
                 waiting = [g.deadline for g in self._armed if not g.expired]
-                self._changed.wait(min(1.0, max(0.005, min(waiting) - now)) if waiting else 1.0)
+                pause = min(1.0, max(0.005, min(waiting) - now)) if waiting else 1.0
+                self._wake_at = now + pause
+                self._changed.wait(pause)
