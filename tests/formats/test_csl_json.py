@@ -109,3 +109,16 @@ def test_indented_items_orjson_refuses_are_written_by_the_standard_encoder_the_s
 
     items = [{"id": "a", "volume": 2**70}, {"id": "b", 2: "y"}, {"id": "c", "title": "T"}]
     assert "".join(item_chunks(items, indented=True)) == json.dumps(items, ensure_ascii=False, indent=2) + "\n"
+
+
+@pytest.mark.parametrize("style", ["export", "native", "listing"])
+def test_yaml_written_in_chunks_is_the_document_written_whole(style):
+    import yaml
+
+    from citecheck.formats.csl_yaml import STYLES, _items
+
+    refs = listing_cases()["mixed"]
+    chosen = STYLES[style]
+    whole = chosen.start + yaml.dump({"references": _items(refs, chosen)}, Dumper=chosen.dumper, allow_unicode=True,
+                                     sort_keys=False, width=chosen.width, default_flow_style=False)
+    assert "".join(csl_yaml.dump_chunks(refs, style, chunk=3)) == whole
