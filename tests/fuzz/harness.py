@@ -131,7 +131,7 @@ def _shrink(units: list[bytes], same: Callable[[list[bytes]], bool], more: Calla
 
 def save(finding: Finding, target: Target, data: bytes, note: str, folder: Path = CRASH_DIR) -> Path:
     """``fuzz-crashes/<target>-<hash>.bin`` (the input) beside a ``.txt`` saying what happened."""
-    folder.mkdir(exist_ok=True)
+    folder.mkdir(parents=True, exist_ok=True)
     stem = f"{target.name}-{hashlib.sha1(finding.signature.encode()).hexdigest()[:10]}"
     (folder / f"{stem}.bin").write_bytes(data)
     (folder / f"{stem}.txt").write_text(f"{finding.kind}: {finding.signature}\n{note}\n\n{finding.detail}\n")
@@ -158,8 +158,10 @@ class Report:
 
 
 def fuzz(seeds: list[Seed], targets: Iterable[str], runs: int, seed: int = 0, save_to: Path | None = CRASH_DIR,
-         minimise_findings: bool = True, progress: Callable[[Report], None] | None = None) -> Report:
-    """``runs`` mutated cases spread over ``targets`` in turn, deterministic for a given ``seed``."""
+         minimise_findings: bool = True, progress: Callable[[Report], None] | None = None,
+         seconds: float | None = None) -> Report:
+    """``runs`` mutated cases spread over ``targets`` in turn, deterministic for a given ``seed``; stopped
+    early after ``seconds`` or on Ctrl-C, with what was found so far."""
     rng = random.Random(seed)
     chosen = [TARGETS[name] for name in targets]
     fed = {t.name: [s for s in seeds if s.format in t.seed_formats] for t in chosen}
@@ -169,6 +171,8 @@ def fuzz(seeds: list[Seed], targets: Iterable[str], runs: int, seed: int = 0, sa
         runner = Runner(Path(workdir))
         try:
             for number in range(runs):
+                if seconds is not None and time.monotonic() - started > seconds:
+                    break
                 target = chosen[number % len(chosen)]
                 if not fed[target.name]:
                     continue
@@ -183,6 +187,8 @@ def fuzz(seeds: list[Seed], targets: Iterable[str], runs: int, seed: int = 0, sa
                 if progress and number % 100 == 99:
                     report.seconds = time.monotonic() - started
                     progress(report)
+        except KeyboardInterrupt:
+            pass  # the report so far is the answer
         finally:
             runner.stop()
     report.seconds = time.monotonic() - started
