@@ -12,6 +12,7 @@ from enum import Enum
 from typing import Any, ClassVar
 
 from citecheck.model import Reference
+from citecheck.rules.prefilter import Prefilter
 from citecheck.yaml_edit import DELETE, FieldEdit
 
 Path = tuple[str | int, ...]
@@ -50,41 +51,17 @@ class Violation:
 
 
 class Rule:
-    """Base of every rule. Subclasses set the class attributes and override :meth:`check`.
+    """What every rule has: a code, a name, a default severity, whether it fixes, and its documentation.
 
     The docstring is the documentation (``citecheck rules CODE`` prints it) and must have the
-    sections *What it checks*, *Why it matters*, *Example* and *Fix*.
+    sections *What it checks*, *Why it matters*, *Example* and *Fix*. A rule is a
+    :class:`ReferenceRule` (one reference at a time) or a :class:`CollectionRule` (all at once).
     """
 
     code: ClassVar[str]
     name: ClassVar[str]
     severity: ClassVar[Severity]
     fixable: ClassVar[Fixability] = Fixability.NONE
-    #: Collection rules see every reference at once (duplicates, numbering).
-    collection: ClassVar[bool] = False
-    #: Gates that let the engine skip references without calling :meth:`check` (most references,
-    #: for most rules). ``trigger``: a pattern every value the rule could flag matches, searched in
-    #: the values of ``scope`` joined as :func:`citecheck.rules.scopes.joined` does. ``needs``:
-    #: attribute names of which at least one must be set (``("doi",)``).
-    trigger: ClassVar[Any] = None
-    scope: ClassVar[str] = "titles"
-    needs: ClassVar[tuple[str, ...]] = ()
-
-    def select(self, refs: list[Reference]) -> list[Reference] | None:
-        """Optional gate: the references worth checking, chosen in one pass (None: no opinion)."""
-        return None
-
-    def check(self, ref: Reference) -> Iterable[Violation]:
-        """The violations in one reference."""
-        return ()
-
-    def check_triggered(self, ref: Reference) -> Iterable[Violation]:
-        """:meth:`check` on a reference whose values the engine found ``trigger`` in."""
-        return self.check(ref)
-
-    def check_all(self, refs: list[Reference]) -> Iterable[Violation]:
-        """The violations across all references (collection rules only)."""
-        return ()
 
     def violation(self, ref: Reference, path: Path, message: str, fixed: Any = None,
                   edits: Iterable[FieldEdit] = ()) -> Violation:
@@ -96,10 +73,34 @@ class Rule:
         return Violation(ref, path, message, fix)
 
 
+class ReferenceRule(Rule):
+    """A rule that looks at one reference at a time: subclasses override :meth:`check`.
+
+    :meth:`check` is complete on its own: given any reference, it finds every violation.
+    ``prefilter`` (see :mod:`citecheck.rules.prefilter`) may tell the engine which references
+    cannot have one, so that it skips them; the rule itself never applies it.
+    """
+
+    prefilter: ClassVar[Prefilter | None] = None
+
+    def check(self, ref: Reference) -> Iterable[Violation]:
+        """The violations in one reference."""
+        raise NotImplementedError
+
+
+class CollectionRule(Rule):
+    """A rule that compares references with each other (duplicates, numbering): override :meth:`check_all`."""
+
+    def check_all(self, refs: list[Reference]) -> Iterable[Violation]:
+        """The violations across all references."""
+        raise NotImplementedError
+
+
 def quoted(text: str, limit: int = 60) -> str:
     """``text`` for a message: quoted, shortened if long."""
     shown = text if len(text) <= limit else text[: limit - 1] + "…"
     return repr(shown)
 
 
-__all__ = ["DELETE", "Fix", "Fixability", "Iterator", "Path", "Rule", "Severity", "Violation", "quoted"]
+__all__ = ["DELETE", "CollectionRule", "Fix", "Fixability", "Iterator", "Path", "ReferenceRule", "Rule", "Severity",
+           "Violation", "quoted"]

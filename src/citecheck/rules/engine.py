@@ -2,19 +2,18 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from operator import attrgetter
 from typing import Any
 
 from citecheck import vocabulary as csl
-from citecheck.rules.config import Config
 from citecheck.gc_pause import collector_paused
 from citecheck.load import LoadedReferences
-from citecheck.model import Reference
-from citecheck.rules import scopes
-from citecheck.rules.base import Fix, Rule, Severity, Violation
 from citecheck.load.positions import FieldLocator, field_label
+from citecheck.model import Reference
+from citecheck.rules.base import CollectionRule, Fix, Rule, Severity, Violation
+from citecheck.rules.candidates import Candidates
+from citecheck.rules.config import Config
 
 
 @dataclass(frozen=True)
@@ -48,55 +47,24 @@ def violations(refs: list[Reference], rules: list[Rule],
                keys_used: frozenset[str] | None = None) -> list[tuple[Rule, Violation]]:
     """Every violation of ``rules`` in ``refs``, rule by rule.
 
-    Each rule sees only the references its gates let through (see :class:`~citecheck.rules.base.Rule`):
-    a trigger is searched once over the whole file's joined values, so a rule that cannot fire
-    costs one regex pass instead of one call per reference. ``keys_used`` (the loader's
-    :attr:`~citecheck.load.LoadedReferences.keys_used`) lets gates skip fields nobody sets.
+    A reference rule is asked about the references its prefilter admits (all of them without
+    one), worked out over the whole file: a pattern is searched once over each field's values
+    of every reference, so a rule that cannot fire costs one regex pass instead of one call per
+    reference. ``keys_used`` (the loader's :attr:`~citecheck.load.LoadedReferences.keys_used`)
+    lets the engine skip fields nobody sets.
     """
     found: list[tuple[Rule, Violation]] = []
     attrs_used = None if keys_used is None else frozenset(map(csl.python_name, keys_used))
-    with collector_paused(), scopes.memoised(attrs_used):
-        gates = _Gates(refs, attrs_used)
+    with collector_paused():
+        candidates = Candidates(refs, attrs_used)  # this run's state, dropped with it
         for rule in rules:
-            if rule.collection:
+            if isinstance(rule, CollectionRule):
                 found.extend((rule, v) for v in rule.check_all(refs))
                 continue
-            chosen, check = gates.candidates(rule)
-            for ref in chosen:
+            check = rule.check
+            for ref in candidates.of(rule.prefilter):
                 found.extend((rule, v) for v in check(ref))
     return found
-
-
-class _Gates:
-    """Which references each rule needs to look at."""
-
-    def __init__(self, refs: list[Reference], attrs_used: frozenset[str] | None):
-        self.refs = refs
-        self._columns = scopes.Columns(refs, attrs_used)
-        self._used = attrs_used
-
-    def candidates(self, rule: Rule) -> tuple[list[Reference], Callable[[Reference], Iterable[Violation]]]:
-        """The references ``rule`` must look at, and its check for them (a reference its trigger
-        was found in needs no second search)."""
-        chosen = rule.select(self.refs)
-        if chosen is not None:
-            return chosen, rule.check
-        if rule.trigger is not None:
-            columns = self._columns.of(rule.scope)
-            if columns is None:  # a value holds one of the columns' marks: look at every reference
-                return self.refs, rule.check
-            hits = set()
-            for column in columns:
-                hits.update(scopes.Columns.matches(column, rule.trigger))
-            return [self.refs[index] for index in sorted(hits)], rule.check_triggered
-        if rule.needs:
-            if self._used is not None and self._used.isdisjoint(rule.needs):
-                return [], rule.check
-            values = attrgetter(*rule.needs)
-            if len(rule.needs) == 1:
-                return [ref for ref in self.refs if values(ref) is not None], rule.check
-            return [ref for ref in self.refs if any(v is not None for v in values(ref))], rule.check
-        return self.refs, rule.check
 
 
 _PLACE = attrgetter("line", "column", "code")  # the sort key of findings: their place in the file

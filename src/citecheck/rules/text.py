@@ -14,6 +14,12 @@ TITLE_FIELDS = ("title", "container-title", "collection-title", "event-title", "
                 "container-title-short", "original-publisher", "event")
 OUTLET_FIELDS = ("container-title", "publisher")
 NAME_PARTS = ("family", "given", "literal", "dropping-particle", "non-dropping-particle", "suffix")
+#: Lower-case Latin, Greek and Cyrillic letters, as the body of a regex character class.
+LOWER = "a-z\u00df-\u00f6\u00f8-\u00ff\u03ac-\u03ce\u0430-\u045f"
+#: Scripts without case (kana, CJK, Hangul), likewise.
+CASELESS = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af"
+#: A letter that is neither lower case nor caseless: a capital, where capitals are looked for.
+NOT_LOWER_OR_CASELESS = f"[^\\W\\d_{LOWER}{CASELESS}]"
 
 def cased_letters(text: str) -> list[str]:
     """The letters of ``text`` that have an upper and a lower case (not CJK, not digits)."""

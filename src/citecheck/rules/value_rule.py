@@ -3,39 +3,26 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from typing import Any
+from typing import Any, ClassVar
 
 from citecheck.model import Reference
 from citecheck.rules import scopes
-from citecheck.rules.base import Rule, Violation
+from citecheck.rules.base import ReferenceRule, Violation
 
 
-class ValueRule(Rule):
-    """Subclasses set ``scope`` (see :mod:`citecheck.rules.scopes`), usually a ``trigger``, and
-    implement :meth:`inspect`.
+class ValueRule(ReferenceRule):
+    """Subclasses set ``scope`` (see :mod:`citecheck.rules.scopes`), implement :meth:`inspect`, and
+    usually declare a :class:`~citecheck.rules.prefilter.Pattern` over the same scope.
     """
 
-    scope = "titles"
-
-    def values(self, ref: Reference) -> list[tuple[tuple, str]]:
-        return scopes.scope_values(ref, self.scope)
+    scope: ClassVar[str]
 
     def inspect(self, value: str) -> tuple[str, Any] | str | None:
         """None if ``value`` is fine; else a message, or (message, fixed value)."""
         raise NotImplementedError
 
     def check(self, ref: Reference) -> Iterator[Violation]:
-        values = self.values(ref)
-        if not values or self.trigger is not None and not self.trigger.search(scopes.joined(values)):
-            return
-        yield from self._inspect_all(ref, values)
-
-    def check_triggered(self, ref: Reference) -> Iterator[Violation]:
-        # The engine found the trigger in these very values: no need to search them again.
-        return self._inspect_all(ref, self.values(ref))
-
-    def _inspect_all(self, ref: Reference, values: list[tuple[tuple, str]]) -> Iterator[Violation]:
-        for path, value in values:
+        for path, value in scopes.scope_values(ref, self.scope):
             problem = self.inspect(value)
             if problem is None:
                 continue

@@ -1,9 +1,15 @@
 from __future__ import annotations
 
-from citecheck.rules.base import Rule, Severity
+from citecheck.rules.base import ReferenceRule, Severity
+from citecheck.rules.prefilter import Where
 
 
-class AccessedBeforeIssued(Rule):
+def _dated_both(ref) -> bool:
+    return bool(ref.accessed is not None and ref.issued is not None
+                and ref.accessed.date_parts and ref.issued.date_parts)
+
+
+class AccessedBeforeIssued(ReferenceRule):
     """A page read before it was published.
 
     What it checks: `accessed` is earlier than `issued` (comparing only the parts both give:
@@ -17,13 +23,12 @@ class AccessedBeforeIssued(Rule):
     name = "accessed-before-issued"
     severity = Severity.ERROR
 
-    def select(self, refs):
-        return [ref for ref in refs if ref.accessed is not None and ref.issued is not None
-                and ref.accessed.date_parts and ref.issued.date_parts
-                and ref.accessed.date_parts[0] < ref.issued.date_parts[0][:len(ref.accessed.date_parts[0])]]
+    # Both dates, and the access date's parts before the same parts of issued (the check's test, in one comparison).
+    prefilter = Where(lambda ref: _dated_both(ref) and
+                      ref.accessed.date_parts[0] < ref.issued.date_parts[0][:len(ref.accessed.date_parts[0])])
 
     def check(self, ref):
-        if not (ref.issued and ref.accessed and ref.issued.date_parts and ref.accessed.date_parts):
+        if not _dated_both(ref):
             return
         issued, accessed = ref.issued.date_parts[0], ref.accessed.date_parts[0]
         common = min(len(issued), len(accessed))

@@ -2,13 +2,13 @@ from __future__ import annotations
 
 import datetime as dt
 
-from citecheck.rules.base import Rule, Severity
-from citecheck.rules.dates import date_columns
+from citecheck.rules.base import ReferenceRule, Severity
+from citecheck.rules.prefilter import DateWhere
 
 FIRST_WEB_PAGE = dt.date(1991, 8, 6)
 
 
-class AccessedBeforeWeb(Rule):
+class AccessedBeforeWeb(ReferenceRule):
     """An access or archive date before the web existed.
 
     What it checks: `accessed` or `archive-date` before 6 August 1991, the first public web page.
@@ -22,9 +22,8 @@ class AccessedBeforeWeb(Rule):
     name = "accessed-before-web"
     severity = Severity.ERROR
 
-    def select(self, refs):
-        web = [FIRST_WEB_PAGE.year, FIRST_WEB_PAGE.month, FIRST_WEB_PAGE.day]
-        return date_columns.pick(refs, ("accessed", "archive_date"), lambda parts: parts[0] < web)
+    prefilter = DateWhere(("accessed", "archive_date"),
+                          lambda parts: parts[0] < [FIRST_WEB_PAGE.year, FIRST_WEB_PAGE.month, FIRST_WEB_PAGE.day])
 
     def check(self, ref):
         for key, date in (("accessed", ref.accessed), ("archive-date", ref.archive_date)):

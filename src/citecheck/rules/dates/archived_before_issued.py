@@ -1,9 +1,10 @@
 from __future__ import annotations
 
-from citecheck.rules.base import Rule, Severity
+from citecheck.rules.base import ReferenceRule, Severity
+from citecheck.rules.prefilter import Needs
 
 
-class ArchivedBeforeIssued(Rule):
+class ArchivedBeforeIssued(ReferenceRule):
     """An archive snapshot older than the work.
 
     What it checks: `archive-date` earlier than `issued` (comparing only the parts both give).
@@ -16,7 +17,7 @@ class ArchivedBeforeIssued(Rule):
     code = "CC307"
     name = "archived-before-issued"
     severity = Severity.WARNING
-    needs = ("archive_date",)
+    prefilter = Needs("archive_date")
 
     def check(self, ref):
         if not (ref.issued and ref.archive_date and ref.issued.date_parts and ref.archive_date.date_parts):

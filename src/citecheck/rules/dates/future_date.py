@@ -2,14 +2,14 @@ from __future__ import annotations
 
 import datetime as dt
 
-from citecheck.rules.base import Rule, Severity
-from citecheck.rules.dates import date_columns
+from citecheck.rules.base import ReferenceRule, Severity
+from citecheck.rules.prefilter import DateWhere
 
 _FIELDS = (("issued", "issued"), ("accessed", "accessed"), ("archive-date", "archive_date"))
 _ATTRS = tuple(attr for _, attr in _FIELDS)
 
 
-class FutureDate(Rule):
+class FutureDate(ReferenceRule):
     """A date after today.
 
     What it checks: `issued`, `accessed` or `archive-date` later than today (a month or a year
@@ -25,14 +25,17 @@ class FutureDate(Rule):
     severity = Severity.ERROR
     today = None  # tests pin the day
 
-    def select(self, refs):
+    @property
+    def prefilter(self):
+        now = self._now()
+        return DateWhere(_ATTRS, lambda parts: parts[0] > now)
+
+    def _now(self) -> list[int]:
         today = self.today or dt.date.today()
-        now = [today.year, today.month, today.day]
-        return date_columns.pick(refs, _ATTRS, lambda parts: parts[0] > now)
+        return [today.year, today.month, today.day]
 
     def check(self, ref):
-        today = self.today or dt.date.today()
-        now = [today.year, today.month, today.day]
+        now = self._now()
         for key, attr in _FIELDS:
             date = getattr(ref, attr)
             # date-parts compare like their first day: [2026, 2] > [2026, 1, 31]; [2026] is not > [2026, 1, 1]

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
-from citecheck.rules.base import Rule, Severity
-from citecheck.rules.dates import date_columns
+from citecheck.rules.base import ReferenceRule, Severity
+from citecheck.rules.prefilter import DateWhere
 
 _FIELDS = (("issued", "issued"), ("accessed", "accessed"), ("archive-date", "archive_date"))
 _ATTRS = tuple(attr for _, attr in _FIELDS)
@@ -9,7 +9,7 @@ _OLD_OK = frozenset({"classic", "manuscript", "map", "legislation", "treaty", "b
                      "graphic", "legal_case"})
 
 
-class ImplausibleYear(Rule):
+class ImplausibleYear(ReferenceRule):
     """A year that is almost certainly mistyped.
 
     What it checks: a year with fewer or more than four digits (`202`, `20222`), or before 1450
@@ -24,8 +24,7 @@ class ImplausibleYear(Rule):
     name = "implausible-year"
     severity = Severity.ERROR
 
-    def select(self, refs):
-        return date_columns.pick(refs, _ATTRS, lambda parts: not 1450 <= parts[0][0] <= 9999)
+    prefilter = DateWhere(_ATTRS, lambda parts: not 1450 <= parts[0][0] <= 9999)
 
     def check(self, ref):
         for key, attr in _FIELDS:

@@ -1,12 +1,13 @@
 from __future__ import annotations
 
-from citecheck.rules.base import Rule, Severity
+from citecheck.rules.base import ReferenceRule, Severity
+from citecheck.rules.prefilter import Where
 
 _UNDATED_OK = frozenset({"webpage", "software", "dataset", "classic", "map", "entry", "entry-dictionary",
                          "entry-encyclopedia", "personal_communication"})
 
 
-class MissingDate(Rule):
+class MissingDate(ReferenceRule):
     """A dated kind of work with no date.
 
     What it checks: `issued` is missing on articles, posts, reports, speeches, books and other
@@ -22,8 +23,7 @@ class MissingDate(Rule):
     name = "missing-date"
     severity = Severity.WARNING
 
-    def select(self, refs):
-        return [ref for ref in refs if ref.issued is None]
+    prefilter = Where(lambda ref: ref.issued is None)
 
     def check(self, ref):
         if ref.issued is None and ref.type not in _UNDATED_OK:

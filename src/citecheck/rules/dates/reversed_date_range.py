@@ -1,14 +1,14 @@
 from __future__ import annotations
 
 from citecheck import vocabulary as csl
-from citecheck.rules.base import Rule, Severity
-from citecheck.rules.dates import date_columns
+from citecheck.rules.base import ReferenceRule, Severity
+from citecheck.rules.prefilter import DateWhere
 
 _FIELDS = tuple((key, csl.python_name(key)) for key in csl.DATE_VARIABLES)
 _ATTRS = tuple(attr for _, attr in _FIELDS)
 
 
-class ReversedDateRange(Rule):
+class ReversedDateRange(ReferenceRule):
     """A date range that ends before it starts.
 
     What it checks: a date with two parts (`2021/2020`) whose end is earlier than its start.
@@ -21,8 +21,7 @@ class ReversedDateRange(Rule):
     name = "reversed-date-range"
     severity = Severity.ERROR
 
-    def select(self, refs):
-        return date_columns.pick(refs, _ATTRS, lambda parts: len(parts) == 2)
+    prefilter = DateWhere(_ATTRS, lambda parts: len(parts) == 2)
 
     def check(self, ref):
         for key, attr in _FIELDS:

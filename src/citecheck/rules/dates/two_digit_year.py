@@ -2,7 +2,8 @@ from __future__ import annotations
 
 import re
 
-from citecheck.rules.base import Rule, Severity
+from citecheck.rules.base import ReferenceRule, Severity
+from citecheck.rules.prefilter import Pattern
 
 _MONTH = (r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?")
 # The forms led by a digit search fast: a leading digit class lets the regex engine skip to the
@@ -21,7 +22,7 @@ def first_two_digit_date(text: str) -> str | None:
     return min(found, key=lambda match: match.start()).group(0) if found else None
 
 
-class TwoDigitYear(Rule):
+class TwoDigitYear(ReferenceRule):
     """A two-digit year in the footnote as printed.
 
     What it checks: `source` (the footnote exactly as printed) writes a date with a two-digit
@@ -35,11 +36,10 @@ class TwoDigitYear(Rule):
     code = "CC304"
     name = "two-digit-year"
     severity = Severity.WARNING
-    scope = "source"
     # Necessary for each form: a day-first date itself, or an apostrophe before two digits. It
     # starts with a character set the regex engine scans for (a digit or an apostrophe).
-    trigger = re.compile(r"[\d'](?:(?<=')\d{2}\b|(?<!\w\d)" + _DAY_FIRST.pattern[len(r"\d(?<!\w\d)"):] + ")",
-                         re.IGNORECASE)
+    prefilter = Pattern("source", re.compile(r"[\d'](?:(?<=')\d{2}\b|(?<!\w\d)" + _DAY_FIRST.pattern[len(r"\d(?<!\w\d)"):] + ")",
+                         re.IGNORECASE))
 
     def check(self, ref):
         found = first_two_digit_date(ref.source or "")

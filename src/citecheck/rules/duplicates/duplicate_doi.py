@@ -1,10 +1,10 @@
 from __future__ import annotations
 
-from citecheck.rules.base import Rule, Severity
+from citecheck.rules.base import CollectionRule, Severity
 from citecheck.rules.duplicates.duplicate_work import describe
 
 
-class DuplicateDoi(Rule):
+class DuplicateDoi(CollectionRule):
     """The same DOI in two references.
 
     What it checks: two references with the same `DOI` (DOIs are case-insensitive).
@@ -17,7 +17,6 @@ class DuplicateDoi(Rule):
     code = "CC703"
     name = "duplicate-doi"
     severity = Severity.ERROR
-    collection = True
 
     def check_all(self, refs):
         seen = {}

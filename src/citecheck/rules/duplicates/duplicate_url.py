@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from citecheck.rules.base import Rule, Severity
+from citecheck.rules.base import CollectionRule, Severity
 from citecheck.rules.duplicates.duplicate_work import describe
 from citecheck.rules.urls.tracking_parameter import strip_tracking
 
@@ -15,7 +15,7 @@ def url_key(url: str) -> str:
     return f"{host}/{path}".rstrip("/")
 
 
-class DuplicateUrl(Rule):
+class DuplicateUrl(CollectionRule):
     """The same address in two references.
 
     What it checks: two references whose `URL` is the same once scheme, `www.`, case of the host,
@@ -29,7 +29,6 @@ class DuplicateUrl(Rule):
     code = "CC702"
     name = "duplicate-url"
     severity = Severity.WARNING
-    collection = True
 
     def check_all(self, refs):
         seen = {}

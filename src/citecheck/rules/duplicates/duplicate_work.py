@@ -3,7 +3,7 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 
 from citecheck.rules import text
-from citecheck.rules.base import Rule, Severity
+from citecheck.rules.base import CollectionRule, Severity
 
 
 def work_key(ref, fold=text.fold) -> str | None:
@@ -51,7 +51,7 @@ def describe(ref) -> str:
     return f"{ref.id} (footnote {ref.footnote})" if ref.footnote is not None else ref.id
 
 
-class DuplicateWork(Rule):
+class DuplicateWork(CollectionRule):
     """The same work cited twice under two ids.
 
     What it checks: two references whose titles are equal once case, punctuation, quotes,
@@ -68,7 +68,6 @@ class DuplicateWork(Rule):
     code = "CC701"
     name = "duplicate-work"
     severity = Severity.WARNING
-    collection = True
 
     def check_all(self, refs):
         blocks: dict[str, _Block] = defaultdict(_Block)

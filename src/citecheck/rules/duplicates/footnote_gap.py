@@ -1,9 +1,9 @@
 from __future__ import annotations
 
-from citecheck.rules.base import Rule, Severity
+from citecheck.rules.base import CollectionRule, Severity
 
 
-class FootnoteGap(Rule):
+class FootnoteGap(CollectionRule):
     """Footnote numbers that skip.
 
     What it checks: the footnote numbers in the file, sorted, run 1, 2, 3... without a gap;
@@ -17,7 +17,6 @@ class FootnoteGap(Rule):
     code = "CC704"
     name = "footnote-gap"
     severity = Severity.WARNING
-    collection = True
 
     def check_all(self, refs):
         numbered = sorted((ref for ref in refs if ref.footnote is not None), key=lambda r: r.footnote)

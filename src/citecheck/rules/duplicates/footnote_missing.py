@@ -1,9 +1,9 @@
 from __future__ import annotations
 
-from citecheck.rules.base import Rule, Severity
+from citecheck.rules.base import CollectionRule, Severity
 
 
-class FootnoteMissing(Rule):
+class FootnoteMissing(CollectionRule):
     """A reference without a footnote number among numbered ones.
 
     What it checks: when some references carry `footnote`, the ones that do not.
@@ -16,7 +16,6 @@ class FootnoteMissing(Rule):
     code = "CC706"
     name = "footnote-missing"
     severity = Severity.INFO
-    collection = True
 
     def check_all(self, refs):
         if any(ref.footnote is not None for ref in refs):

@@ -1,10 +1,10 @@
 from __future__ import annotations
 
-from citecheck.rules.base import Rule, Severity
+from citecheck.rules.base import CollectionRule, Severity
 from citecheck.rules.duplicates.duplicate_work import describe
 
 
-class FootnoteRepeated(Rule):
+class FootnoteRepeated(CollectionRule):
     """Two references with the same footnote number.
 
     What it checks: a footnote number used by more than one reference.
@@ -17,7 +17,6 @@ class FootnoteRepeated(Rule):
     code = "CC705"
     name = "footnote-repeated"
     severity = Severity.WARNING
-    collection = True
 
     def check_all(self, refs):
         seen = {}

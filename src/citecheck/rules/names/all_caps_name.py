@@ -3,8 +3,9 @@ from __future__ import annotations
 import re
 
 from citecheck.rules import text
-from citecheck.rules.base import Fixability, Rule, Severity
+from citecheck.rules.base import Fixability, ReferenceRule, Severity
 from citecheck.rules.names.name_rule import people
+from citecheck.rules.prefilter import Pattern
 
 _LOUD_WORD = re.compile(r"(?:^|[\s\-'’])(?:Mc)?([^\W\d_a-z]{3,})")
 
@@ -14,7 +15,7 @@ def _is_loud(value: str) -> bool:
     return any(text.is_all_caps(m.group(1), min_letters=3) for m in _LOUD_WORD.finditer(value))
 
 
-class AllCapsName(Rule):
+class AllCapsName(ReferenceRule):
     """A person's name written in capitals.
 
     What it checks: a family or given name containing a word of three or more capital letters
@@ -29,10 +30,8 @@ class AllCapsName(Rule):
     name = "all-caps-name"
     severity = Severity.WARNING
     fixable = Fixability.UNSAFE
-    scope = "names"
     # Three letters in a row that are neither lower case (Latin, Cyrillic, Greek) nor caseless (CJK).
-    trigger = re.compile("[^\\W\\d_a-z\u00df-\u00f6\u00f8-\u00ff\u03ac-\u03ce\u0430-\u045f"
-                         "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]{3}")
+    prefilter = Pattern("names", re.compile(text.NOT_LOWER_OR_CASELESS + "{3}"))
 
     def check(self, ref):
         for key, index, name in people(ref):

@@ -2,13 +2,15 @@ from __future__ import annotations
 
 import re
 
-from citecheck.rules.base import Fixability, Rule, Severity
+from citecheck.rules.base import Fixability, ReferenceRule, Severity
+from citecheck.rules.columns import VALUE_START
 from citecheck.rules.names.name_rule import people
+from citecheck.rules.prefilter import Pattern
 
 _BYLINE = re.compile(r"^\s*by\s+(?=\S)", re.IGNORECASE)
 
 
-class BylineInName(Rule):
+class BylineInName(ReferenceRule):
     """A "By" byline left in a name.
 
     What it checks: a given name, family name or literal that starts with `By ` (any case).
@@ -22,8 +24,7 @@ class BylineInName(Rule):
     name = "byline-in-name"
     severity = Severity.ERROR
     fixable = Fixability.SAFE
-    scope = "names"
-    trigger = re.compile(r"\u2063\s*by\s", re.IGNORECASE)
+    prefilter = Pattern("names", re.compile(VALUE_START + r"\s*by\s", re.IGNORECASE))
 
     def check(self, ref):
         for key, index, name in people(ref):

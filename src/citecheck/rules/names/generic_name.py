@@ -2,8 +2,10 @@ from __future__ import annotations
 
 import re
 
-from citecheck.rules.base import Rule, Severity
+from citecheck.rules.base import ReferenceRule, Severity
+from citecheck.rules.columns import VALUE_START
 from citecheck.rules.names.name_rule import people
+from citecheck.rules.prefilter import Pattern
 
 #: Words a scraper takes for an author (CS1 `generic_names`).
 _GENERIC = re.compile(r"^(?:admin|administrator|author|user|super user|guest|editor|webmaster|contributor|"
@@ -11,7 +13,7 @@ _GENERIC = re.compile(r"^(?:admin|administrator|author|user|super user|guest|edi
                       r"site name|submitted|unknown|n/?a|none|null)$", re.IGNORECASE)
 
 
-class GenericName(Rule):
+class GenericName(ReferenceRule):
     """A placeholder instead of a person's name.
 
     What it checks: a name that is a role, a site word or a placeholder: "Admin", "Author",
@@ -24,13 +26,12 @@ class GenericName(Rule):
     code = "CC209"
     name = "generic-name"
     severity = Severity.ERROR
-    scope = "names"
     # A part that starts like a placeholder (display joins the parts). The look-ahead on the words'
     # first letters rejects most parts before the 22 words are tried one by one.
-    trigger = re.compile(r"\u2063\s*(?=[acefghilnpstuw])"
+    prefilter = Pattern("names", re.compile(VALUE_START + r"\s*(?=[acefghilnpstuw])"
                          r"(?:admin|author|user|super|guest|editor|webmaster|contributor|contact|about|"
                          r"facebook|twitter|instagram|linkedin|home|privacy|site|submitted|unknown|n/?a|none|null)",
-                         re.IGNORECASE)
+                         re.IGNORECASE))
 
     def check(self, ref):
         for key, index, name in people(ref):

@@ -2,13 +2,14 @@ from __future__ import annotations
 
 import re
 
-from citecheck.rules.base import Fixability, Rule, Severity
+from citecheck.rules.base import Fixability, ReferenceRule, Severity
 from citecheck.rules.names.name_rule import people
+from citecheck.rules.prefilter import Pattern
 
 _JOINED = re.compile(r"\b([^\W\d_]\.)(?=[^\W\d_]\.)")
 
 
-class InitialsSpacing(Rule):
+class InitialsSpacing(ReferenceRule):
     """Initials run together.
 
     What it checks: a given name with initials written without a space between them (`J.S.`).
@@ -22,8 +23,7 @@ class InitialsSpacing(Rule):
     name = "initials-spacing"
     severity = Severity.INFO
     fixable = Fixability.SAFE
-    scope = "names"
-    trigger = re.compile(r"\.(?<=\b[^\W\d_]\.)(?=[^\W\d_]\.)")  # _JOINED found from its dot: a literal to scan for
+    prefilter = Pattern("names", re.compile(r"\.(?<=\b[^\W\d_]\.)(?=[^\W\d_]\.)"))  # _JOINED found from its dot: a literal to scan for
 
     def check(self, ref):
         for key, index, name in people(ref):

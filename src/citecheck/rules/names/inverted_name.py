@@ -2,12 +2,13 @@ from __future__ import annotations
 
 import re
 
-from citecheck.rules.base import Fixability, Rule, Severity
+from citecheck.rules.base import Fixability, ReferenceRule, Severity
 from citecheck.rules.names.name_rule import people
+from citecheck.rules.prefilter import Pattern
 from citecheck.yaml_edit import FieldEdit
 
 
-class InvertedName(Rule):
+class InvertedName(ReferenceRule):
     """A whole "Family, Given" name typed into the family name.
 
     What it checks: a family name containing a comma while the given name is empty.
@@ -21,8 +22,7 @@ class InvertedName(Rule):
     name = "inverted-name"
     severity = Severity.WARNING
     fixable = Fixability.UNSAFE
-    scope = "names"
-    trigger = re.compile(",")
+    prefilter = Pattern("names", re.compile(","))
 
     def check(self, ref):
         for key, index, name in people(ref):

@@ -1,12 +1,17 @@
 from __future__ import annotations
 
-from citecheck.rules.base import Rule, Severity
+from citecheck.rules.base import ReferenceRule, Severity
+from citecheck.rules.prefilter import Where
 
 _AUTHORED = frozenset({"article-journal", "article-magazine", "article-newspaper", "post-weblog", "book",
                        "chapter", "paper-conference", "thesis", "speech", "interview", "review"})
 
 
-class MissingAuthor(Rule):
+def _lacks_author(ref) -> bool:
+    return ref.type in _AUTHORED and not (ref.author or ref.editor or ref.container_author)
+
+
+class MissingAuthor(ReferenceRule):
     """An authored kind of work with no author.
 
     What it checks: articles, blog posts, books, chapters, papers, theses, speeches and reviews
@@ -21,9 +26,8 @@ class MissingAuthor(Rule):
     name = "missing-author"
     severity = Severity.INFO
 
-    def select(self, refs):
-        return [ref for ref in refs if ref.author is None and ref.type in _AUTHORED]
+    prefilter = Where(_lacks_author)
 
     def check(self, ref):
-        if ref.type in _AUTHORED and not (ref.author or ref.editor or ref.container_author):
+        if _lacks_author(ref):
             yield self.violation(ref, ("author",), f"no author for type {ref.type}")

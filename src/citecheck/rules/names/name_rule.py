@@ -6,18 +6,13 @@ from operator import attrgetter
 
 from citecheck import vocabulary as csl
 from citecheck.model import Name, Reference
-from citecheck.rules import scopes
+from citecheck.rules.scopes import NAME_ATTRS
 
-NAME_ATTRS = tuple(csl.python_name(key) for key in csl.NAME_VARIABLES)
 #: Every name variable's list (or None) of a reference, in one C-level call.
-all_names = attrgetter(*NAME_ATTRS)
-
-
-def _people(ref: Reference) -> list[tuple[str, int, Name]]:
-    return [(key, index, name) for key, names in zip(csl.NAME_VARIABLES, all_names(ref)) if names
-            for index, name in enumerate(names)]
+_all_names = attrgetter(*NAME_ATTRS)
 
 
 def people(ref: Reference) -> list[tuple[str, int, Name]]:
     """``(variable, index, name)`` for every name of ``ref`` (organisations included)."""
-    return scopes.cached("people", ref, _people)
+    return [(key, index, name) for key, names in zip(csl.NAME_VARIABLES, _all_names(ref)) if names
+            for index, name in enumerate(names)]

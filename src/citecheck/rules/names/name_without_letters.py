@@ -2,13 +2,15 @@ from __future__ import annotations
 
 import re
 
-from citecheck.rules.base import Rule, Severity
+from citecheck.rules.base import ReferenceRule, Severity
+from citecheck.rules.columns import VALUE_END, VALUE_START, value_chars
 from citecheck.rules.names.name_rule import people
+from citecheck.rules.prefilter import Pattern
 
 _LETTER = re.compile(r"[^\W\d_]")
 
 
-class NameWithoutLetters(Rule):
+class NameWithoutLetters(ReferenceRule):
     """A name with no letters in it.
 
     What it checks: a family name or literal made only of digits, punctuation or symbols.
@@ -21,8 +23,7 @@ class NameWithoutLetters(Rule):
     code = "CC207"
     name = "name-without-letters"
     severity = Severity.ERROR
-    scope = "names"
-    trigger = re.compile(r"\u2063(?:(?!\u2063)[\W\d_])*(?=\u2063)")  # a part without letters
+    prefilter = Pattern("names", re.compile(VALUE_START + "(?:" + value_chars(r"\w") + r"|[\d_])*" + VALUE_END))  # a part without letters
 
     def check(self, ref):
         for key, index, name in people(ref):

@@ -1,11 +1,10 @@
 from __future__ import annotations
 
 import re
-from operator import attrgetter
 
-from citecheck.rules import scopes
-from citecheck.rules.base import Fixability, Rule, Severity
-from citecheck.rules.names.name_rule import NAME_ATTRS, people
+from citecheck.rules.base import Fixability, ReferenceRule, Severity
+from citecheck.rules.names.name_rule import people
+from citecheck.rules.prefilter import NameWhere
 
 _ORGANISATION = re.compile(
     r"\b(?:news|agency|press|staff|editors|editorial|board|ministry|department|institute|university|"
@@ -14,7 +13,12 @@ _ORGANISATION = re.compile(
     re.IGNORECASE)
 
 
-class OrganisationAsPerson(Rule):
+def _looks_like_an_organisation(name) -> bool:
+    """A lone family name (no given name, not a literal) holding an organisation's word."""
+    return bool(name.family and not name.given and not name.literal and _ORGANISATION.search(name.family))
+
+
+class OrganisationAsPerson(ReferenceRule):
     """An organisation typed as a person.
 
     What it checks: a name with a family name but no given name, whose words are those of an
@@ -29,20 +33,13 @@ class OrganisationAsPerson(Rule):
     name = "organisation-as-person"
     severity = Severity.WARNING
     fixable = Fixability.UNSAFE
-    scope = "names"
-    trigger = _ORGANISATION
-
-    def select(self, refs):
-        # Cheaper than the trigger (no literal prefix, a word boundary tried everywhere): a lone
-        # family name is rare, and only it is searched.
-        search = _ORGANISATION.search
-        hits = {index for attr in scopes.in_use(NAME_ATTRS) for index, names in enumerate(map(attrgetter(attr), refs))
-                if names for name in names if name.family and not name.given and not name.literal and search(name.family)}
-        return [refs[index] for index in sorted(hits)]
+    # Cheaper than a pattern over every name part (_ORGANISATION has no literal prefix, and a word
+    # boundary is tried everywhere): a lone family name is rare, and only it is searched.
+    prefilter = NameWhere(_looks_like_an_organisation)
 
     def check(self, ref):
         for key, index, name in people(ref):
-            if name.family and not name.given and not name.literal and _ORGANISATION.search(name.family):
+            if _looks_like_an_organisation(name):
                 yield self.violation(ref, (key, index, "family"),
                                      f"{key}: {name.family!r} looks like an organisation; use literal",
                                      edits=self._as_literal(ref, key, index, name.family))

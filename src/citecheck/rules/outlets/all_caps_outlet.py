@@ -4,6 +4,8 @@ import re
 
 from citecheck.rules import text
 from citecheck.rules.base import Fixability, Severity
+from citecheck.rules.columns import VALUE_END, VALUE_START, value_chars
+from citecheck.rules.prefilter import Pattern
 from citecheck.rules.value_rule import ValueRule
 
 
@@ -24,9 +26,9 @@ class AllCapsOutlet(ValueRule):
     severity = Severity.WARNING
     fixable = Fixability.UNSAFE
     scope = "outlets"
-    trigger = re.compile("\u2063(?=[^\u2063]*?[^\\W\\d_a-z\u00df-\u00ff\u03ac-\u03ce\u0430-\u045f"
-                         "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af])"
-                         "[^a-z\u00df-\u00f6\u00f8-\u00ff\u03ac-\u03ce\u0430-\u045f\u2063]{6,}(?=\u2063)")
+    prefilter = Pattern(scope, re.compile(
+        VALUE_START + "(?=" + value_chars() + "*?" + text.NOT_LOWER_OR_CASELESS + ")"
+        + value_chars(text.LOWER) + "{6,}" + VALUE_END))
 
     def inspect(self, value):
         if len(value.split()) < 2 or not text.is_all_caps(value, min_letters=6):

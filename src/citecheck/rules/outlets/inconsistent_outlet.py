@@ -3,7 +3,7 @@ from __future__ import annotations
 from collections import defaultdict
 
 from citecheck.rules import text
-from citecheck.rules.base import Rule, Severity
+from citecheck.rules.base import CollectionRule, Severity
 
 
 def _key(outlet: str, fold=text.fold) -> str:
@@ -11,7 +11,7 @@ def _key(outlet: str, fold=text.fold) -> str:
     return folded[3:] if folded.startswith("the") and len(folded) > 6 else folded
 
 
-class InconsistentOutlet(Rule):
+class InconsistentOutlet(CollectionRule):
     """One outlet spelled two ways.
 
     What it checks: two references whose `container-title` differ only in case, punctuation,
@@ -25,7 +25,6 @@ class InconsistentOutlet(Rule):
     code = "CC504"
     name = "inconsistent-outlet"
     severity = Severity.WARNING
-    collection = True
 
     def check_all(self, refs):
         spellings: dict[str, dict[str, object]] = defaultdict(dict)

@@ -1,12 +1,17 @@
 from __future__ import annotations
 
-from citecheck.rules.base import Rule, Severity
+from citecheck.rules.base import ReferenceRule, Severity
+from citecheck.rules.prefilter import Where
 
 _IN_A_CONTAINER = frozenset({"article-journal", "article-magazine", "article-newspaper", "post-weblog",
                              "chapter", "entry-dictionary", "entry-encyclopedia", "paper-conference"})
 
 
-class MissingContainer(Rule):
+def _lacks_container(ref) -> bool:
+    return ref.type in _IN_A_CONTAINER and not (ref.container_title or "").strip()
+
+
+class MissingContainer(ReferenceRule):
     """An article without the outlet it appeared in.
 
     What it checks: articles, blog posts, chapters, encyclopedia entries and conference papers
@@ -21,11 +26,10 @@ class MissingContainer(Rule):
     name = "missing-container"
     severity = Severity.WARNING
 
-    def select(self, refs):
-        return [ref for ref in refs if ref.type in _IN_A_CONTAINER and not (ref.container_title or "").strip()]
+    prefilter = Where(_lacks_container)
 
     def check(self, ref):
-        if ref.type not in _IN_A_CONTAINER or (ref.container_title or "").strip():
+        if not _lacks_container(ref):
             return
         if ref.type == "paper-conference" and ref.event_title:
             return

@@ -3,6 +3,7 @@ from __future__ import annotations
 import re
 
 from citecheck.rules.base import Severity
+from citecheck.rules.prefilter import Pattern
 from citecheck.rules.value_rule import ValueRule
 
 _DOMAIN = re.compile(r"^(?:https?://)?(?:www\.)?[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|info|su|ru|cn|uk|io|co|is|"
@@ -24,7 +25,7 @@ class OutletIsDomain(ValueRule):
     name = "outlet-is-domain"
     severity = Severity.WARNING
     scope = "outlets"
-    trigger = re.compile(r"\.")
+    prefilter = Pattern(scope, re.compile(r"\."))
 
     def inspect(self, value):
         return f"{value.strip()!r} is a domain, not the outlet's name" if _DOMAIN.match(value.strip()) else None

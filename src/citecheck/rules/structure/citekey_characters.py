@@ -2,13 +2,15 @@ from __future__ import annotations
 
 import re
 
-from citecheck.rules.base import Rule, Severity
+from citecheck.rules.base import ReferenceRule, Severity
+from citecheck.rules.columns import VALUE_END, VALUE_START
+from citecheck.rules.prefilter import Pattern
 
 #: pandoc's citation key syntax: starts with a letter, digit or _, then those and :.#$%&-+?<>~/
 _PANDOC_KEY = re.compile(r"^[\w][\w:.#$%&\-+?<>~/]*$")
 
 
-class CitekeyCharacters(Rule):
+class CitekeyCharacters(ReferenceRule):
     """An id that cannot be cited as written.
 
     What it checks: `id` follows pandoc's citation-key syntax — a letter, digit or underscore,
@@ -23,8 +25,7 @@ class CitekeyCharacters(Rule):
     code = "CC608"
     name = "citekey-characters"
     severity = Severity.ERROR
-    scope = "id"
-    trigger = re.compile(r"\u2063(?!" + _PANDOC_KEY.pattern[1:-1] + r"(?<![:.#$%&\-+?<>~/])(?=\u2063))")
+    prefilter = Pattern("id", re.compile(VALUE_START + "(?!" + _PANDOC_KEY.pattern[1:-1] + r"(?<![:.#$%&\-+?<>~/])" + VALUE_END + ")"))
 
     def check(self, ref):
         if not _PANDOC_KEY.match(ref.id) or ref.id[-1] in ":.#$%&-+?<>~/":

@@ -3,10 +3,12 @@ from __future__ import annotations
 import re
 
 from citecheck.rules import scopes
-from citecheck.rules.base import DELETE, Fixability, Rule, Severity
+from citecheck.rules.base import DELETE, Fixability, ReferenceRule, Severity
+from citecheck.rules.columns import VALUE_END, VALUE_START
+from citecheck.rules.prefilter import Pattern
 
 
-class EmptyField(Rule):
+class EmptyField(ReferenceRule):
     """A field present but empty.
 
     What it checks: a text field, number or identifier that is empty or only spaces.
@@ -20,8 +22,7 @@ class EmptyField(Rule):
     name = "empty-field"
     severity = Severity.WARNING
     fixable = Fixability.SAFE
-    scope = "fields"
-    trigger = re.compile(r"\u2063\s*(?=\u2063)")  # an empty or blank value
+    prefilter = Pattern("fields", re.compile(VALUE_START + r"\s*" + VALUE_END))  # an empty or blank value
 
     def check(self, ref):
         for path, value in scopes.scope_values(ref, "fields"):

@@ -1,9 +1,10 @@
 from __future__ import annotations
 
-from citecheck.rules.base import Rule, Severity
+from citecheck.rules.base import ReferenceRule, Severity
+from citecheck.rules.prefilter import Needs
 
 
-class InvalidIsbn(Rule):
+class InvalidIsbn(ReferenceRule):
     """An ISBN with a wrong length or check digit.
 
     What it checks: each ISBN in `ISBN` (several may be separated by spaces, commas or
@@ -17,7 +18,7 @@ class InvalidIsbn(Rule):
     code = "CC605"
     name = "invalid-isbn"
     severity = Severity.ERROR
-    needs = ("isbn",)
+    prefilter = Needs("isbn")
 
     def check(self, ref):
         if not ref.isbn:

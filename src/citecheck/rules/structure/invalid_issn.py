@@ -1,9 +1,10 @@
 from __future__ import annotations
 
-from citecheck.rules.base import Rule, Severity
+from citecheck.rules.base import ReferenceRule, Severity
+from citecheck.rules.prefilter import Needs
 
 
-class InvalidIssn(Rule):
+class InvalidIssn(ReferenceRule):
     """An ISSN with a wrong form or check digit.
 
     What it checks: each ISSN in `ISSN` is `NNNN-NNNC` with a correct check digit
@@ -17,7 +18,7 @@ class InvalidIssn(Rule):
     code = "CC606"
     name = "invalid-issn"
     severity = Severity.ERROR
-    needs = ("issn",)
+    prefilter = Needs("issn")
 
     def check(self, ref):
         if not ref.issn:

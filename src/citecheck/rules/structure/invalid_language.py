@@ -2,7 +2,8 @@ from __future__ import annotations
 
 from functools import cache
 
-from citecheck.rules.base import Fixability, Rule, Severity
+from citecheck.rules.base import Fixability, ReferenceRule, Severity
+from citecheck.rules.prefilter import Where
 
 
 @cache
@@ -28,7 +29,7 @@ def _tag_for_name(value: str) -> str | None:
         return None
 
 
-class InvalidLanguage(Rule):
+class InvalidLanguage(ReferenceRule):
     """A language that is not a BCP 47 tag.
 
     What it checks: `language` is a well-formed, registered IETF BCP 47 tag (`en`, `zh-Hans`,
@@ -44,10 +45,7 @@ class InvalidLanguage(Rule):
     name = "invalid-language"
     severity = Severity.ERROR
     fixable = Fixability.UNSAFE
-    needs = ("language",)
-
-    def select(self, refs):
-        return [ref for ref in refs if ref.language is not None and not _plainly_valid(ref.language)]
+    prefilter = Where(lambda ref: ref.language is not None and not _plainly_valid(ref.language))
 
     def check(self, ref):
         value = (ref.language or "").strip()

@@ -1,18 +1,20 @@
 from __future__ import annotations
 
 import re
+from types import MappingProxyType
 
-from citecheck.rules.base import Fixability, Rule, Severity
+from citecheck.rules.base import Fixability, ReferenceRule, Severity
+from citecheck.rules.prefilter import Needs
 
-_LABELS = {
+_LABELS = MappingProxyType({
     "volume": re.compile(r"^\s*(?:vol(?:ume)?\.?|v\.)\s*(?=\S)", re.IGNORECASE),
     "issue": re.compile(r"^\s*(?:no\.?|nr\.?|num(?:ber)?\.?|issue|iss\.)\s*(?=\S)", re.IGNORECASE),
     "page": re.compile(r"^\s*(?:pp?\.|pages?|pg\.?)\s*(?=\S)", re.IGNORECASE),
     "edition": re.compile(r"\s*(?:ed\.|edn\.?|edition)\s*$", re.IGNORECASE),
-}
+})
 
 
-class LabelInNumber(Rule):
+class LabelInNumber(ReferenceRule):
     """A label typed into a number field.
 
     What it checks: `volume` starting with "vol.", `issue` with "no." or "issue", `page` with
@@ -26,7 +28,7 @@ class LabelInNumber(Rule):
     name = "label-in-number"
     severity = Severity.WARNING
     fixable = Fixability.SAFE
-    needs = ("volume", "issue", "page", "edition")
+    prefilter = Needs("volume", "issue", "page", "edition")
 
     def check(self, ref):
         for key, label in _LABELS.items():

@@ -2,13 +2,14 @@ from __future__ import annotations
 
 import re
 
-from citecheck.rules.base import Fixability, Rule, Severity
+from citecheck.rules.base import Fixability, ReferenceRule, Severity
+from citecheck.rules.prefilter import Needs
 
 _DOI = re.compile(r"^10\.\d{4,9}/\S+$")
 _PREFIX = re.compile(r"^(?:https?://(?:dx\.)?doi\.org/|doi:\s*)", re.IGNORECASE)
 
 
-class MalformedDoi(Rule):
+class MalformedDoi(ReferenceRule):
     """A DOI that is not a bare DOI.
 
     What it checks: `DOI` has the form `10.<registrant>/<suffix>`; a resolver address or a
@@ -23,7 +24,7 @@ class MalformedDoi(Rule):
     name = "malformed-doi"
     severity = Severity.ERROR
     fixable = Fixability.SAFE
-    needs = ("doi",)
+    prefilter = Needs("doi")
 
     def check(self, ref):
         doi = (ref.doi or "").strip()

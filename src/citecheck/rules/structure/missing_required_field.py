@@ -1,11 +1,15 @@
 from __future__ import annotations
 
+from collections.abc import Mapping
+from types import MappingProxyType
+
 from citecheck import vocabulary as csl
-from citecheck.rules.base import Rule, Severity
+from citecheck.rules.base import ReferenceRule, Severity
+from citecheck.rules.prefilter import Where
 
 #: For each type, groups of fields of which one must be present (title, URL and container are
 #: checked by CC101, CC405 and CC501). Adapted from biber's data model to CSL's fields.
-REQUIRED: dict[str, tuple[tuple[str, ...], ...]] = {
+REQUIRED: Mapping[str, tuple[tuple[str, ...], ...]] = MappingProxyType({
     "book": (("publisher",),),
     "thesis": (("publisher",), ("genre",)),
     "report": (("publisher", "container-title", "author"),),
@@ -18,10 +22,10 @@ REQUIRED: dict[str, tuple[tuple[str, ...], ...]] = {
     "dataset": (("publisher", "URL", "DOI"),),
     "software": (("publisher", "URL", "version"),),
     "standard": (("number", "publisher", "authority"),),
-}
+})
 
 
-class MissingRequiredField(Rule):
+class MissingRequiredField(ReferenceRule):
     """A field this type of work needs is missing.
 
     What it checks: per CSL type, at least one field of each required group is present — a book
@@ -37,8 +41,7 @@ class MissingRequiredField(Rule):
     name = "missing-required-field"
     severity = Severity.WARNING
 
-    def select(self, refs):
-        return [ref for ref in refs if ref.type in REQUIRED]
+    prefilter = Where(lambda ref: ref.type in REQUIRED)
 
     def check(self, ref):
         for group in REQUIRED.get(ref.type, ()):

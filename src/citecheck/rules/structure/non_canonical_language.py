@@ -2,7 +2,8 @@ from __future__ import annotations
 
 from functools import cache
 
-from citecheck.rules.base import Fixability, Rule, Severity
+from citecheck.rules.base import Fixability, ReferenceRule, Severity
+from citecheck.rules.prefilter import Where
 from citecheck.rules.structure.invalid_language import is_valid_tag
 
 
@@ -18,7 +19,7 @@ def _canonical_already(value: str) -> bool:
     return is_valid_tag(value) and _canonical(value) == value
 
 
-class NonCanonicalLanguage(Rule):
+class NonCanonicalLanguage(ReferenceRule):
     """A language tag in a non-standard form.
 
     What it checks: a valid tag written differently from its canonical BCP 47 form — case
@@ -33,10 +34,7 @@ class NonCanonicalLanguage(Rule):
     name = "non-canonical-language"
     severity = Severity.WARNING
     fixable = Fixability.SAFE
-    needs = ("language",)
-
-    def select(self, refs):
-        return [ref for ref in refs if ref.language is not None and not _canonical_already(ref.language)]
+    prefilter = Where(lambda ref: ref.language is not None and not _canonical_already(ref.language))
 
     def check(self, ref):
         value = (ref.language or "").strip()

@@ -2,12 +2,13 @@ from __future__ import annotations
 
 import re
 
-from citecheck.rules.base import Rule, Severity
+from citecheck.rules.base import ReferenceRule, Severity
+from citecheck.rules.prefilter import Needs
 
 _RANGE = re.compile(r"^\s*(\d+)\s*[-–—]+\s*(\d+)\s*$")
 
 
-class ReversedPageRange(Rule):
+class ReversedPageRange(ReferenceRule):
     """A page range that ends before it starts.
 
     What it checks: `page` written `first-last` with last < first, except abbreviated ranges
@@ -20,7 +21,7 @@ class ReversedPageRange(Rule):
     code = "CC610"
     name = "reversed-page-range"
     severity = Severity.ERROR
-    needs = ("page",)
+    prefilter = Needs("page")
 
     def check(self, ref):
         found = _RANGE.match(str(ref.page)) if ref.page is not None else None

@@ -3,6 +3,7 @@ from __future__ import annotations
 import re
 
 from citecheck.rules.base import Fixability, Severity
+from citecheck.rules.prefilter import Pattern
 from citecheck.rules.value_rule import ValueRule
 
 _RUN = re.compile(r"(?<=\S) {2,}(?=\S)")
@@ -23,7 +24,7 @@ class DoubledSpace(ValueRule):
     severity = Severity.WARNING
     fixable = Fixability.SAFE
     scope = "all"
-    trigger = re.compile("  ")
+    prefilter = Pattern(scope, re.compile("  "))
 
     def inspect(self, value):
         if "  " not in value or not _RUN.search(value):

@@ -3,6 +3,8 @@ from __future__ import annotations
 import re
 
 from citecheck.rules.base import Severity
+from citecheck.rules.columns import VALUE_END, VALUE_START, value_chars
+from citecheck.rules.prefilter import Pattern
 from citecheck.rules.value_rule import ValueRule
 
 #: Titles a browser or a bot saw instead of the work (CS1 `generic_titles`).
@@ -30,8 +32,9 @@ class GenericTitle(ValueRule):
     severity = Severity.ERROR
     scope = "title"
     # The same list, between separators; ".*" must not run past a value.
-    trigger = re.compile(r"\u2063\s*(?:" + re.sub(r"(?<!\\)\.\*", "[^\u2063]*", _GENERIC.pattern[4:-2])
-                         + r")\s*(?=\u2063)", re.IGNORECASE)
+    prefilter = Pattern(scope, re.compile(
+        VALUE_START + r"\s*(?:" + re.sub(r"(?<!\\)\.\*", lambda _: value_chars() + "*", _GENERIC.pattern[4:-2])
+        + r")\s*" + VALUE_END, re.IGNORECASE))
 
     def inspect(self, value):
         if len(value) > 60 or not _GENERIC.match(value.strip().casefold()):

@@ -4,6 +4,7 @@ import html
 import re
 
 from citecheck.rules.base import Fixability, Severity
+from citecheck.rules.prefilter import Pattern
 from citecheck.rules.value_rule import ValueRule
 
 _ENTITY = re.compile(r"&(?:[a-zA-Z][a-zA-Z0-9]{1,31}|#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6});")
@@ -24,7 +25,7 @@ class HtmlEntity(ValueRule):
     severity = Severity.ERROR
     fixable = Fixability.SAFE
     scope = "all"
-    trigger = re.compile("&")
+    prefilter = Pattern(scope, re.compile("&"))
 
     def inspect(self, value):
         found = _ENTITY.search(value)

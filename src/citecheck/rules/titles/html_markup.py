@@ -3,6 +3,7 @@ from __future__ import annotations
 import re
 
 from citecheck.rules.base import Fixability, Severity
+from citecheck.rules.prefilter import Pattern
 from citecheck.rules.value_rule import ValueRule
 
 _TAG = re.compile(r"</?(?:i|b|em|strong|span|br|sup|sub|u|small|a|p|div|font)\b[^<>]*/?>", re.IGNORECASE)
@@ -23,7 +24,8 @@ class HtmlMarkup(ValueRule):
     name = "html-markup"
     severity = Severity.ERROR
     fixable = Fixability.SAFE
-    trigger = re.compile("<")
+    scope = "titles"
+    prefilter = Pattern(scope, re.compile("<"))
 
     def inspect(self, value):
         found = _TAG.search(value)

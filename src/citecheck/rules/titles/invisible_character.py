@@ -2,15 +2,17 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from types import MappingProxyType
 
 from citecheck.rules.base import Fixability, Severity
+from citecheck.rules.prefilter import Pattern
 from citecheck.rules.value_rule import ValueRule
 
 #: Invisible characters that are never wanted in a reference (CS1 `invisible_chars`). Joiners
 #: (U+200C, U+200D) and variation selectors are left alone: scripts and emoji need them.
-_INVISIBLE = {"\u200b": "zero-width space", "\u00ad": "soft hyphen", "\ufeff": "byte-order mark",
+_INVISIBLE = MappingProxyType({"\u200b": "zero-width space", "\u00ad": "soft hyphen", "\ufeff": "byte-order mark",
               "\u2060": "word joiner", "\ufffd": "replacement character", "\u200e": "left-to-right mark",
-              "\u200f": "right-to-left mark", "\u2028": "line separator", "\u00a0": "no-break space"}
+              "\u200f": "right-to-left mark", "\u2028": "line separator", "\u00a0": "no-break space"})
 
 
 _ANY = re.compile("[" + "".join(_INVISIBLE) + "\x00-\x1f\x7f-\x9f]")
@@ -41,7 +43,7 @@ class InvisibleCharacter(ValueRule):
     severity = Severity.WARNING
     fixable = Fixability.SAFE
     scope = "all"
-    trigger = _ANY
+    prefilter = Pattern(scope, _ANY)
 
     def inspect(self, value):
         if not _ANY.search(value):

@@ -1,9 +1,14 @@
 from __future__ import annotations
 
-from citecheck.rules.base import Rule, Severity
+from citecheck.rules.base import ReferenceRule, Severity
+from citecheck.rules.prefilter import Where
 
 
-class MissingTitle(Rule):
+def _untitled(ref) -> bool:
+    return not (ref.title or "").strip()
+
+
+class MissingTitle(ReferenceRule):
     """A reference without a title.
 
     What it checks: the `title` field is absent or blank.
@@ -17,9 +22,8 @@ class MissingTitle(Rule):
     name = "missing-title"
     severity = Severity.ERROR
 
-    def select(self, refs):
-        return [ref for ref in refs if not (ref.title or "").strip()]
+    prefilter = Where(_untitled)
 
     def check(self, ref):
-        if not (ref.title or "").strip():
+        if _untitled(ref):
             yield self.violation(ref, ("title",), "no title")

@@ -3,6 +3,7 @@ from __future__ import annotations
 import re
 
 from citecheck.rules.base import Fixability, Severity
+from citecheck.rules.prefilter import Pattern
 from citecheck.rules.value_rule import ValueRule
 
 #: UTF-8 read as Latin-1/Windows-1252 always leaves a lead byte (Â..ô) before a continuation
@@ -27,7 +28,7 @@ class Mojibake(ValueRule):
     severity = Severity.ERROR
     fixable = Fixability.UNSAFE
     scope = "all"
-    trigger = _SUSPECT
+    prefilter = Pattern(scope, _SUSPECT)
 
     def inspect(self, value):
         if value.isascii() or not _SUSPECT.search(value):

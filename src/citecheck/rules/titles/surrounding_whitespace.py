@@ -3,6 +3,8 @@ from __future__ import annotations
 import re
 
 from citecheck.rules.base import Fixability, Severity
+from citecheck.rules.columns import VALUE_END, VALUE_START
+from citecheck.rules.prefilter import Pattern
 from citecheck.rules.value_rule import ValueRule
 
 
@@ -21,7 +23,7 @@ class SurroundingWhitespace(ValueRule):
     severity = Severity.WARNING
     fixable = Fixability.SAFE
     scope = "all"
-    trigger = re.compile(r"\u2063\s|\s(?=\u2063)")
+    prefilter = Pattern(scope, re.compile(VALUE_START + r"\s|\s" + VALUE_END))
 
     def inspect(self, value):
         if value == value.strip() or not value.strip():

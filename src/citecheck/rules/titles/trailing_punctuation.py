@@ -3,6 +3,8 @@ from __future__ import annotations
 import re
 
 from citecheck.rules.base import Fixability, Severity
+from citecheck.rules.columns import VALUE_END
+from citecheck.rules.prefilter import Pattern
 from citecheck.rules.value_rule import ValueRule
 
 
@@ -20,7 +22,8 @@ class TrailingPunctuation(ValueRule):
     name = "trailing-punctuation"
     severity = Severity.WARNING
     fixable = Fixability.SAFE
-    trigger = re.compile(r"[,;:]\s*(?=\u2063)")
+    scope = "titles"
+    prefilter = Pattern(scope, re.compile(r"[,;:]\s*" + VALUE_END))
 
     def inspect(self, value):
         stripped = value.rstrip()

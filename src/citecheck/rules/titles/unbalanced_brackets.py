@@ -1,11 +1,13 @@
 from __future__ import annotations
 
 import re
+from types import MappingProxyType
 
 from citecheck.rules.base import Severity
+from citecheck.rules.prefilter import Pattern
 from citecheck.rules.value_rule import ValueRule
 
-_PAIRS = {")": "(", "]": "[", "}": "{"}
+_PAIRS = MappingProxyType({")": "(", "]": "[", "}": "{"})
 _WIKI = re.compile(r"\[\[|\]\]|\{\{|\}\}")  # reported by wiki-markup (CC103)
 
 
@@ -22,7 +24,8 @@ class UnbalancedBrackets(ValueRule):
     code = "CC106"
     name = "unbalanced-brackets"
     severity = Severity.WARNING
-    trigger = re.compile(r"[()\[\]{}]")
+    scope = "titles"
+    prefilter = Pattern(scope, re.compile(r"[()\[\]{}]"))
 
     def inspect(self, value):
         if not any(c in value for c in "()[]{}"):

@@ -3,10 +3,12 @@ from __future__ import annotations
 import re
 
 from citecheck.rules.base import Severity
+from citecheck.rules.columns import VALUE_END, VALUE_START, value_chars
+from citecheck.rules.prefilter import Pattern
 from citecheck.rules.value_rule import ValueRule
 
 _PAIRED = (("«", "»"), ("「", "」"), ("『", "』"))
-_TEXT = "[^\"“”„«»「」『』\u2063]*+"
+_TEXT = value_chars("\"“”„«»「」『』") + "*+"
 # Marks in pairs, one after the other: balanced by every count below, decided in one call.
 _IN_TURN = f'(?:{_TEXT}(?:"{_TEXT}"|[“”„]{_TEXT}[“”„]|«{_TEXT}»|「{_TEXT}」|『{_TEXT}』))*+{_TEXT}'
 _PAIRS_IN_TURN = re.compile(_IN_TURN)
@@ -25,9 +27,10 @@ class UnbalancedQuotes(ValueRule):
     code = "CC107"
     name = "unbalanced-quotes"
     severity = Severity.WARNING
+    scope = "titles"
     # A value whose marks do not simply pair up in turn: one pass over a file's titles leaves the
     # few worth counting (any mark at all sent a fifth of all titles to inspect()).
-    trigger = re.compile("\u2063(?=[^\u2063])(?!" + _IN_TURN + "\u2063)")
+    prefilter = Pattern(scope, re.compile(VALUE_START + "(?=" + value_chars() + ")(?!" + _IN_TURN + VALUE_END + ")"))
 
     def inspect(self, value):
         if _PAIRS_IN_TURN.fullmatch(value):

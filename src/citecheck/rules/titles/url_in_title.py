@@ -3,6 +3,7 @@ from __future__ import annotations
 import re
 
 from citecheck.rules.base import Severity
+from citecheck.rules.prefilter import Pattern
 from citecheck.rules.value_rule import ValueRule
 
 _URL = re.compile(r"\b(?:https?://|www\.)\S+", re.IGNORECASE)
@@ -21,9 +22,10 @@ class UrlInTitle(ValueRule):
     code = "CC114"
     name = "url-in-title"
     severity = Severity.ERROR
+    scope = "titles"
     # Case spelled out: with IGNORECASE the engine has no first-character set to scan for and
     # tries every position ("ſ" is the one other letter that folds to "s").
-    trigger = re.compile(r"[hHwW](?:(?<=[hH])[tT][tT][pP][sSſ]?://|(?<=[wW])[wW][wW]\.)")
+    prefilter = Pattern(scope, re.compile(r"[hHwW](?:(?<=[hH])[tT][tT][pP][sSſ]?://|(?<=[wW])[wW][wW]\.)"))
 
     def inspect(self, value):
         found = _URL.search(value)

@@ -3,6 +3,7 @@ from __future__ import annotations
 import re
 
 from citecheck.rules.base import Fixability, Severity
+from citecheck.rules.prefilter import Pattern
 from citecheck.rules.value_rule import ValueRule
 
 _MARKUP = re.compile(r"\[\[|\]\]|\{\{|\}\}|'''|''")
@@ -23,7 +24,8 @@ class WikiMarkup(ValueRule):
     name = "wiki-markup"
     severity = Severity.ERROR
     fixable = Fixability.SAFE
-    trigger = re.compile(r"\[\[|\]\]|\{\{|\}\}|''")
+    scope = "titles"
+    prefilter = Pattern(scope, re.compile(r"\[\[|\]\]|\{\{|\}\}|''"))
 
     def inspect(self, value):
         found = _MARKUP.search(value)

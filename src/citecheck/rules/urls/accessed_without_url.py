@@ -1,9 +1,14 @@
 from __future__ import annotations
 
-from citecheck.rules.base import Rule, Severity
+from citecheck.rules.base import ReferenceRule, Severity
+from citecheck.rules.prefilter import Where
 
 
-class AccessedWithoutUrl(Rule):
+def _accessed_without_url(ref) -> bool:
+    return ref.accessed is not None and not ref.url
+
+
+class AccessedWithoutUrl(ReferenceRule):
     """An access date without an address.
 
     What it checks: `accessed` is set but `URL` is not.
@@ -17,9 +22,8 @@ class AccessedWithoutUrl(Rule):
     name = "accessed-without-url"
     severity = Severity.WARNING
 
-    def select(self, refs):
-        return [ref for ref in refs if ref.accessed is not None and not ref.url]
+    prefilter = Where(_accessed_without_url)
 
     def check(self, ref):
-        if ref.accessed is not None and not ref.url:
+        if _accessed_without_url(ref):
             yield self.violation(ref, ("accessed",), "accessed without URL")

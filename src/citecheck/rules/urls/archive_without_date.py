@@ -3,12 +3,13 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from citecheck.rules.base import Fixability, Rule, Severity
+from citecheck.rules.base import Fixability, ReferenceRule, Severity
+from citecheck.rules.prefilter import Needs
 
 _WAYBACK = re.compile(r"web\.archive\.org/web/(\d{4})(\d{2})(\d{2})\d*")
 
 
-class ArchiveWithoutDate(Rule):
+class ArchiveWithoutDate(ReferenceRule):
     """An archive link without its date.
 
     What it checks: `archive-url` is set but `archive-date` is not.
@@ -23,7 +24,7 @@ class ArchiveWithoutDate(Rule):
     name = "archive-without-date"
     severity = Severity.WARNING
     fixable = Fixability.SAFE
-    needs = ("archive_url",)
+    prefilter = Needs("archive_url")
 
     def check(self, ref):
         if ref.archive_url and ref.archive_date is None:

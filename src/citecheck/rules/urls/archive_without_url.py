@@ -1,9 +1,10 @@
 from __future__ import annotations
 
-from citecheck.rules.base import Rule, Severity
+from citecheck.rules.base import ReferenceRule, Severity
+from citecheck.rules.prefilter import Needs
 
 
-class ArchiveWithoutUrl(Rule):
+class ArchiveWithoutUrl(ReferenceRule):
     """An archive link without the original address.
 
     What it checks: `archive-url` is set but `URL` is not.
@@ -16,7 +17,7 @@ class ArchiveWithoutUrl(Rule):
     code = "CC406"
     name = "archive-without-url"
     severity = Severity.ERROR
-    needs = ("archive_url",)
+    prefilter = Needs("archive_url")
 
     def check(self, ref):
         if ref.archive_url and not ref.url:

@@ -2,11 +2,13 @@ from __future__ import annotations
 
 import re
 
-from citecheck.rules.base import Fixability, Rule, Severity
+from citecheck.rules.base import Fixability, ReferenceRule, Severity
+from citecheck.rules.columns import VALUE_START
+from citecheck.rules.prefilter import Pattern
 from citecheck.rules.urls.url_parts import is_bare_domain
 
 
-class BareDomain(Rule):
+class BareDomain(ReferenceRule):
     """A web address without its scheme.
 
     What it checks: `URL` or `archive-url` is a domain or path with no `https://` — `www.sott.net`,
@@ -21,8 +23,7 @@ class BareDomain(Rule):
     name = "bare-domain"
     severity = Severity.ERROR
     fixable = Fixability.UNSAFE
-    scope = "urls"
-    trigger = re.compile(r"\u2063\s*(?![A-Za-z][\w+.-]*:)")  # a value without a scheme
+    prefilter = Pattern("urls", re.compile(VALUE_START + r"\s*(?![A-Za-z][\w+.-]*:)"))  # a value without a scheme
 
     def check(self, ref):
         for key, url in (("URL", ref.url), ("archive-url", ref.archive_url)):

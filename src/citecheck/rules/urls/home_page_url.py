@@ -2,11 +2,13 @@ from __future__ import annotations
 
 import re
 
-from citecheck.rules.base import Rule, Severity
+from citecheck.rules.base import ReferenceRule, Severity
+from citecheck.rules.columns import VALUE_END, VALUE_START, value_chars
+from citecheck.rules.prefilter import Pattern
 from citecheck.rules.urls.url_parts import ARTICLE_TYPES, is_home_page
 
 
-class HomePageUrl(Rule):
+class HomePageUrl(ReferenceRule):
     """A site's home page cited for an article.
 
     What it checks: an article, post, report or similar whose `URL` has no path (`https://tass.com/`,
@@ -20,10 +22,10 @@ class HomePageUrl(Rule):
     code = "CC403"
     name = "home-page-url"
     severity = Severity.WARNING
-    scope = "urls"
     # Possessive runs (*+, ++): neither the scheme's letters nor the host can end on a character
     # that what follows them accepts, so backtracking into them could never succeed; it only cost time.
-    trigger = re.compile(r"\u2063\s*(?:[A-Za-z][\w+.-]*+://)?[^/?#\s\u2063]++/?(?:#[^\u2063]*)?\s*(?=\u2063)")
+    prefilter = Pattern("urls", re.compile(VALUE_START + r"\s*(?:[A-Za-z][\w+.-]*+://)?" + value_chars(r"/?#\s") + "++/?(?:#" + value_chars() + r"*)?\s*"
+                         + VALUE_END))
 
     def check(self, ref):
         if ref.url and ref.type in ARTICLE_TYPES and is_home_page(ref.url):

@@ -2,12 +2,13 @@ from __future__ import annotations
 
 import re
 
-from citecheck.rules.base import Rule, Severity
+from citecheck.rules.base import ReferenceRule, Severity
+from citecheck.rules.prefilter import Needs
 
 _SNAPSHOT = re.compile(r"^https?://web\.archive\.org/web/\d{4,14}(?:[a-z]{2}_)?/\S+$")
 
 
-class MalformedArchiveUrl(Rule):
+class MalformedArchiveUrl(ReferenceRule):
     """A Wayback Machine link that is not a snapshot.
 
     What it checks: an `archive-url` on web.archive.org that lacks the `/web/<timestamp>/<url>`
@@ -21,7 +22,7 @@ class MalformedArchiveUrl(Rule):
     code = "CC408"
     name = "malformed-archive-url"
     severity = Severity.ERROR
-    needs = ("archive_url",)
+    prefilter = Needs("archive_url")
 
     def check(self, ref):
         url = (ref.archive_url or "").strip()

@@ -2,7 +2,9 @@ from __future__ import annotations
 
 import re
 
-from citecheck.rules.base import Rule, Severity
+from citecheck.rules.base import ReferenceRule, Severity
+from citecheck.rules.columns import VALUE_END, VALUE_START, value_chars
+from citecheck.rules.prefilter import Pattern
 from citecheck.rules.urls.url_parts import is_bare_domain, split, valid_host
 
 _SCHEMES = ("http", "https", "ftp")
@@ -11,7 +13,7 @@ _PLAIN_VALID = re.compile(r"(?:https?|ftp)://(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}
                           r"(?::\d{1,5})?(?:[/?#]\S*)?\Z")
 
 
-class MalformedUrl(Rule):
+class MalformedUrl(ReferenceRule):
     """A web address that is not a valid URL.
 
     What it checks: `URL` and `archive-url` have an http(s) or ftp scheme, a valid host name,
@@ -24,9 +26,8 @@ class MalformedUrl(Rule):
     code = "CC402"
     name = "malformed-url"
     severity = Severity.ERROR
-    scope = "urls"
-    trigger = re.compile(r"\u2063(?!" + _PLAIN_VALID.pattern[:-2].replace(r"\S", r"[^\s\u2063]")
-                         + r"(?=\u2063))")  # a value that is not plainly valid
+    prefilter = Pattern("urls", re.compile(VALUE_START + "(?!" + _PLAIN_VALID.pattern[:-2].replace(r"\S", value_chars(r"\s"))
+                         + VALUE_END + ")"))  # a value that is not plainly valid
 
     def check(self, ref):
         for key, url in (("URL", ref.url), ("archive-url", ref.archive_url)):

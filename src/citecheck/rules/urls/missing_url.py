@@ -1,11 +1,12 @@
 from __future__ import annotations
 
-from citecheck.rules.base import Rule, Severity
+from citecheck.rules.base import ReferenceRule, Severity
+from citecheck.rules.prefilter import Where
 
 _ONLINE = frozenset({"webpage", "post", "post-weblog"})
 
 
-class MissingUrl(Rule):
+class MissingUrl(ReferenceRule):
     """An online-only work without a URL.
 
     What it checks: a `webpage`, `post` or `post-weblog` with no `URL`.
@@ -18,8 +19,7 @@ class MissingUrl(Rule):
     name = "missing-url"
     severity = Severity.ERROR
 
-    def select(self, refs):
-        return [ref for ref in refs if ref.type in _ONLINE]
+    prefilter = Where(lambda ref: ref.type in _ONLINE)
 
     def check(self, ref):
         if ref.type in _ONLINE and not (ref.url or "").strip():

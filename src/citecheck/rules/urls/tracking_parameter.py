@@ -2,7 +2,8 @@ from __future__ import annotations
 
 import re
 
-from citecheck.rules.base import Fixability, Rule, Severity
+from citecheck.rules.base import Fixability, ReferenceRule, Severity
+from citecheck.rules.prefilter import Pattern
 
 _TRACKING = re.compile(r"^(?:utm_[a-z_]+|fbclid|gclid|dclid|msclkid|mc_cid|mc_eid|igshid|_ga|_gl|yclid|"
                        r"ocid|cmpid|smid|sr_share)$", re.IGNORECASE)
@@ -21,7 +22,7 @@ def strip_tracking(url: str) -> tuple[str, list[str]]:
     return new, [p.split("=", 1)[0] for p in dropped]
 
 
-class TrackingParameter(Rule):
+class TrackingParameter(ReferenceRule):
     """Tracking parameters in a web address.
 
     What it checks: `utm_*`, `fbclid`, `gclid`, `mc_cid` and similar query parameters in `URL`.
@@ -35,9 +36,8 @@ class TrackingParameter(Rule):
     name = "tracking-parameter"
     severity = Severity.WARNING
     fixable = Fixability.SAFE
-    scope = "urls"
-    trigger = re.compile(r"[?&](?:utm_|fbclid|gclid|dclid|msclkid|mc_[ce]id|igshid|_ga|_gl|yclid|ocid|cmpid|smid|sr_share)",
-                         re.IGNORECASE)
+    prefilter = Pattern("urls", re.compile(r"[?&](?:utm_|fbclid|gclid|dclid|msclkid|mc_[ce]id|igshid|_ga|_gl|yclid|ocid|cmpid|smid|sr_share)",
+                         re.IGNORECASE))
 
     def check(self, ref):
         if ref.url and "?" in ref.url:

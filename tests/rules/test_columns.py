@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from citecheck.load import parse_references
-from citecheck.rules import scopes
+from citecheck.rules import columns
 
 _REFS = """references:
   - {id: a, type: webpage, title: Fine, URL: "https://example.org/a"}
@@ -17,28 +17,28 @@ _REFS = """references:
 
 def _column(field: str) -> str:
     refs = parse_references(_REFS, "refs.yaml").references
-    return scopes.Columns(refs).of(field)[0]
+    return columns.Columns(refs).of(field)[0]
 
 
 def test_a_separator_led_trigger_finds_the_references_whose_value_it_matches():
-    without_scheme = re.compile(scopes.SEPARATOR + r"(?!https://)")
-    assert scopes.Columns.matches(_column("urls"), without_scheme) == [2]
+    without_scheme = re.compile(columns.SEPARATOR + r"(?!https://)")
+    assert columns.Columns.matches(_column("urls"), without_scheme) == [2]
 
 
 def test_a_separator_led_trigger_is_kept_off_reference_boundaries_and_missing_values():
     without_scheme = re.compile(r"\u2063(?!https://)")
-    guarded = scopes._off_boundaries(without_scheme)
+    guarded = columns.column_pattern(without_scheme)
     column = _column("urls")
     assert guarded.pattern == "\\u2063(?![\u2064\u2062])(?!https://)"
     # Only the value without a scheme, and the column's very last separator (which matches() ends at).
-    assert [m.start() for m in guarded.finditer(column)] == [column.index(scopes.SEPARATOR + "example.org"), len(column) - 1]
+    assert [m.start() for m in guarded.finditer(column)] == [column.index(columns.SEPARATOR + "example.org"), len(column) - 1]
 
 
 def test_a_trigger_that_does_not_start_with_the_separator_is_searched_as_written():
     either = re.compile(r"\u2063\s|\s(?=\u2063)")
-    assert scopes._off_boundaries(either) is either
-    assert scopes._off_boundaries(re.compile("utm_")).pattern == "utm_"
+    assert columns.column_pattern(either) is either
+    assert columns.column_pattern(re.compile("utm_")).pattern == "utm_"
 
 
 def test_a_match_inside_the_last_value_still_counts():
-    assert scopes.Columns.matches(_column("title"), re.compile("Fourth")) == [3]
+    assert columns.Columns.matches(_column("title"), re.compile("Fourth")) == [3]
