@@ -10,6 +10,9 @@ A wrong value counts as a false positive and a false negative. Sets:
                    their fields typed by hand; the model never trains on them.
 * ``synthetic`` -- generated footnotes of a seed the model is not trained on, per style (gold = their
                    labels, read through the same field normalisers: this measures the tagger).
+* ``rendered``  -- the real bibliographies of ../shared/corpus/bibtex rendered by ``pandoc --citeproc`` in
+                   the six CSL styles of ../shared/corpus/csl-styles, read back as a references list; gold
+                   is pandoc's CSL-JSON of the same entries, the fields the style printed (dates by year).
 * ``anystyle``  -- AnyStyle's labelled core.xml (../shared/corpus/anystyle, real academic references,
                    BSD-2), gold from its tags. Read at run time only; nothing of it is in the repo.
 
@@ -66,8 +69,19 @@ def comparable(data: dict) -> dict[str, str]:
         out["issued"] = "-".join(str(int(p)) for p in str(issued).split("-"))
     for key in ("type", "title", "container-title", "URL", "DOI", "publisher", "volume", "issue", "page"):
         if data.get(key) not in (None, ""):
-            out[key] = normalise(data[key])
+            out[key] = normalise(_full_range(str(data[key])) if key == "page" else data[key])
     return {key: value for key, value in out.items() if value}
+
+
+def _full_range(pages: str) -> str:
+    """``4040–49`` -> ``4040-4049``: styles print ranges shortened; the data holds them whole."""
+    match = re.fullmatch(r"\s*(\w*?)(\d+)\s*[-–—]+\s*(\w*?)(\d+)\s*", pages)
+    if not match:
+        return pages
+    first, last = match.group(2), match.group(4)
+    if len(last) < len(first):
+        last = first[: len(first) - len(last)] + last
+    return f"{match.group(1)}{first}-{match.group(3) or match.group(1)}{last}"
 
 
 class Score:
@@ -155,6 +169,73 @@ def synthetic_set(count: int) -> dict[str, Score]:
     return scores
 
 
+RENDERED_BIBS = ("mne-python-references.bib", "biblatex-examples.bib", "pybtex-xampl.bib", "jabref-complex.bib",
+                 "jabref-testjabref.bib")
+RENDERED_FIELDS = ("title", "authors", "container-title", "year", "URL", "DOI", "publisher", "volume", "issue",
+                   "page")
+
+
+def rendered_set(verbose: bool) -> dict[str, Score]:
+    import json
+    import shutil
+    import tempfile
+
+    from citecheck.parse import load
+
+    styles = sorted((SHARED / "corpus" / "csl-styles").glob("*.csl"))
+    if not styles or not shutil.which("pandoc"):
+        print("rendered: ../shared or pandoc absent, skipped")
+        return {}
+    scores: dict[str, Score] = defaultdict(Score)
+    with tempfile.TemporaryDirectory() as scratch:
+        nocite = Path(scratch) / "nocite.md"
+        nocite.write_text('---\nnocite: "@*"\n---\n', encoding="utf-8")
+        for name in RENDERED_BIBS:
+            bib = SHARED / "corpus" / "bibtex" / name
+            items = json.loads(subprocess.run(["pandoc", "-f", "bibtex", "-t", "csljson", str(bib)], check=True,
+                                              capture_output=True, text=True).stdout)
+            titled = [(normalise(item["title"]), item) for item in items if normalise(item.get("title", ""))]
+            for style in styles:
+                printed = subprocess.run(["pandoc", str(nocite), "--citeproc", "--csl", str(style), "--bibliography",
+                                          str(bib), "-t", "plain", "--wrap=none"], capture_output=True,
+                                         text=True).stdout
+                result = load("References\n\n" + printed, name)
+                for ref in result.references:
+                    entry = normalise(ref.source)
+                    matches = [(len(t), item) for t, item in titled if t in entry]
+                    if not matches:
+                        continue
+                    gold = _printed_only(_by_year(comparable(max(matches, key=lambda m: m[0])[1])), entry,
+                                         ref.source)
+                    wrong = scores[style.stem].add(_by_year(comparable(ref.to_csl())), gold, RENDERED_FIELDS)
+                    if verbose and wrong:
+                        print(f"  [{style.stem}] {ref.source[:80]}: " + "; ".join(wrong))
+    return scores
+
+
+def _printed_only(gold: dict[str, str], entry: str, printed: str) -> dict[str, str]:
+    """The gold fields the style printed (styles leave out issues, URLs, authors after the third...)."""
+    kept = {key: value for key, value in gold.items() if key == "authors" or value.replace(" ", "") in
+            entry.replace(" ", "")}
+    if "issue" in kept and not re.search(rf"\(\s*{re.escape(kept['issue'])}\s*\)|\bno\.?\s*{re.escape(kept['issue'])}\b",
+                                         printed, re.IGNORECASE):
+        kept.pop("issue")  # a number the style did not print as an issue
+    if "authors" in gold:
+        families = [f for f in gold["authors"].split(" | ") if f in entry]
+        if families:
+            kept["authors"] = " | ".join(families)
+        else:
+            kept.pop("authors")
+    return kept
+
+
+def _by_year(fields: dict[str, str]) -> dict[str, str]:
+    issued = fields.pop("issued", "")
+    if issued:
+        fields["year"] = issued.split("-")[0]
+    return fields
+
+
 _ANYSTYLE_LABELS = {"author": "author", "title": "title", "journal": "container", "container-title": "container",
                     "date": "date", "url": "url", "doi": "doi", "publisher": "publisher", "location": "location",
                     "volume": "volume", "pages": "pages", "editor": "editor"}
@@ -227,7 +308,7 @@ def table(title: str, scores: dict[str, Score], fields: tuple[str, ...]) -> None
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--sets", default="article,handmade,synthetic,anystyle,speed")
+    parser.add_argument("--sets", default="article,handmade,synthetic,rendered,anystyle,speed")
     parser.add_argument("--synthetic", type=int, default=3000)
     parser.add_argument("--verbose", action="store_true")
     args = parser.parse_args()
@@ -240,6 +321,10 @@ def main() -> None:
         table("handmade (held out)", handmade_set(args.verbose), FIELDS)
     if "synthetic" in sets:
         table(f"synthetic, {args.synthetic} of an unseen seed", synthetic_set(args.synthetic), FIELDS)
+    if "rendered" in sets:
+        scores = rendered_set(args.verbose)
+        if scores:
+            table("rendered: corpus bibliographies in six CSL styles (pandoc --citeproc)", scores, RENDERED_FIELDS)
     if "anystyle" in sets:
         score = anystyle_set(args.verbose)
         if score:

@@ -41,3 +41,9 @@ def test_editor_spans_lose_their_role_words():
     assert split_names("In O. Card (Ed.),", editors=True) == [{"family": "Card", "given": "O."}]
     assert split_names("edited by Jane Doe and John Roe,", editors=True) == [
         {"family": "Doe", "given": "Jane"}, {"family": "Roe", "given": "John"}]
+
+
+def test_mla_and_chicago_bibliographies_invert_only_the_first_name():
+    assert split_names("Barachant, Alexandre, Stephane Bonnet, Marco Congedo, and Christian Jutten.") == [
+        {"family": "Barachant", "given": "Alexandre"}, {"family": "Bonnet", "given": "Stephane"},
+        {"family": "Congedo", "given": "Marco"}, {"family": "Jutten", "given": "Christian"}]

@@ -60,3 +60,23 @@ def test_import_from_text_reads_the_article_16_footnotes():
     assert result.exit_code == 0
     assert [line for line in result.stdout.splitlines() if line.startswith("  footnote: ")] == [
         f"  footnote: {n}" for n in range(1, 17)]
+
+
+def test_hostile_files_give_one_clear_line_and_never_a_traceback(tmp_path):
+    runner = CliRunner()
+    long_line = tmp_path / "long.txt"
+    long_line.write_text("References\n- " + "word " * 200_000 + "\n- " + "word " * 1000 + "\n", encoding="utf-8")
+    result = runner.invoke(app, ["import", str(long_line)])
+    assert (result.exit_code, result.stderr) == (1, f"{long_line}:2:1: footnote 1: skipped: longer than 100,000 "
+                                                    f"characters\n{long_line}:3:1: footnote 2: not parsed (longer "
+                                                    "than 2,000 characters or no words); imported with its printed "
+                                                    "text only\n")
+    junk = tmp_path / "junk.txt"
+    junk.write_bytes(bytes(range(256)) * 40)
+    result = runner.invoke(app, ["import", str(junk)])
+    assert result.exit_code == 2 and result.stderr.count("\n") == 1 and "Traceback" not in result.stderr
+    empty = tmp_path / "empty.md"
+    empty.write_text("", encoding="utf-8")
+    result = runner.invoke(app, ["import", str(empty)])
+    assert (result.exit_code, result.stderr) == (2, f"{empty}:1:1: no references section: no heading such as "
+                                                    "References, Notes or Sources, and not a list of references\n")

@@ -57,7 +57,7 @@ def split_footnotes(section: list[Line]) -> list[Footnote]:
 def _strip_markers(text: str, marker: re.Match[str]) -> tuple[str, int | None]:
     printed = marker.group("bracketed") or marker.group("numbered")
     label = marker.group("label")
-    if label and label.isdigit():
+    if label and label.isdigit() and len(label) <= 4:  # as many digits as the other markers take
         printed = label
     body = text[marker.end():]
     body = _BACKLINK.sub("", body, count=1) if body[:1] in "↑^" or marker.group("arrow") else body

@@ -75,10 +75,11 @@ def _chunk_names(chunk: str) -> list[dict[str, str]]:
     if all(len(p.split()) >= 2 for p in parts) and not any(_given_only(p) for p in parts[1::2]):
         return [_person(p) for p in parts]  # G. Family, G. Family
     names, i = [], 0
-    while i < len(parts):  # Family, Given[, Suffix], Family, Given...
+    while i < len(parts):  # Family, Given[, Suffix], Family, Given... (MLA: only the first one inverted)
         family = parts[i]
         given = parts[i + 1] if i + 1 < len(parts) else ""
-        if given and len(family.split()) <= 3 and (_given_like(given) or len(given.split()) <= 3):
+        inverted = _given_like(given) if i == 0 else (_given_only(given) and len(family.split()) == 1)
+        if given and len(family.split()) <= 3 and inverted:
             suffix = ""
             if i + 2 < len(parts) and parts[i + 2].lower().strip(".") in SUFFIXES:
                 suffix, i = parts[i + 2], i + 1

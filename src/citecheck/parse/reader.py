@@ -14,6 +14,7 @@ from typing import Any
 
 from citecheck.errors import InputProblem
 from citecheck.formats.result import ImportResult, Record, validate_records
+from citecheck.model.limits import MAX_TEXT_LENGTH
 from citecheck.parse.build import reference_data
 from citecheck.parse.fields import balanced, spans, whole_titles
 from citecheck.parse.footnotes import Footnote, split_footnotes
@@ -96,6 +97,10 @@ def load(text: str, path: str = "<string>", *, explain: bool = False) -> TextImp
     tagger = Tagger()
     records = []
     for footnote in footnotes:
+        if len(footnote.text) > MAX_TEXT_LENGTH:  # no reference may hold it: reported, not imported
+            result.problems.append(InputProblem(path, footnote.line, 1, f"footnote {footnote.number}",
+                                                f"skipped: longer than {MAX_TEXT_LENGTH:,} characters"))
+            continue
         data, parsed = _parse(footnote, tagger, explain)
         result.parsed.append(parsed)
         if parsed.tagged is None:

@@ -62,7 +62,8 @@ _FIELDS = ("Economics", "Political Science", "Sociology", "Psychology", "Interna
 _JOURNALS = ("Nature", "Science", "The Lancet", "Foreign Affairs", "International Security", "PLoS ONE",
              "Cell", "Econometrica", "American Economic Review", "World Politics", "Survival",
              "BMJ", "JAMA", "Physical Review Letters", "Asian Survey", "The China Quarterly", "Europe-Asia Studies",
-             "Post-Soviet Affairs", "Journal of Democracy", "Comparative Politics")
+             "Post-Soviet Affairs", "Journal of Democracy", "Comparative Politics", "NeuroImage", "Neuron", "Brain",
+             "Cortex", "Circulation", "Psychophysiology", "Biometrika", "Automatica", "Genetics", "eLife")
 _JOURNAL_ABBREVIATIONS = ("J Econ Perspect", "N Engl J Med", "Phys. Rev. Lett.", "IEEE Trans. Neural Netw.",
                           "Proc. Natl. Acad. Sci. USA", "J. Appl. Phys.", "Int J Epidemiol", "Soc Sci Med",
                           "Am J Public Health", "Commun. ACM", "IEEE Access", "J. Chem. Phys.")
@@ -99,10 +100,11 @@ class Person:
     family: str
     particle: str = ""
     suffix: str = ""
+    tight: bool = False  # initials printed without spaces: "B.B."
 
     def initials(self, dots: bool = True, space: bool = True) -> str:
         parts = [p[0] for p in self.given.replace("-", " ").split()]
-        return (" " if space else "").join(p + "." for p in parts) if dots else "".join(parts)
+        return (" " if space and not self.tight else "").join(p + "." for p in parts) if dots else "".join(parts)
 
     def surname(self) -> str:
         return f"{self.particle} {self.family}".strip()
@@ -185,7 +187,7 @@ def _person(rng: random.Random) -> Person:
         given += " " + rng.choice("ABCDEFGHJKLMNRSTW") + "."
     particle = rng.choice(_PARTICLES) if rng.random() < 0.08 else ""
     suffix = rng.choice(_SUFFIXES) if rng.random() < 0.03 else ""
-    return Person(given, rng.choice(_FAMILY), particle, suffix)
+    return Person(given, rng.choice(_FAMILY), particle, suffix, rng.random() < 0.25)
 
 
 def _title(rng: random.Random) -> str:
@@ -532,7 +534,14 @@ def _ieee(work: Work, rng: random.Random) -> Pieces:
 
 
 def _vancouver(work: Work, rng: random.Random) -> Pieces:
+    """Vancouver and AMA (whose names, as some processors print them, are whole: ``Alexandre Gramfort``)."""
+    form = rng.random()
+
     def name(p: Person) -> str:
+        if form < 0.25:
+            return _full(p)
+        if form < 0.35:
+            return f"{p.initials()} {p.surname()}"
         return f"{p.surname()} {p.initials(dots=False)}"
     people = _authors_or_org(work, lambda ps: ", ".join(name(p) for p in ps[:6]) + (", et al" if len(ps) > 6 else ""))
     pieces: Pieces = [(people + ".", "author")] if people else []
