@@ -56,3 +56,9 @@ def test_a_c1_control_character_found_by_pyyaml_is_placed_on_one_line():
     assert _problem("references:\n  - id: \"a\u0080\n".encode()) == (
         "f.yaml:2:11: a control character (U+0080) is not allowed in YAML; "
         "remove it, or write it as an escape in double quotes")
+
+
+def test_a_key_holding_a_list_is_refused_at_its_place_not_raised_by_yaml_rs():
+    # yaml-rs makes complex keys into tuples and frozensets, and a list inside one raised TypeError
+    assert _problem(b"references:\n  - id: a\n    {a: [1]}: b\n") == (
+        "f.yaml:3:5: YAML syntax: a key that holds a list; keys must be text")

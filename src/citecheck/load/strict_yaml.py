@@ -58,6 +58,8 @@ def problem(path: str, exc: yaml.YAMLError, source: str) -> InputProblem:
     at_tab = mark is not None and source[mark.index:mark.index + 1] == "\t"
     if at_tab or "'\\t'" in text:
         text = "a tab character here; YAML indents with spaces only"
+    elif "unhashable key" in text:
+        text = "a key that holds a list; keys must be text"
     elif "maximum nesting depth" in text:  # libyaml's bound (1,000) is past citecheck's
         return InputProblem(path, line, column, "", f"nested deeper than {MAX_DEPTH} levels (the limit)")
     elif context:

@@ -59,7 +59,7 @@ def parse_yaml(raw: bytes | str, path: str) -> Any:
     try:
         _refuse_what_yaml_rs_would_not(raw, path)
         return yaml_rs.load(raw, parse_datetime=False, encoder_errors="strict")
-    except (yaml_rs.YAMLDecodeError, RecursionError) as exc:
+    except (yaml_rs.YAMLDecodeError, RecursionError, TypeError) as exc:  # TypeError: a key holding a list
         from citecheck.load.strict_yaml import precise_problem
 
         raise InputError([precise_problem(raw.decode("utf-8"), path, exc)]) from None
