@@ -62,3 +62,7 @@ def test_a_key_holding_a_list_is_refused_at_its_place_not_raised_by_yaml_rs():
     # yaml-rs makes complex keys into tuples and frozensets, and a list inside one raised TypeError
     assert _problem(b"references:\n  - id: a\n    {a: [1]}: b\n") == (
         "f.yaml:3:5: YAML syntax: a key that holds a list; keys must be text")
+
+
+def test_deep_nesting_on_the_first_line_is_caught_too():
+    assert _problem(b"- " * 20000 + b"x\n") == "f.yaml:1:129: nested deeper than 64 levels (the limit)"
