@@ -110,11 +110,11 @@ def _check_command(args: list[str], path: Path, code: int, stderr: str) -> Findi
     if code not in (0, 1, 2):
         return Finding("crash", f"exit {code} ({args[0]})", stderr[-6000:])
     if code == 2 or (code == 1 and args[0] == "import"):
-        for line in stderr.splitlines():
-            found = _LOCATED.match(line)
-            if line and not line.startswith("citecheck: ") and (not found or found["path"] != str(path)):
-                return Finding("unlocated", f"unlocated ({args[0]}): {_shape(line)}", line)
-            if line.startswith("citecheck: ") and code == 2:
+        lines = [line for line in stderr.splitlines() if line]
+        located = [line for line in lines if (found := _LOCATED.match(line)) and found["path"] == str(path)]
+        for line in lines:
+            # a "citecheck: ..." line is a hint when a located problem came with it, else the problem itself
+            if line not in located and (not line.startswith("citecheck: ") or (code == 2 and not located)):
                 return Finding("unlocated", f"unlocated ({args[0]}): {_shape(line)}", line)
     return None
 

@@ -78,7 +78,10 @@ def test_a_command_result_is_judged_by_its_exit_status_and_stderr(tmp_path, code
     assert finding is not None and finding.kind == kind
 
 
-@pytest.mark.parametrize("code, stderr", [(0, ""), (1, ""), (2, "{path}:3:4: references[0].id: must not be empty\n")])
+@pytest.mark.parametrize("code, stderr", [
+    (0, ""), (1, ""), (2, "{path}:3:4: references[0].id: must not be empty\n"),
+    (2, "{path}:1:1: no references found in this file\ncitecheck: {path}: this looks like bibtex; import it\n"),
+])
 def test_a_clean_or_located_result_is_no_finding(tmp_path, code, stderr):
     path = tmp_path / "fuzz.yaml"
     assert _check_command(["list"], path, code, stderr.replace("{path}", str(path))) is None
