@@ -258,7 +258,12 @@ def anystyle_set(verbose: bool = False) -> Score | None:
         text = " ".join(t for _, t in parts)
         gold_spans, offset = [], 0
         for tag, part in parts:
-            gold_spans.append(Span(_ANYSTYLE_LABELS.get(tag, "note"), part, offset, offset + len(part)))
+            label = _ANYSTYLE_LABELS.get(tag, "note")
+            both = re.match(r"^(.*?\d+)\s*\(([^)]+)\)(.*)$", part) if label == "volume" else None
+            if both:  # AnyStyle keeps "93(5)," in <volume>: citecheck's volume and issue
+                gold_spans += [Span("volume", both.group(1), offset, offset), Span("issue", both.group(2), offset, offset)]
+            else:
+                gold_spans.append(Span(label, part, offset, offset + len(part)))
             offset += len(part) + 1
         gold = reference_data(text, gold_spans)
         wrong = score.add(comparable(parse_footnote(text, tagger)), comparable(gold), FIELDS)

@@ -26,3 +26,10 @@ def test_types_from_outlet_address_and_locators():
     assert kind(title="T", author=[{"family": "Ehret"}], URL="strategic-culture.su",
                 issued={"date-parts": [[2023]]}) == "article-magazine"
     assert kind(title="T", genre="PhD thesis", publisher="ETH Zurich") == "thesis"
+
+
+def test_a_chapter_needs_editors_or_a_sentence_opening_with_in():
+    text = "Title. In Handbook of Labor Economics, Elsevier."
+    data = {"title": "Title", "container-title": "Handbook of Labor Economics", "publisher": "Elsevier"}
+    assert guess_type(data, text) == "chapter"
+    assert guess_type(data, "Title, Handbook, Elsevier. First published in TomDispatch") == "article-magazine"

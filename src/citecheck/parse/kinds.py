@@ -19,6 +19,7 @@ _THESIS = re.compile(r"\b(?:thesis|dissertation|doctoral|Ph\.?\s?D\.?|master's)\
 _REPORT = re.compile(r"\b(?:report|working paper|white paper|technical note|policy brief)\b", re.IGNORECASE)
 _CONFERENCE = re.compile(r"\b(?:proceedings|proc\.|conference|symposium|workshop|congress|meeting)\b",
                          re.IGNORECASE)
+_IN = re.compile(r"(?:^|[.,”]\s+)In:?\s+[A-Z]")  # "... . In Handbook of ...", not "First published in X"
 _PRESS = re.compile(r"\b(?:press release|joint statement|statement of|communiqué|declaration)\b", re.IGNORECASE)
 
 
@@ -41,7 +42,7 @@ def guess_type(data: dict[str, Any], text: str) -> str:
     if _CONFERENCE.search(container):
         return "paper-conference"
     if data.get("editor") or (data.get("container-title") and data.get("publisher") and not data.get("volume")
-                              and re.search(r"\b[Ii]n:?\s", text)):
+                              and _IN.search(text)):
         return "chapter"
     if _REPORT.search(genre) or (_REPORT.search(title + " " + str(data.get("note", ""))) and not container):
         return "report"
