@@ -316,7 +316,7 @@ def test_one_link_on_an_offline_machine_gets_one_line_and_no_strike(write_refs, 
     result = invoke(path, "--footnote", "1", cache=cache)
     assert (result.exit_code, result.stdout) == (2, "")
     assert result.stderr == (
-        "citecheck: the one link lookup failed with DNS or connection errors; "
+        "citecheck: the one link lookup failed with a DNS or connection error; "
         "this machine looks offline. Nothing was recorded.\n"
     )
     import sqlite3

@@ -97,11 +97,10 @@ def run(loaded, settings: Settings) -> ExitStatus:
 
 
 def _offline_line(looked_up: int) -> str:
-    what = "the one link lookup" if looked_up == 1 else f"all {looked_up} link lookups"
-    return (
-        f"citecheck: {what} failed with DNS or connection errors; "
-        "this machine looks offline. Nothing was recorded.\n"
+    what = "the one link lookup failed with a DNS or connection error" if looked_up == 1 else (
+        f"all {looked_up} link lookups failed with DNS or connection errors"
     )
+    return f"citecheck: {what}; this machine looks offline. Nothing was recorded.\n"
 
 
 def _render(loaded, results, settings: Settings) -> None:
