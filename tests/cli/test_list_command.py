@@ -138,3 +138,19 @@ def test_list_json_keeps_citecheck_fields_beside_csls_indented_by_two(data_file)
     assert output.startswith('[\n  {\n    "id": "lavrov2022leaders",\n    "type": ')
     assert (items[5]["footnote"], items[5]["source"][:39]) == (6, "Russia-China entente deepens in the sha")
     assert all("custom" not in item for item in items)
+
+
+def test_a_misspelt_format_gets_did_you_mean(data_file):
+    result = invoke("list", "-f", str(data_file), "--format", "jsn")
+    assert result.exit_code == 2
+    assert "'jsn' is not one of table, json, csv, yaml (did you mean 'json'?)" in result.stderr
+
+
+def test_wide_on_a_terminal_shows_every_title_whole(data_file, monkeypatch):
+    from citecheck.cli import list_command
+
+    monkeypatch.setattr(list_command, "stdout_is_terminal", lambda: True)
+    monkeypatch.setenv("COLUMNS", "60")
+    result = invoke("list", "-f", str(data_file), "--wide")
+    assert result.exit_code == 0
+    assert "Foreign Minister Sergey Lavrov: Leaders of Russia management competition" in result.output

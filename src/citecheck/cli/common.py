@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import sys
-from typing import Annotated, NoReturn
+from collections.abc import Callable, Sequence
+from typing import Annotated, Any, NoReturn
 
 import typer
 
@@ -69,3 +70,30 @@ def stdout_is_terminal() -> bool:
 
 def stdin_is_terminal() -> bool:
     return sys.stdin.isatty()
+
+
+Choices = Sequence[str] | Callable[[], Sequence[str]]  # a callable: choices read from a registry when needed
+
+
+def _options(choices: Choices) -> Sequence[str]:
+    return choices() if callable(choices) else choices
+
+
+def one_of(choices: Choices) -> Callable[[Any], Any]:
+    """A typer callback: the value(s) if each is one of ``choices``, else a usage error with "did you mean"."""
+
+    def check(value: Any) -> Any:
+        options = tuple(_options(choices))
+        for given in value if isinstance(value, (list, tuple)) else () if value is None else (value,):
+            if given not in options:
+                from citecheck.load.translate import suggest
+
+                raise typer.BadParameter(f"{given!r} is not one of {', '.join(options)}{suggest(given, options)}")
+        return value
+
+    return check
+
+
+def completes(choices: Choices) -> Callable[[str], list[str]]:
+    """Shell completion for an option that takes one of ``choices``."""
+    return lambda incomplete: [option for option in _options(choices) if option.startswith(incomplete)]

@@ -8,7 +8,7 @@ from typing import Annotated
 
 import typer
 
-from citecheck.cli.common import FileOption, fail, load_or_exit, stdout_is_terminal
+from citecheck.cli.common import FileOption, completes, fail, load_or_exit, one_of, stdout_is_terminal
 
 app = typer.Typer()
 
@@ -20,27 +20,40 @@ class ListFormat(str, Enum):
     yaml = "yaml"
 
 
+FORMATS = tuple(choice.value for choice in ListFormat)
+
 @app.command("list")
 def list_references(
     file: FileOption = None,
-    format: Annotated[ListFormat, typer.Option("--format", help="table (default), json, csv or yaml.")] = ListFormat.table,
-    type_: Annotated[list[str] | None, typer.Option("--type", help="Only this CSL type (repeatable).")] = None,
-    search: Annotated[str | None, typer.Option("--search", help="Only references containing TEXT.")] = None,
-    id_: Annotated[list[str] | None, typer.Option("--id", help="Only this id (repeatable).")] = None,
+    format: Annotated[str, typer.Option(
+        "--format", metavar="FORMAT", callback=one_of(FORMATS), autocompletion=completes(FORMATS),
+        help="table (default), json, csv or yaml.")] = "table",
+    type_: Annotated[list[str] | None, typer.Option("--type", metavar="TYPE", show_default=False,
+                                                    help="Only this CSL type (repeatable).")] = None,
+    search: Annotated[str | None, typer.Option("--search", metavar="TEXT", show_default=False,
+                                               help="Only references containing TEXT.")] = None,
+    id_: Annotated[list[str] | None, typer.Option("--id", metavar="ID", show_default=False,
+                                                  help="Only this id (repeatable).")] = None,
+    wide: Annotated[bool, typer.Option("--wide", help="Table: every value whole, lines as long as it takes.")] = False,
 ) -> None:
     """Show the references: a table on a terminal, plain text in a pipe, or JSON/CSV/YAML.
 
-    Example: citecheck list --search china --format json
+    Examples:
+
+    \b
+      citecheck list
+      citecheck list --search china --format json
+      citecheck list --type article-newspaper --wide | less -S
     """
     from citecheck.gc_pause import collector_paused
 
     # As in export: paused for the whole command, the collector never walks the loaded references while
     # JSON or YAML is written (at 100k references that walk took longer than the writing).
     with collector_paused():
-        _list(file, format, type_ or (), search, id_ or ())
+        _list(file, ListFormat(format), type_ or (), search, id_ or (), wide)
 
 
-def _list(file: str | None, format: ListFormat, types, search: str | None, ids) -> None:
+def _list(file: str | None, format: ListFormat, types, search: str | None, ids, wide: bool = False) -> None:
     from citecheck import listing
 
     loaded = load_or_exit(file)
@@ -50,7 +63,7 @@ def _list(file: str | None, format: ListFormat, types, search: str | None, ids) 
         if stdout_is_terminal():
             from citecheck.cli.list_table import print_table
 
-            print_table(refs, title=str(loaded.path))
+            print_table(refs, title=str(loaded.path), wide=wide)
         else:
             sys.stdout.write(listing.to_text(refs))
         return
