@@ -43,3 +43,11 @@ def test_locators_lose_their_words():
     got = data("Title. Nature, vol. 521, no. 7553, pp. 436–444.", "title", "container", "volume", "volume",
                "issue", "issue", "pages", "pages")
     assert (got["volume"], got["issue"], got["page"], got["type"]) == ("521", "7553", "436–444", "article-journal")
+
+
+def test_an_outlet_loses_its_in_and_a_trailing_volume_and_a_publisher_its_place():
+    got = data("Title. In Journal of Neuroscience Methods 290, 2017. London: Verso.",
+               "title", "container", "container", "container", "container", "container", "container", "date",
+               "publisher", "publisher")
+    assert (got["container-title"], got["volume"], got["publisher-place"], got["publisher"]) == (
+        "Journal of Neuroscience Methods", "290", "London", "Verso")

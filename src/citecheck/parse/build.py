@@ -82,6 +82,7 @@ def reference_data(text: str, spans: list[Span]) -> dict[str, Any]:
             elif value and not _LANGUAGE.fullmatch(f"({value.strip(' .()')})"):
                 leftovers.append(value)
     _place_urls(data, urls, leftovers)
+    _tidy_outlets(data)
     language = _LANGUAGE.search(text)
     if language and language.group(1).lower() in LANGUAGES:
         data["language"] = LANGUAGES[language.group(1).lower()]
@@ -98,6 +99,27 @@ def reference_data(text: str, spans: list[Span]) -> dict[str, Any]:
 
 _FILLER = frozenset(("Original", "Published", "Retrieved from", "Available at", "Available from", "Online",
                      "[Online]. Available", "[Internet]", "Accessed", "Retrieved", "Source", "Updated", "URL"))
+
+
+_IN_PREFIX = re.compile(r"^[Ii]n:?\s+(?=\S)")
+_TRAILING_VOLUME = re.compile(r"^(?P<name>.*\D)\s+(?P<volume>\d{1,4})$")
+_PLACE_FIRST = re.compile(r"^(?P<place>[^:,]{2,40}(?:,\s*[A-Z]{2,3})?):\s+(?P<publisher>\S.*)$")
+
+
+def _tidy_outlets(data: dict[str, Any]) -> None:
+    """The connectors and neighbours the tagger leaves on an outlet: ``In Handbook`` -> ``Handbook``,
+    ``Journal of X 290`` -> volume 290, ``London: Verso`` -> place London, publisher Verso."""
+    container = data.get("container-title")
+    if container:
+        container = _IN_PREFIX.sub("", container)
+        trailing = _TRAILING_VOLUME.match(container)
+        if trailing and "volume" not in data:
+            container, data["volume"] = trailing.group("name").rstrip(" ,"), trailing.group("volume")
+        data["container-title"] = container
+    publisher = data.get("publisher")
+    placed = _PLACE_FIRST.match(publisher) if publisher and "publisher-place" not in data else None
+    if placed and len(placed.group("place").split()) <= 4:
+        data["publisher-place"], data["publisher"] = placed.group("place"), placed.group("publisher")
 
 
 def _place_urls(data: dict[str, Any], urls: list[str], leftovers: list[str]) -> None:
