@@ -414,3 +414,17 @@ def test_validate_accepts_a_settings_file_with_a_links_table(write_refs):
     (path.parent / "citecheck.toml").write_text("select = ['CC4']\n[links]\ntimeout = 3\n", encoding="utf-8")
     result = runner.invoke(app, ["validate", str(path)])
     assert result.exit_code in (0, 1), result.stderr
+
+
+def test_a_misspelt_fail_on_class_gets_did_you_mean(data_file):
+    result = runner.invoke(app, ["verify-links", "-f", str(data_file), "--fail-on", "brokn"])
+    assert result.exit_code == 2
+    assert result.stderr.startswith("citecheck: unknown class brokn (did you mean 'broken'?); choose from broken, ")
+
+
+def test_a_misspelt_format_gets_did_you_mean_and_the_method_any_case(data_file):
+    result = runner.invoke(app, ["verify-links", "-f", str(data_file), "--format", "jsn"])
+    assert result.exit_code == 2
+    assert "'jsn' is not one of table, json, markdown, github (did you mean 'json'?)" in result.stderr
+    result = runner.invoke(app, ["verify-links", "-f", str(data_file), "--method", "hed"])
+    assert "'HED' is not one of GET, HEAD (did you mean 'HEAD'?)" in result.stderr

@@ -10,7 +10,7 @@ from typing import Annotated
 
 import typer
 
-from citecheck.cli.common import FileOption, fail, load_or_exit, stdout_is_terminal
+from citecheck.cli.common import FileOption, completes, fail, load_or_exit, one_of, stdout_is_terminal
 from citecheck.errors import CitecheckError
 from citecheck.links.options import DEFAULTS, LinkOptions
 from citecheck.status import ExitStatus
@@ -28,6 +28,14 @@ class LinksFormat(str, Enum):
 class Method(str, Enum):
     get = "GET"
     head = "HEAD"
+
+
+FORMATS = tuple(choice.value for choice in LinksFormat)
+METHODS = tuple(choice.value for choice in Method)
+
+
+def _method(value: str) -> str:
+    return one_of(METHODS)(value.upper())  # get or GET, as curl users type it
 
 
 def _parsed(parse, value):
@@ -61,24 +69,23 @@ def verify_links(
         list[int] | None, typer.Option("--footnote", metavar="N", help="Check this footnote (repeatable; adds to --id).")
     ] = None,
     format: Annotated[
-        LinksFormat,
+        str,
         typer.Option(
-            "--format",
+            "--format", metavar="FORMAT", callback=one_of(FORMATS), autocompletion=completes(FORMATS),
             help="table (a table on a terminal, plain text in a pipe), json (every link), markdown, "
             "or github (annotations on the references file's lines).",
         ),
-    ] = LinksFormat.table,
+    ] = LinksFormat.table.value,
     verbose: Annotated[
         bool, typer.Option("--verbose", "-v", help="In a pipe, list every link, not only those that need a look.")
     ] = False,
     method: Annotated[
-        Method,
+        str,
         typer.Option(
-            "--method",
-            case_sensitive=False,
+            "--method", metavar="METHOD", callback=_method, autocompletion=completes(METHODS),
             help="GET: one request per link, the body read up to 64 KB; HEAD: HEAD first, GET when it fails.",
         ),
-    ] = Method(DEFAULTS.method),
+    ] = DEFAULTS.method,
     exclude: Annotated[
         list[str] | None,
         typer.Option("--exclude", metavar="REGEX", help="Do not check URLs matching REGEX (repeatable)."),
@@ -170,7 +177,12 @@ def verify_links(
 ) -> None:
     """Check each reference's URL: classified, polite, remembered across runs, with archive rescue.
 
-    Example: citecheck verify-links --max-age 1d --archive
+    Examples:
+
+    \b
+      citecheck verify-links
+      citecheck verify-links --footnote 3 --id tass2024responsible
+      citecheck verify-links --max-age 1d --archive --format github
 
     Settings may also go in [tool.citecheck.links] (pyproject.toml) or [links] (citecheck.toml),
     keyed by the long option names; a flag wins.
@@ -188,7 +200,7 @@ def verify_links(
     if write_archive and loaded.format != "yaml":
         fail(CitecheckError(f"{loaded.path}: --write-archive edits CSL-YAML files only"))
     links = LinkOptions(
-        method=method.value,
+        method=method,
         exclude=tuple(p.pattern for p in _parsed(report.parse_patterns, exclude or [])),
         timeout=timeout,
         deadline=deadline,
@@ -214,7 +226,7 @@ def verify_links(
         write_archive=write_archive,
         ids=id_ or [],
         footnotes=footnote or [],
-        format=format.value,
+        format=format,
         verbose=verbose,
         terminal=stdout_is_terminal(),
     )

@@ -76,7 +76,11 @@ def parse_classes(values: list[str]) -> frozenset[str]:
     names = {part.strip() for value in values for part in value.split(",") if part.strip()}
     unknown = sorted(names - set(CLASSES) - set(STATES))
     if unknown:
-        raise ValueError(f"unknown class {', '.join(unknown)}; choose from {', '.join((*CLASSES, *STATES))}")
+        from citecheck.load.translate import suggest
+
+        known = (*CLASSES, *STATES)
+        hint = suggest(unknown[0], known) if len(unknown) == 1 else ""
+        raise ValueError(f"unknown class {', '.join(unknown)}{hint}; choose from {', '.join(known)}")
     return frozenset(names)
 
 
