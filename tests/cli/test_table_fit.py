@@ -39,3 +39,8 @@ def test_columns_are_dropped_lowest_priority_first_when_their_headers_cannot_fit
                Column("authors", weight=1, priority=2)]
     shown, _ = fit(columns, [("a", "t" * 50, "c" * 50, "p" * 50)], 20)
     assert shown == [0, 1]
+
+
+def test_a_column_narrower_than_its_minimum_is_kept_at_its_own_width():
+    columns = [Column("id"), Column("detail", weight=1, min_width=10)]
+    assert fit(columns, [("a", "")], 200) == ([0, 1], [2, 6])

@@ -58,7 +58,8 @@ def _share(columns: Sequence[Column], natural: Sequence[int], room: int) -> list
         total = sum(columns[i].weight for i in flexible)
         for i in flexible:
             widths[i] = left * columns[i].weight // total
-    least = [max(c.min_width, min(len(c.header), n), 1) for c, n in zip(columns, natural)]
+    # A column may be cut down to its header or min_width, whichever is wider, unless its values need less.
+    least = [max(min(n, max(c.min_width, len(c.header))), 1) for c, n in zip(columns, natural)]
     if left < 0 or any(w < floor for w, floor in zip(widths, least)):
         return None
     return widths
