@@ -155,3 +155,12 @@ def test_a_reader_only_format_registered_is_read_by_its_suffix_and_by_from(tmp_p
     for args in ([], ["--from", "notes"]):
         result = invoke("import", str(path), *args)
         assert (result.exit_code, result.output) == (0, "---\nreferences:\n- id: a\n  type: webpage\n  title: T\n")
+
+
+def test_from_a_format_the_content_plainly_is_not_is_one_line_naming_both(tmp_path):
+    path = tmp_path / "library.bib"
+    path.write_text("@article{a,\n  title = {X},\n}\n", encoding="utf-8")
+    result = CliRunner().invoke(app, ["import", str(path), "--from", "ris"])
+    assert (result.exit_code, result.stderr) == (
+        2, f"citecheck: {path}: this looks like bibtex, not ris; drop --from to read it as bibtex\n")
+    assert CliRunner().invoke(app, ["import", str(path), "--from", "biblatex"]).exit_code == 0

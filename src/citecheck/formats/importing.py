@@ -32,10 +32,27 @@ def read(path: Path, from_: str | None = None) -> ImportResult:
     Its text is freed on return: memory matters at 100k entries."""
     text = _text(path.read_bytes(), str(path))
     chosen = choose_format(from_) if from_ else formats.get(sniff(path, text))
+    if from_:
+        _refuse_plain_mismatch(path, text, chosen.name)
     result = chosen.read(text, str(path))
     if not result.references:
         raise InputError(result.problems or [InputProblem(str(path), 1, 1, "", "no references found in this file")])
     return result
+
+
+_KNOWN_BY_CONTENT = ("bibtex", "biblatex", "csl-json", "csl-yaml", "ris", "wikitext")  # what sniff tells by content
+
+
+def _refuse_plain_mismatch(path: Path, text: str, asked: str) -> None:
+    """UsageError when ``--from`` names one format and the content is plainly another (a BibTeX file read as
+    RIS would otherwise be fifty lines of 'not a RIS line'). Only content citecheck recognises for sure
+    counts: the CSL-YAML fallback and free text never contradict what the user asked for."""
+    found = sniff(Path(path.name).with_suffix(""), text)  # by content alone
+    if asked not in _KNOWN_BY_CONTENT or found in ("csl-yaml", asked) or {asked, found} <= set(_BIB_FAMILY):
+        return  # a format sniff cannot see (text, a new reader) is the user's word
+    if (asked, found) == ("csl-yaml", "csl-json"):  # JSON is YAML: the YAML reader takes it as it is
+        return
+    raise UsageError(f"{path}: this looks like {found}, not {asked}; drop --from to read it as {found}")
 
 
 def _text(data: bytes, path: str) -> str:
