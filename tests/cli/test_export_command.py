@@ -78,6 +78,12 @@ def test_the_format_choices_are_the_formats_with_a_writer(data_file):
     from citecheck import formats
 
     result = invoke("export", "-f", str(data_file), "--format", "docx")
-    names = ", ".join(f"'{found.name}'" for found in formats.writers())
-    assert names.startswith("'bibtex', 'biblatex', 'csl-json', 'csl-yaml', 'ris', 'wikitext'")
-    assert result.output.endswith(f"'docx' is not one of {names}.\n")
+    names = ", ".join(found.name for found in formats.writers())
+    assert names.startswith("bibtex, biblatex, csl-json, csl-yaml, ris, wikitext")
+    assert result.output.endswith(f"'docx' is not one of {names}\n")
+
+
+def test_a_misspelt_format_gets_did_you_mean(data_file):
+    result = invoke("export", "-f", str(data_file), "--format", "bibtx")
+    assert result.exit_code == 2
+    assert result.output.endswith("(did you mean 'bibtex'?)\n")

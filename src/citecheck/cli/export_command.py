@@ -3,18 +3,19 @@
 from __future__ import annotations
 
 import sys
-from enum import Enum
 from typing import Annotated
 
 import typer
 
 from citecheck import formats
-from citecheck.cli.common import FileOption, fail, load_or_exit
+from citecheck.cli.common import FileOption, completes, fail, load_or_exit, one_of
 
 app = typer.Typer()
 
-#: The --format choices: the formats with a writer, in the registry's order.
-WritableFormat = Enum("WritableFormat", {found.name: found.name for found in formats.writers()}, type=str)
+
+def _writable() -> list[str]:
+    """The --format choices: the formats with a writer, in the registry's order."""
+    return [found.name for found in formats.writers()]
 
 
 def _listed(names: list[str]) -> str:
@@ -27,7 +28,8 @@ def _takes_ascii() -> list[str]:
 
 @app.command("export")
 def export(
-    format: Annotated[WritableFormat, typer.Option("--format", help=_listed([f.value for f in WritableFormat]) + ".")],
+    format: Annotated[str, typer.Option("--format", metavar="FORMAT", callback=one_of(_writable),
+                                        autocompletion=completes(_writable), help=_listed(_writable()) + ".")],
     file: FileOption = None,
     output: Annotated[str | None, typer.Option("--output", "-o", metavar="PATH",
                                                help="Write here (atomically) instead of to stdout.")] = None,
@@ -37,12 +39,17 @@ def export(
 ) -> None:
     """Write the references in another format, for LaTeX, pandoc, Zotero or Wikipedia.
 
-    Example: citecheck export --format biblatex -o references.bib
+    Examples:
+
+    \b
+      citecheck export --format biblatex -o references.bib
+      citecheck export --format csl-json --id lavrov2022leaders
+      citecheck export --format wikitext > citations.wiki
     """
     from citecheck.errors import UsageError
     from citecheck.gc_pause import collector_paused
 
-    chosen = formats.get(format.value)
+    chosen = formats.get(format)
     if ascii_ and "ascii_only" not in chosen.options:
         fail(UsageError(f"--ascii applies to --format {' and '.join(_takes_ascii())} only"))
     # Loading makes millions of objects that live until the export is written. Paused for the whole command
