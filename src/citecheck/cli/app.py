@@ -48,8 +48,25 @@ def _main(
         raise typer.Exit()
 
 
+def _plain_arguments() -> None:
+    """Help shows an argument as people write it: ``citecheck import FILE``, not ``{FILE}`` / ``FILE <str>``.
+
+    typer (0.29) prints each argument's Python type beside its name and braces around required ones; the
+    names and help text already say what to give. Options are written with their own metavars.
+    """
+    from typer import core
+
+    argument = getattr(core, "TyperArgument", None)
+    if argument is None or not hasattr(argument, "_usage_display_name"):
+        return  # another typer: its own help, unchanged
+    argument.display_type_rich = lambda self, ctx: None
+    argument._usage_display_name = lambda self: (
+        (self.display_name_raw if self.required else f"[{self.display_name_raw}]") + ("..." if self.nargs != 1 else ""))
+
+
 def build_app(names: list[str] | None = None) -> typer.Typer:
     """The application with the commands ``names`` (default: all)."""
+    _plain_arguments()
     application = typer.Typer(
         name="citecheck",
         help="Keep an article's references correct, alive and portable.",

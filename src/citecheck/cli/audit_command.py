@@ -8,7 +8,7 @@ from typing import Annotated
 
 import typer
 
-from citecheck.cli.common import FileOption
+from citecheck.cli.common import FileOption, completes, one_of
 
 app = typer.Typer()
 
@@ -18,16 +18,26 @@ class AuditFormat(str, Enum):
     json = "json"
 
 
+FORMATS = tuple(choice.value for choice in AuditFormat)
+
 @app.command("audit")
 def audit_article(
     article: Annotated[Path, typer.Argument(metavar="ARTICLE", help="The article: plain text, Markdown or MediaWiki.")],
     file: FileOption = None,
-    format: Annotated[AuditFormat, typer.Option("--format", help="text (default) or json.")] = AuditFormat.text,
+    format: Annotated[str, typer.Option("--format", metavar="FORMAT", callback=one_of(FORMATS),
+                                        autocompletion=completes(FORMATS), help="text (default) or json.")] = "text",
 ) -> None:
     """Find references never cited, markers ([n], <ref name=…>, [@id]) with no reference, and first
     citations out of order.
 
-    Exit 0: all consistent; 1: something to report; 2: bad input. Example: citecheck audit article.md -f refs.yaml
+    Examples:
+
+    \b
+      citecheck audit article.md
+      citecheck audit article.md -f refs.yaml --format json
+      citecheck audit page.wiki
+
+    Exit 0: all consistent; 1: something to report; 2: bad input.
     """
     import json
     import sys
@@ -45,7 +55,7 @@ def audit_article(
         fail(error)
     loaded = load_or_exit(file)
     report = audit(text, loaded.references)
-    if format is AuditFormat.json:
+    if format == AuditFormat.json.value:
         sys.stdout.write(json.dumps(report.to_dict(), ensure_ascii=False, indent=2) + "\n")
     else:
         sys.stdout.write(_as_text(report, article, loaded.path))

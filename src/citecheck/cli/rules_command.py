@@ -13,7 +13,7 @@ app = typer.Typer()
 
 @app.command("rules")
 def rules(
-    code: Annotated[str | None, typer.Argument(metavar="[CODE]", help="A rule code or name: print its doc.")] = None,
+    code: Annotated[str | None, typer.Argument(metavar="CODE", help="A rule code or name: print its doc.")] = None,
 ) -> None:
     """List every rule (code, name, default severity, fix), or document one.
 

@@ -27,7 +27,7 @@ class Level(str, Enum):
 
 @app.command("validate")
 def validate(
-    paths: Annotated[list[Path] | None, typer.Argument(metavar="[FILES]...", show_default=False,
+    paths: Annotated[list[Path] | None, typer.Argument(metavar="FILES", show_default=False,
                                                        help="References files (as pre-commit passes them).")] = None,
     file: FileOption = None,
     format: Annotated[OutputFormat, typer.Option("--format", help="text (default), json or github.")] = OutputFormat.text,
