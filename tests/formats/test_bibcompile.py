@@ -7,7 +7,7 @@ from hypothesis import strategies as st
 
 from citecheck.formats import biblatex, bibtex, bibwrite
 from citecheck.formats.bibcompile import branches, lost_counter, sets_any
-from citecheck.formats.bibdialect import CARRIED, CUSTOM_FIELDS, NAME_VARS, TITLE_VARS, VERBATIM_VARS
+from citecheck.formats.bibdialect import CARRIED, CUSTOM_FIELDS, LIST_FIELDS, NAME_VARS, TITLE_VARS, VERBATIM_VARS
 from citecheck.formats.bibkeys import citation_keys
 from citecheck.formats.bibvalues import ValueWriters
 from citecheck.formats.latex import escape
@@ -66,7 +66,9 @@ def interpreted_entry(ref: Reference, key: str, dialect, values: ValueWriters) -
         elif variable == "footnote":
             parts.append(f"  {name:<12} = {values.number(value)},\n")
         else:
-            parts.append(f"  {name:<12} = {{{written(variable, value, ref, values, bibtex)}}},\n")
+            text = values.list_text(value) if not bibtex and name in LIST_FIELDS else \
+                written(variable, value, ref, values, bibtex)
+            parts.append(f"  {name:<12} = {{{text}}},\n")
     if bibtex and dialect.slot("note", entry_type) and ref.accessed is not None and ref.note is None:
         parts.append(f"  {'note':<12} = {{{values.note_with_access(None, ref.accessed)}}},\n")
     subtype = {"article-newspaper": "newspaper", "article-magazine": "magazine"}.get(ref.type) \

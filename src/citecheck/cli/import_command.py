@@ -59,6 +59,7 @@ def import_references(
         fail(error)
     except OSError as error:
         fail_os(error)
+    sys.stderr.write("".join(f"citecheck: {notice}\n" for notice in result.notices))
     if result.problems:
         sys.stderr.write("".join(f"{problem}\n" for problem in result.problems))
         raise typer.Exit(ExitStatus.FINDINGS)

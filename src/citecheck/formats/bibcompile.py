@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import NamedTuple
 
-from citecheck.formats.bibdialect import CARRIED, CUSTOM_FIELDS, NAME_VARS, TITLE_VARS, VERBATIM_VARS, Dialect
+from citecheck.formats.bibdialect import CARRIED, CUSTOM_FIELDS, LIST_FIELDS, NAME_VARS, TITLE_VARS, VERBATIM_VARS, Dialect
 from citecheck.vocabulary import python_name
 
 _SUBTYPES = {"article-newspaper": "newspaper", "article-magazine": "magazine"}
@@ -21,7 +21,7 @@ _DATES = ("issued", "accessed", "archive-date")
 #: What a writer is given besides the value (see bibvalues.ValueWriters).
 _EXTRA_ARGUMENT = {"title": ", ref.language", "note_with_access": ", ref.accessed"}
 WRITERS = ("names", "title", "text", "verbatim", "date", "language", "number", "year_month_day",
-           "note_with_access", "escape", "text_seen")  # text_seen: text's remembered values, read inline
+           "note_with_access", "escape", "text_seen", "list_text")  # text_seen: text's remembered values, read inline
 
 
 class Layout(NamedTuple):
@@ -52,7 +52,7 @@ def layout(dialect: Dialect, csl_type: str, entry_type: str) -> Layout:
         if name is None:
             lost.append(variable)
         else:
-            writer = _writer(variable, bibtex)
+            writer = "list_text" if not bibtex and name in LIST_FIELDS else _writer(variable, bibtex)
             prefix, suffix = ("", "") if writer == "year_month_day" else \
                 (f"  {name:<12} = ", ",\n") if writer == "number" else (f"  {name:<12} = {{", "},\n")
             fields.append((variable, prefix, writer, suffix))

@@ -31,6 +31,8 @@ CARRIED = ("author", "editor", "translator", "title", "title-short", "container-
 #: Every key the BibTeX-family formats keep (per entry type, some of CARRIED have no field: see slots).
 CARRIES = frozenset(("id", "type", *CARRIED))
 
+#: BibLaTeX's literal lists: biber splits them at " and " (citecheck writes a literal " and " as " {and} ").
+LIST_FIELDS = frozenset(("publisher", "location", "institution", "organization"))
 NAME_VARS = ("author", "editor", "translator")
 TITLE_VARS = ("title", "title-short", "event-title")
 VERBATIM_VARS = ("URL", "DOI", "archive-url")
@@ -44,6 +46,38 @@ BABEL = {"en": "english", "en-US": "american", "en-GB": "british", "en-CA": "can
          "cs": "czech", "sv": "swedish", "da": "danish", "nb": "norsk", "fi": "finnish",
          "el": "greek", "tr": "turkish", "hu": "magyar", "ja": "japanese", "ko": "korean"}
 BCP47 = {babel: tag for tag, babel in BABEL.items()}
+#: More babel/polyglossia names, read as pandoc reads them (``german`` -> ``de-DE``); never written.
+BCP47_READ = {
+    "german": "de-DE", "austrian": "de-AT", "swissgerman": "de-CH", "usenglish": "en-US", "ukenglish": "en-GB",
+    "newzealand": "en-NZ", "francais": "fr-FR", "frenchb": "fr-FR", "acadian": "fr-CA", "portuges": "pt-PT",
+    "brazil": "pt-BR", "norwegian": "nb-NO", "nynorsk": "nn-NO", "bokmal": "nb-NO", "catalan": "ca-ES",
+    "croatian": "hr-HR", "romanian": "ro-RO", "slovak": "sk-SK", "slovene": "sl-SI", "serbian": "sr-RS",
+    "bulgarian": "bg-BG", "hebrew": "he-IL", "icelandic": "is-IS", "lithuanian": "lt-LT", "latvian": "lv-LV",
+    "estonian": "et-EE", "basque": "eu-ES", "galician": "gl-ES", "irish": "ga-IE", "welsh": "cy-GB",
+    "vietnamese": "vi-VN", "thai": "th-TH", "chinese": "zh-CN", "arabic": "ar", "afrikaans": "af-ZA",
+    "indonesian": "id-ID", "malay": "ms-MY", "albanian": "sq-AL", "armenian": "hy-AM", "hindi": "hi-IN",
+    "persian": "fa-IR", "farsi": "fa-IR", "latin": "la", "hungarian": "hu-HU", "castilian": "es-ES",
+    "mexican": "es-MX", "ngermanb": "de-DE", "germanb": "de-DE", "swedish": "sv-SE", "danish": "da-DK",
+}
+
+
+#: Entry types of either dialect (with biblatex's aliases and the common biblatex-apa ones) -> the CSL
+#: type pandoc's reader gives them (export.md §2.3), for types a dialect's own table does not list.
+READ_TYPES = {
+    "article": "article-journal", "periodical": "periodical", "suppperiodical": "article-journal",
+    "online": "webpage", "electronic": "webpage", "www": "webpage", "report": "report", "techreport": "report",
+    "book": "book", "mvbook": "book", "collection": "book", "mvcollection": "book", "proceedings": "book",
+    "mvproceedings": "book", "manual": "book", "reference": "book", "mvreference": "book", "bookinbook": "book",
+    "inbook": "chapter", "incollection": "chapter", "suppbook": "chapter", "suppcollection": "chapter",
+    "inproceedings": "paper-conference", "conference": "paper-conference", "inreference": "entry-encyclopedia",
+    "thesis": "thesis", "phdthesis": "thesis", "mastersthesis": "thesis", "booklet": "pamphlet",
+    "unpublished": "manuscript", "patent": "patent", "dataset": "dataset", "software": "software",
+    "video": "motion_picture", "movie": "motion_picture", "audio": "song", "music": "song", "image": "figure",
+    "artwork": "graphic", "letter": "personal_communication", "letters": "personal_communication",
+    "jurisdiction": "legal_case", "legislation": "legislation", "legal": "treaty", "standard": "standard",
+    "review": "review", "performance": "performance", "newsarticle": "article-newspaper", "data": "dataset",
+    "commentary": "book", "misc": "document",
+}
 
 
 def _types(*names: str) -> frozenset[str]:
@@ -68,7 +102,7 @@ class Dialect:
         return chosen if all(any(has(v) for v in alternatives) for alternatives in needs) else "misc"
 
     def csl_type(self, entry_type: str) -> str:
-        return self.default_types.get(entry_type, "document")
+        return self.default_types.get(entry_type) or READ_TYPES.get(entry_type, "document")
 
     def slot(self, variable: str, entry_type: str) -> str | None:
         for types, name in self.slots.get(variable, ()):

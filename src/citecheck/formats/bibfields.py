@@ -11,7 +11,7 @@ from collections.abc import Callable
 from functools import lru_cache
 from typing import Any
 
-from citecheck.formats.bibdialect import BCP47, NAME_VARS, VERBATIM_VARS, Dialect
+from citecheck.formats.bibdialect import BCP47, BCP47_READ, NAME_VARS, VERBATIM_VARS, Dialect
 
 # read_names' own quick path, reused name by name (tests check that the two always agree)
 from citecheck.formats.bibnames import _OTHER_AND, _quick_names, read_names
@@ -27,14 +27,15 @@ def _is_plain(value: str) -> bool:
     A few C-level scans instead of one regex search that tries five alternatives at every character."""
     return (value.isprintable() and "\\" not in value and "{" not in value and "}" not in value
             and "~" not in value and "$" not in value and "  " not in value
-            and value[:1] != " " and value[-1:] != " ")
+            and value[:1] != " " and value[-1:] != " " and "--" not in value and "``" not in value
+            and "''" not in value and "?`" not in value and "!`" not in value)
 
 
 def text(value: str) -> str:
     """:func:`latex.decode`, quicker for the usual value and for citecheck's own common escapes."""
     if _is_plain(value):
         return value
-    if "$" in value or "~" in value or "\\\\" in value:
+    if "$" in value or "~" in value or "\\\\" in value or not _has_no_ligature(value):
         return decode(value)
     unescaped = value
     if "\\" in value:  # each backslash is followed by a non-backslash: no pair below can form a new one
@@ -43,6 +44,10 @@ def text(value: str) -> str:
         if "\\" in unescaped:
             return decode(value)  # a command, an accent or another escape: pylatexenc's job
     return verbatim(unescaped.replace("{", "").replace("}", ""))  # what decode does: drop braces, then spaces
+
+
+def _has_no_ligature(value: str) -> bool:
+    return "--" not in value and "``" not in value and "''" not in value and "?`" not in value and "!`" not in value
 
 
 _SIMPLE_ESCAPES = ("\\&", "\\%", "\\#", "\\_")
@@ -96,7 +101,8 @@ def edtf(value: str) -> dict[str, Any] | str:
 
 
 def _language(value: str) -> str:
-    return BCP47.get(value.strip().lower(), decode(value))
+    name = value.strip().lower()
+    return BCP47.get(name) or BCP47_READ.get(name) or decode(value)
 
 
 def _page(value: str) -> str:

@@ -146,11 +146,61 @@ def _with_bibtexparser(text: str, line_offset: int) -> tuple[list[Entry], list[t
 
     # bibtexparser logs each failed block itself; citecheck reports them as problems instead.
     logging.getLogger("bibtexparser").setLevel(logging.CRITICAL)
-    library = bibtexparser.parse_string(text)
-    entries = [Entry(e.entry_type.lower(), e.key, {f.key.lower(): str(f.value) for f in e.fields},
+    try:  # raw values (no middleware): '#' concatenation and macros are resolved below, as BibTeX does
+        library = bibtexparser.parse_string(text, parse_stack=[])
+    except Exception as exc:  # a third-party parser: whatever it raises becomes one problem, not a traceback
+        return [], [(line_offset + 1, f"cannot parse this file: {type(exc).__name__}: {exc}"[:200])]
+    macros: dict[str, str] = {}
+    for string in library.strings:
+        macros[string.key.lower()] = resolve_value(str(string.value), macros)
+    entries = [Entry(e.entry_type.lower(), e.key,
+                     {f.key.lower(): resolve_value(str(f.value), macros) for f in e.fields},
                      e.start_line + 1 + line_offset) for e in library.entries]
     failures = [(b.start_line + 1 + line_offset, _reason(b)) for b in library.failed_blocks]
     return entries, failures
+
+
+_PART = re.compile(r'\s*(?:"((?:[^"{}]|\{(?:[^{}]|\{[^{}]*\})*\})*)"|([^\s#"{}]+))\s*(?:#|$)')
+_JOIN = re.compile(r"\s*(?:#|$)")
+
+
+def resolve_value(raw: str, macros: dict[str, str]) -> str:
+    """A raw field value as BibTeX reads it: ``"a" # {b} # macro`` joined, ``@string`` macros expanded
+    (an unknown macro, such as a month ``jan``, is kept as its name). A value BibTeX would not accept
+    is kept whole rather than guessed at."""
+    raw = raw.strip()
+    parts, pos = [], 0
+    while pos < len(raw):
+        while raw[pos].isspace():
+            pos += 1
+        if raw[pos] == "{":
+            end = _closing_brace(raw, pos)
+            after = _JOIN.match(raw, end + 1) if end > 0 else None
+            if after is None:
+                return raw
+            parts.append(raw[pos + 1:end])
+            pos = after.end()
+            continue
+        match = _PART.match(raw, pos)
+        if match is None:
+            return raw
+        quoted, bare = match.groups()
+        parts.append(quoted if quoted is not None else macros.get(bare.lower(), bare))
+        pos = match.end()
+    return "".join(parts)
+
+
+def _closing_brace(text: str, start: int) -> int:
+    depth = 0
+    for index in range(start, len(text)):
+        char = text[index]
+        if char == "{":
+            depth += 1
+        elif char == "}":
+            depth -= 1
+            if depth == 0:
+                return index
+    return -1
 
 
 def _reason(block) -> str:

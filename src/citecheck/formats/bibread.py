@@ -9,9 +9,10 @@ import re
 from typing import Any
 
 from citecheck.errors import InputProblem
-from citecheck.formats.bibdialect import CUSTOM_FIELDS, MONTHS, Dialect
+from citecheck.formats.bibdialect import CUSTOM_FIELDS, LIST_FIELDS, MONTHS, Dialect
 from citecheck.formats.bibfields import edtf, field_table, text
-from citecheck.formats.latex import decode
+from citecheck.formats.bibfields import names as field_names
+from citecheck.formats.latex import LatexError, decode
 from citecheck.formats.result import ImportResult, Record, validate_records
 from citecheck.vocabulary import ITEM_TYPES
 
@@ -29,30 +30,208 @@ def load(text: str, path: str, dialect: Dialect) -> ImportResult:
     entries, failures = parse(text)
     problems = [InputProblem(path, line, 1, "", f"skipped: {message}") for line, message in failures]
     records = []
+    _inherit(entries)
     entries.reverse()
+    kept: dict[str, int] = {}
     while entries:  # each raw entry is freed as soon as it is converted: memory matters at 100k entries
         e = entries.pop()
-        records.append(Record(entry_data(e.entry_type, e.key, e.fields, dialect), e.line, e.key))
-    return validate_records(records, path, ImportResult(problems=problems))
+        if e.entry_type == "xdata":
+            continue  # a container of fields for other entries, never a reference of its own (biber)
+        try:
+            records.append(Record(entry_data(e.entry_type, e.key, e.fields, dialect, kept), e.line, e.key))
+        except LatexError as error:  # this entry only: the rest of the file still imports
+            problems.append(InputProblem(path, e.line, 1, e.key, f"skipped: {error}"))
+    result = validate_records(records, path, ImportResult(problems=problems))
+    if kept:
+        listed = ", ".join(f"{name} ({count})" for name, count in sorted(kept.items()))
+        result.notices.append(f"{path}: kept in note (no CSL field): {listed}")
+    return result
 
 
-def entry_data(entry_type: str, key: str, fields: dict[str, str], dialect: Dialect) -> dict[str, Any]:
-    """The CSL data of one entry."""
+# What a child takes from its crossref parent under another name, as biber's default inheritance does.
+_BOOK_PARENTS = frozenset(("book", "collection", "proceedings", "reference", "mvbook", "mvcollection",
+                           "mvproceedings", "mvreference", "periodical"))
+_CHILD_TITLE = {"title": "booktitle", "subtitle": "booksubtitle", "titleaddon": "booktitleaddon"}
+_MAIN_TITLE = {"title": "maintitle", "subtitle": "mainsubtitle", "titleaddon": "maintitleaddon"}
+_NEVER_INHERITED = frozenset(("ids", "crossref", "xref", "xdata", "entryset", "label", "shorthand",
+                              "sortkey", "shorttitle", "options"))
+
+
+def _inherit(entries: list) -> None:
+    """Fill each entry's missing fields from its ``crossref`` and ``xdata`` parents, as biber resolves them:
+    a book's title becomes its chapter's ``booktitle`` (a multi-volume work's, ``maintitle``), an
+    xdata entry's fields are taken as they are. ``xref`` only links: nothing is inherited."""
+    by_key = {e.key.lower(): e for e in entries}
+    for entry in entries:
+        _resolve(entry, by_key, 0)
+
+
+def _resolve(entry, by_key: dict, depth: int) -> None:
+    fields = entry.fields
+    parents = [("xdata", key) for key in fields.pop("xdata", "").split(",") if key.strip()]
+    if "crossref" in fields:
+        parents.append(("crossref", fields.pop("crossref")))
+    if depth > 8:
+        return  # a cycle or an absurd chain: the fields of its own are kept
+    for how, key in parents:
+        parent = by_key.get(key.strip().lower())
+        if parent is None or parent is entry:
+            continue
+        _resolve(parent, by_key, depth + 1)
+        renamed = {}
+        if how == "crossref" and parent.entry_type in _BOOK_PARENTS and entry.entry_type not in _BOOK_PARENTS:
+            renamed = _MAIN_TITLE if parent.entry_type.startswith("mv") else _CHILD_TITLE
+            if entry.entry_type in ("inbook", "bookinbook", "suppbook") and "author" in parent.fields:
+                fields.setdefault("bookauthor", parent.fields["author"])  # biber: author and bookauthor
+        for name, value in parent.fields.items():
+            target = renamed.get(name, name)
+            if target not in fields and name not in _NEVER_INHERITED:
+                fields[target] = value
+
+
+def entry_data(entry_type: str, key: str, fields: dict[str, str], dialect: Dialect,
+               kept: dict[str, int] | None = None) -> dict[str, Any]:
+    """The CSL data of one entry; a field with no CSL home is kept as a ``name: value`` line of ``note``
+    (the form Better BibTeX and Zotero read back) and counted in ``kept``."""
     subtype = fields.pop("entrysubtype", "").strip()
     ident = fields.pop(_ID_FIELD, None)
+    entry_type = entry_type.lower()
     data: dict[str, Any] = {
         "id": key if ident is None else text(ident),
-        "type": _SUBTYPES.get(subtype) or (subtype if subtype in _ITEM_TYPES else dialect.csl_type(entry_type.lower())),
+        "type": _SUBTYPES.get(subtype) or (subtype if subtype in _ITEM_TYPES else dialect.csl_type(entry_type)),
     }
     _add_dates(fields, data)
+    if dialect.name == "biblatex":
+        for name in LIST_FIELDS.intersection(fields):
+            if " and " in fields[name]:
+                fields[name] = "; ".join(_top_level_parts(fields[name]))  # as pandoc joins biber's list
+    _add_biblatex_fields(entry_type, fields, data)
     table = field_table(dialect)
+    extra = []
     for name, value in fields.items():
         found = table.get(name)
-        if found is not None and found[0] not in data:  # the first of two fields for one variable wins
-            data[found[0]] = found[1](value)
+        if found is not None:
+            if found[0] not in data:  # the first of two fields for one variable wins
+                data[found[0]] = found[1](value)
+        elif name not in _IGNORED and value.strip():
+            extra.append(f"{name}: {text(value)}")
+            if kept is not None:
+                kept[name] = kept.get(name, 0) + 1
     if "note" in data and dialect.name == "bibtex":
         _split_access(data)
+    if extra:
+        data["note"] = "\n".join([data["note"], *extra] if data.get("note") else extra)
+    if data["type"] == "thesis" and data.get("genre") in _THESIS_GENRES:
+        data["genre"] = _THESIS_GENRES[data["genre"]]
     return data
+
+
+#: Fields that say how to typeset, not what the work is: nothing of the reference is lost without them.
+_IGNORED = frozenset(("file", "owner", "timestamp", "groups", "options", "presort", "sortkey", "sortname",
+                      "sorttitle", "sortyear", "keywords-plus", "langidopts", "ids", "key", "label", "shorthand",
+                      "indexsorttitle", "indextitle", "jabref-meta", "creationdate", "modificationdate",
+                      "mendeley-groups", "mendeley-tags", "date-added", "date-modified", "bdsk-url-1",
+                      "bdsk-url-2", "bdsk-file-1", "crossref", "xref", "xdata", "execute", "related",
+                      "relatedtype", "relatedoptions", "entryset", "skip"))
+#: pandoc's wording for BibLaTeX's thesis type keys.
+_THESIS_GENRES = {"phdthesis": "Ph.D. thesis", "mathesis": "Master's thesis", "mastersthesis": "Master's thesis",
+                  "candthesis": "Candidate thesis", "datacd": "CD-ROM"}
+_EPRINT_URLS = {"arxiv": "https://arxiv.org/abs/", "jstor": "https://www.jstor.org/stable/",
+                "pubmed": "https://www.ncbi.nlm.nih.gov/pubmed/", "googlebooks": "https://books.google.com?id=",
+                "hdl": "https://hdl.handle.net/"}
+#: Where citecheck's writer puts a web page's or post's outlet in ``organization`` (see biblatex.py).
+_OUTLET_ORGANIZATION = frozenset(("misc", "online", "dataset", "software"))
+_PERIODICAL = frozenset(("article", "periodical", "suppperiodical"))
+_URL_ONLY = re.compile(r"https?://\S+")
+
+
+def _joined(fields: dict[str, str], main: str, sub: str, addon: str) -> str | None:
+    """``main: sub. addon`` as pandoc joins a BibLaTeX title with its subtitle and titleaddon."""
+    value = fields.pop(main, None)
+    subtitle, titleaddon = fields.pop(sub, None), fields.pop(addon, None)
+    if value is None:
+        return None
+    joined = text(value)
+    if subtitle:
+        joined += ": " + text(subtitle)
+    if titleaddon:
+        joined += ". " + text(titleaddon)
+    return joined
+
+
+def _add_biblatex_fields(entry_type: str, fields: dict[str, str], data: dict[str, Any]) -> None:
+    """The BibLaTeX fields with a CSL home that the dialect tables (built for writing) do not name."""
+    if entry_type == "periodical" and "issuetitle" in fields and "title" in fields:
+        data["type"] = "article-journal"  # one issue of the periodical, as pandoc reads it
+        data["container-title"] = text(fields.pop("title"))
+        fields["title"] = fields.pop("issuetitle")
+    if "organization" in fields and entry_type not in _OUTLET_ORGANIZATION and "publisher" not in fields:
+        fields["publisher"] = fields.pop("organization")  # pandoc: the organization publishes it
+    if entry_type == "booklet" and "howpublished" in fields and "publisher" not in fields:
+        fields["publisher"] = fields.pop("howpublished")
+    if "subtitle" in fields:  # titleaddon stays genre: citecheck's writer puts a genre there
+        title = _joined(fields, "title", "subtitle", "")
+        if title is not None:
+            data["title"] = title
+    if "booksubtitle" in fields or "booktitleaddon" in fields:
+        book = _joined(fields, "booktitle", "booksubtitle", "booktitleaddon")
+        if book is not None:
+            data["container-title"] = book
+    main = _joined(fields, "maintitle", "mainsubtitle", "maintitleaddon")
+    if main is not None:
+        data["container-title" if "container-title" not in data and "booktitle" not in fields
+             else "volume-title"] = main
+    for name, variable in (("series", "collection-title"), ("edition", "edition"), ("pagetotal", "number-of-pages"),
+                           ("version", "version"), ("annotation", "annote"), ("annote", "annote"),
+                           ("eventtitle", "event-title"), ("venue", "event-place"), ("chapter", "chapter-number"),
+                           ("pmid", "PMID"), ("pmcid", "PMCID"), ("isrn", "number"), ("origlocation", "original-publisher-place"),
+                           ("origpublisher", "original-publisher"), ("origtitle", "original-title"),
+                           ("shortjournal", "container-title-short"), ("journalsubtitle", "")):
+        value = fields.pop(name, None)
+        if value is not None and variable and variable not in data and value.strip():
+            data[variable] = text(value)
+    if "bookauthor" in fields:
+        data["container-author"] = field_names(fields.pop("bookauthor"))
+    if "number" in fields and entry_type not in _PERIODICAL:
+        data["collection-number" if "collection-title" in data else "number"] = text(fields.pop("number"))
+    if "issue" in fields and "number" in fields and entry_type in _PERIODICAL:
+        fields.pop("issue")  # biblatex's issue is "Spring", number the issue's number: CSL has one issue
+    if "addendum" in fields:
+        addendum = text(fields.pop("addendum"))
+        fields["note"] = f"{fields['note']}. {addendum}" if fields.get("note") else addendum
+    if "type" in fields and entry_type in ("thesis", "phdthesis", "mastersthesis", "report", "techreport"):
+        fields["type"] = fields["type"].strip()
+    eprint, kind = fields.pop("eprint", None), (fields.pop("eprinttype", None) or fields.pop("archiveprefix", "")).strip().lower()
+    if eprint:
+        eprint = eprint.strip()
+        if kind == "doi" and "doi" not in fields:
+            fields["doi"] = eprint
+        elif kind in _EPRINT_URLS and "url" not in fields:
+            fields["url"] = _EPRINT_URLS[kind] + eprint
+        else:
+            fields["eprint"] = f"{kind}:{eprint}" if kind else eprint  # kept in note
+    published = fields.get("howpublished", "")
+    if "url" not in fields and "\\url" in published:
+        found = _URL_ONLY.search(text(published))
+        if found and text(published).strip() == found.group():
+            fields["url"] = fields.pop("howpublished")[published.index("{") + 1:published.rindex("}")]
+
+
+def _top_level_parts(value: str) -> list[str]:
+    """``value`` split at each `` and `` outside braces (``{and}`` and ``{A and B}`` stay whole)."""
+    parts, depth, start, index = [], 0, 0, 0
+    while index < len(value):
+        char = value[index]
+        if char == "{":
+            depth += 1
+        elif char == "}":
+            depth -= 1
+        elif depth == 0 and value.startswith(" and ", index):
+            parts.append(value[start:index])
+            start = index = index + 5
+            continue
+        index += 1
+    return [*parts, value[start:]]
 
 
 def _add_dates(fields: dict[str, str], data: dict[str, Any]) -> None:

@@ -38,6 +38,11 @@ class ValueWriters:
             found = self.text_seen[value] = escape(value if value.__class__ is str else str(value), self.ascii_only)
         return found
 
+    def list_text(self, value) -> str:
+        """:meth:`text` for a BibLaTeX list field: a literal " and " braced, or biber splits the value there."""
+        found = self.text(value)
+        return found.replace(" and ", " {and} ") if " and " in found else found
+
     def names(self, names: list) -> str:
         if len(names) == 1:  # most references
             return self._name(names[0])

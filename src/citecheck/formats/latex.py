@@ -23,7 +23,7 @@ _SPECIAL = re.compile(r"[\\{}$&%#_~^<>]")
 _LIGATURE = re.compile(r"-(?=-)|`(?=`)|'(?=')|[?!](?=`)")  # -- is an en dash to LaTeX, `` a quote...
 _UNESCAPES = {value: key for key, value in _ESCAPES.items()}
 _TOKEN = re.compile(r"\$(?:<|>|\\[lr]brace)\$|\\(?:[a-z]+\{\}|[$&%#_])|\\|[{}]|~|\$")
-_NEEDS_DECODING = re.compile(r"[\\{}~$]")
+_NEEDS_DECODING = re.compile(r"[\\{}~$]|--|``|''|[?!]`")
 
 
 _ODD_SPACE = re.compile(r"[ \t\r\n\f\v]{2,}|[\t\r\n\f\v]|^ | $")
@@ -138,7 +138,7 @@ def protect_case(text: str, ascii_only: bool = False) -> str:
     return " ".join(out)
 
 
-_NOTHING_TO_DO = re.compile(r"[\\{}~$]|[ \t\r\n\f\v]{2,}|[\t\r\n\f\v]|^ | $")
+_NOTHING_TO_DO = re.compile(r"[\\{}~$]|--|``|''|[?!]`|[ \t\r\n\f\v]{2,}|[\t\r\n\f\v]|^ | $")
 
 
 def decode(value: str) -> str:
@@ -147,6 +147,9 @@ def decode(value: str) -> str:
         return value  # most values: one search and done
     if not _NEEDS_DECODING.search(value):
         return normalise_space(value)
+    if "--" in value or "``" in value or "''" in value or "?`" in value or "!`" in value:
+        # before braces go: citecheck writes a typed "--" as -{}-, which must stay two hyphens
+        value = _TEX_LIGATURES.sub(lambda m: _LIGATURE_TEXT[m.group()], value)
     unknown = False
 
     def replace(match: re.Match[str]) -> str:
@@ -175,10 +178,72 @@ _PLACEHOLDER_TEXT = {mark: _UNESCAPES.get(escaped, escaped[-1]) for escaped, mar
 _OWN_ESCAPE = re.compile("|".join(re.escape(e) for e in _PLACEHOLDERS))
 
 
+class LatexError(ValueError):
+    """A value citecheck cannot read as LaTeX (nesting too deep, or the LaTeX parser failed on it)."""
+
+
+# Macros BibTeX files use that pylatexenc's defaults do not read (it drops \TeX and crashes on \href):
+# (name, arguments as pylatexenc spells them, the text, %(n)s being argument n).
+_MACROS = (
+    ("href", "{{", "%(2)s"), ("url", "{", "%(1)s"), ("path", "{", "%(1)s"), ("mbox", "{", "%(1)s"),
+    ("hbox", "{", "%(1)s"), ("hyphen", "", "-"), ("nobreakdash", "", ""), ("slash", "", "/"), ("TeX", "", "TeX"), ("LaTeX", "", "LaTeX"), ("LaTeXe", "", "LaTeX2e"),
+    ("BibTeX", "", "BibTeX"), ("AmS", "", "AMS"), ("XeTeX", "", "XeTeX"), ("LuaTeX", "", "LuaTeX"),
+    ("ConTeXt", "", "ConTeXt"), ("METAFONT", "", "METAFONT"), ("MF", "", "METAFONT"), ("MP", "", "MetaPost"),
+    ("hologo", "{", "%(1)s"), ("mkbibquote", "{", "“%(1)s”"), ("enquote", "{", "“%(1)s”"),
+    ("mkbibemph", "{", "%(1)s"), ("mkbibitalic", "{", "%(1)s"), ("mkbibbold", "{", "%(1)s"),
+    ("textsuperscript", "{", "%(1)s"), ("textsubscript", "{", "%(1)s"), ("NoCaseChange", "{", "%(1)s"),
+    ("nocite", "{", ""), ("input", "{", ""), ("noopsort", "{", ""), ("printfirst", "{{", "%(2)s"),
+    ("texttt", "{", "%(1)s"), ("textsf", "{", "%(1)s"), ("textrm", "{", "%(1)s"), ("textup", "{", "%(1)s"),
+    ("textnormal", "{", "%(1)s"), ("textmd", "{", "%(1)s"), ("textsl", "{", "%(1)s"), ("uppercase", "{", "%(1)s"),
+)
+
+
+@lru_cache(maxsize=1)
+def _converter() -> tuple[object, object]:
+    """pylatexenc's parser and text converter, with :data:`_MACROS` added (built once, on first use)."""
+    from pylatexenc import latex2text, latexwalker, macrospec
+
+    walker_db = latexwalker.get_default_latex_context_db()
+    walker_db.add_context_category("citecheck", prepend=True,
+                                   macros=[macrospec.MacroSpec(name, args) for name, args, _ in _MACROS])
+    text_db = latex2text.get_default_latex_context_db()
+    text_db.add_context_category("citecheck", prepend=True,
+                                 macros=[latex2text.MacroTextSpec(name, text) for name, _, text in _MACROS])
+    return walker_db, latex2text.LatexNodes2Text(latex_context=text_db, math_mode="verbatim",
+                                                 strict_latex_spaces=True)
+
+
+def _depth(value: str) -> int:
+    depth = deepest = 0
+    for mark in _BRACE.finditer(value):
+        depth += 1 if mark.group() == "{" else -1
+        deepest = max(deepest, depth)
+    return deepest
+
+
+_BRACE = re.compile(r"(?<!\\)[{}]")
+
+
 def _decode_foreign(value: str) -> str:
     """pylatexenc for accents and commands, with citecheck's escapes held aside so it cannot misread them."""
-    from pylatexenc.latex2text import LatexNodes2Text
+    from pylatexenc.latexwalker import LatexWalker
 
+    from citecheck.model.limits import MAX_DEPTH
+
+    if _depth(value) > MAX_DEPTH:
+        raise LatexError(f"braces nested more than {MAX_DEPTH} levels deep")
     held = _OWN_ESCAPE.sub(lambda m: _PLACEHOLDERS[m.group()], value)
-    text = LatexNodes2Text(math_mode="verbatim", strict_latex_spaces=True).latex_to_text(held)
+    walker_db, to_text = _converter()
+    try:  # a third-party parser on arbitrary input: any failure is this value's problem, not a traceback
+        nodes, _, _ = LatexWalker(held, latex_context=walker_db, tolerant_parsing=True).get_latex_nodes()
+        text = to_text.nodelist_to_text(nodes)
+    except (RecursionError, MemoryError):
+        raise LatexError("LaTeX nested too deeply to read") from None
+    except Exception as exc:
+        raise LatexError(f"cannot read this LaTeX ({type(exc).__name__})") from None
     return "".join(_PLACEHOLDER_TEXT.get(c, c) for c in text)
+
+
+# TeX's input ligatures, as pandoc reads them (pylatexenc leaves them as typed)
+_LIGATURE_TEXT = {"---": "—", "--": "–", "``": "“", "''": "”", "?`": "¿", "!`": "¡"}
+_TEX_LIGATURES = re.compile(r"---|--|``|''|\?`|!`")

@@ -17,6 +17,8 @@ class ImportResult:
 
     references: list[Reference] = field(default_factory=list)
     problems: list[InputProblem] = field(default_factory=list)
+    #: Lines for stderr that are not problems (nothing was skipped), e.g. fields kept in ``note``.
+    notices: list[str] = field(default_factory=list)
 
 
 @dataclass

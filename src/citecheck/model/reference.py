@@ -20,7 +20,17 @@ from citecheck.model.limits import MAX_TEXT_LENGTH, WHOLE_NUMBER_BOUND, check_ne
 from citecheck.model.names import Name
 
 ItemType = Literal[csl.ITEM_TYPES]  # type: ignore[valid-type]
-NumberValue = Annotated[WholeNumber | Text, Field(union_mode="left_to_right")]
+
+
+def _not_zero_led(value: Any) -> Any:
+    """``"019"`` or ``"047002"`` is an identifier as written (an article number): kept as text, not 19."""
+    if isinstance(value, str) and len(value) > 1 and value[0] == "0":
+        raise ValueError("a leading zero is kept as text")
+    return value
+
+
+NumberValue = Annotated[Annotated[WholeNumber, BeforeValidator(_not_zero_led)] | Text,
+                        Field(union_mode="left_to_right")]
 #: ``custom`` sits three levels down (the file's mapping, its references list, the reference).
 _CUSTOM_DEPTH = 3
 

@@ -1,0 +1,127 @@
+"""BibTeX and BibLaTeX as real libraries write them: each reproduction from issue 10 imports whole."""
+
+from citecheck.formats import get
+
+BIBLATEX, BIBTEX = get("biblatex"), get("bibtex")
+
+
+def read_one(entry: str, fmt=BIBLATEX) -> dict:
+    result = fmt.read(entry, "refs.bib")
+    assert result.problems == []
+    [reference] = result.references
+    return reference.to_csl()
+
+
+def test_an_href_is_unwrapped_to_its_text_instead_of_crashing_the_import():
+    assert read_one("@misc{b, title = {href: \\href{https://example.org}{Example}}}")["title"] == "href: Example"
+
+
+def test_tex_logos_and_escaped_ampersands_are_kept():
+    data = read_one("@book{k, title = {The {\\TeX book}}, publisher = {Publishing \\& \\TeX}}")
+    assert (data["title"], data["publisher"]) == ("The TeXbook", "Publishing & TeX")
+
+
+def test_tex_quotes_and_dashes_become_the_characters_they_typeset():
+    data = read_one("@misc{q, title = {``No Limits''}, note = {1991--2019 --- so}}")
+    assert (data["title"], data["note"]) == ("\u201cNo Limits\u201d", "1991\u20132019 \u2014 so")
+
+
+def test_a_broken_up_double_hyphen_stays_two_hyphens():
+    assert read_one("@misc{h, title = {a -{}- b \\emph{c}}}")["title"] == "a -- b c"
+
+
+def test_a_url_in_howpublished_becomes_the_url():
+    data = read_one("@misc{u, title = {T}, howpublished = {\\url{https://x.org/a}}}")
+    assert data["URL"] == "https://x.org/a" and "publisher" not in data and "container-title" not in data
+
+
+def test_string_macros_and_hash_concatenation_are_joined_as_bibtex_joins_them():
+    text = ('@string{STOC = "STOC"}\n'
+            '@inproceedings{c, title = {T # u}, booktitle = "Proc. Fifteenth Annual ACM " # STOC, year = 1983}\n')
+    data = read_one(text, BIBTEX)
+    assert (data["title"], data["container-title"]) == ("T # u", "Proc. Fifteenth Annual ACM STOC")
+
+
+def test_an_input_command_is_dropped_not_printed():
+    assert read_one("@misc{i, title = {A\\input{x} B}}")["title"] == "A B"
+
+
+def test_braces_nested_too_deep_skip_that_entry_with_its_line_and_the_rest_imports():
+    deep = "\\textbf{" * 70 + "x" + "}" * 70
+    text = f"@misc{{ok, title = {{Fine}}}}\n@misc{{deep, title = {{{deep}}}}}\n"
+    result = BIBLATEX.read(text, "refs.bib")
+    assert [r.id for r in result.references] == ["ok"]
+    assert [(p.line, p.message) for p in result.problems] == [
+        (2, "skipped: braces nested more than 64 levels deep")]
+
+
+def test_a_superscript_digit_in_a_number_field_is_kept_as_text():
+    assert read_one("@report{s, title = {S}, number = {\u00b2}}")["number"] == "\u00b2"
+
+
+def test_leading_zeros_are_kept_as_written():
+    data = read_one("@article{z, title = {Z}, journal = {J}, pages = {047002}, volume = {019}, number = {04}}")
+    assert (data["page"], data["volume"], data["issue"]) == ("047002", "019", "04")
+
+
+def test_a_report_number_is_its_number_not_an_issue():
+    data = read_one("@report{r, title = {R}, institution = {X}, number = {12}}")
+    assert data["type"] == "report" and data["number"] == 12 and "issue" not in data
+
+
+def test_entry_types_map_to_the_csl_type_pandoc_chooses():
+    pairs = {"phdthesis": "thesis", "mastersthesis": "thesis", "techreport": "report", "collection": "book",
+             "proceedings": "book", "manual": "book", "mvbook": "book", "patent": "patent",
+             "video": "motion_picture", "image": "figure", "audio": "song", "periodical": "periodical",
+             "bookinbook": "book"}
+    for fmt in (BIBLATEX, BIBTEX):
+        found = {kind: read_one(f"@{kind}{{k, title = {{T}}}}", fmt)["type"] for kind in pairs}
+        assert found == pairs, fmt.name
+
+
+def test_a_thesis_type_key_becomes_pandocs_wording():
+    assert read_one("@thesis{t, title = {T}, type = {phdthesis}}")["genre"] == "Ph.D. thesis"
+
+
+def test_biblatex_fields_find_their_csl_homes():
+    data = read_one("@book{b, title = {Main}, subtitle = {Sub}, series = {Ser}, number = {7}, edition = {2},"
+                    " pagetotal = {300}, version = {1.2}, annotation = {Good}, langid = {german},"
+                    " eprint = {1234.5678}, eprinttype = {arxiv}, bookauthor = {Doe, Jane}}")
+    assert {k: data[k] for k in ("title", "collection-title", "collection-number", "edition", "number-of-pages",
+                                 "version", "annote", "language", "URL", "container-author")} == {
+        "title": "Main: Sub", "collection-title": "Ser", "collection-number": 7, "edition": 2,
+        "number-of-pages": 300, "version": "1.2", "annote": "Good", "language": "de-DE",
+        "URL": "https://arxiv.org/abs/1234.5678", "container-author": [{"family": "Doe", "given": "Jane"}]}
+
+
+def test_a_field_with_no_csl_home_is_kept_in_note_and_named_once():
+    text = "@misc{a, title = {A}, note = {N}, library = {L1}}\n@misc{b, title = {B}, library = {L2}}\n"
+    result = BIBLATEX.read(text, "refs.bib")
+    assert [r.to_csl().get("note") for r in result.references] == ["N\nlibrary: L1", "library: L2"]
+    assert result.notices == ["refs.bib: kept in note (no CSL field): library (2)"]
+
+
+def test_crossref_and_xdata_fill_missing_fields_as_biber_resolves_them():
+    text = ("@inproceedings{child, author = {Doe, J}, title = {Paper}, crossref = {proc}}\n"
+            "@proceedings{proc, title = {Proceedings of X}, publisher = {ACM}, year = 1999}\n"
+            "@xdata{pub, location = {Berlin}}\n"
+            "@book{b, title = {B}, author = {Z, Y}, xdata = {pub}}\n")
+    result = BIBLATEX.read(text, "refs.bib")
+    child, proc, book = (r.to_csl() for r in result.references)
+    assert (child["title"], child["container-title"], child["publisher"]) == ("Paper", "Proceedings of X", "ACM")
+    assert proc["title"] == "Proceedings of X" and book["publisher-place"] == "Berlin"
+
+
+def test_a_biblatex_list_of_publishers_or_places_is_joined_with_semicolons_as_pandoc_joins_it():
+    data = read_one("@book{b, title = {B}, publisher = {Inria and {Sun and Moon}}, location = {Durham and London}}")
+    assert (data["publisher"], data["publisher-place"]) == ("Inria; Sun and Moon", "Durham; London")
+
+
+def test_a_publisher_with_and_in_its_name_survives_the_biblatex_round_trip():
+    from citecheck.model import Reference
+
+    ref = Reference.model_validate({"id": "a", "type": "book", "title": "T", "author": [{"family": "Doe"}],
+                                    "publisher": "Foreign and Commonwealth Office"})
+    text = BIBLATEX.dump([ref])
+    assert "publisher    = {Foreign {and} Commonwealth Office}," in text
+    assert BIBLATEX.read(text, "refs.bib").references[0].publisher == "Foreign and Commonwealth Office"
