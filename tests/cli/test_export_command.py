@@ -61,10 +61,10 @@ def test_ascii_with_a_format_that_has_no_latex_is_a_usage_error(data_file):
 
 def test_export_names_the_fields_a_format_has_no_place_for(write_refs, tmp_path):
     path = write_refs("references:\n"
-                      "  - {id: a, type: book, title: T, edition: 2, section: Books}\n"
-                      "  - {id: b, type: book, title: U, edition: 3}\n")
+                      "  - {id: a, type: book, title: T, dimensions: 3 cm, status: draft}\n"
+                      "  - {id: b, type: book, title: U, dimensions: 4 cm}\n")
     result = invoke("export", "-f", str(path), "--format", "ris", "-o", str(tmp_path / "out.ris"))
-    assert (result.exit_code, result.output) == (0, "citecheck: ris has no place for: edition (2), section (1)\n")
+    assert (result.exit_code, result.output) == (0, "citecheck: ris has no place for: dimensions (2), status (1)\n")
     assert invoke("export", "-f", str(path), "--format", "csl-json", "-o", str(tmp_path / "o.json")).output == ""
 
 

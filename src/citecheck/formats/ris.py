@@ -1,9 +1,19 @@
 """RIS in the Zotero dialect: ``TY`` first, ``ER`` last, CRLF line ends, UTF-8.
 
-``T2`` holds the outlet (website, newspaper, magazine, blog), ``DA`` the full date as
-``YYYY/MM/DD/`` with ``PY`` the year, ``Y2`` the access date. citecheck's own fields use the
-custom tags: ``C1`` footnote, ``C2`` source, ``C3`` archive-url, ``C4`` archive-date, ``C5`` the CSL
-type when ``TY`` does not say it, ``C6``/``C7`` event title and place.
+Written: ``T2`` the outlet (website, newspaper, magazine, blog, journal), ``DA`` the full date as
+``YYYY/MM/DD/`` with ``PY`` the year, ``Y2`` the access date, ``SN`` the ISBN or ISSN, one ``N1`` per
+line of the note. citecheck's own fields never take a tag that real exporters fill: each is a note
+line ``N1  - citecheck-footnote: 3`` (also ``citecheck-source``, ``citecheck-archive-url``,
+``citecheck-archive-date``, ``citecheck-type`` when ``TY`` does not say the CSL type,
+``citecheck-event-title``, ``citecheck-event-place``), which Zotero keeps as a note.
+
+Read: the full tag set as Zotero's RIS translator and the RIS specs name it, legacy synonyms too
+(``T1``/``CT`` title, ``A1`` author, ``ED`` editor, ``JO``/``JF``/``JA``/``J1``/``J2`` journal, ``Y1``
+year, ``N2`` abstract, ``EP`` end page, ``LK`` URL, ``BT`` book title). A tag with no CSL variable
+(``M1``, ``L2``, ``U1``, ``DB``, ``C1``…) is kept as a note line ``M1: value`` and named once per file on
+stderr. Files citecheck wrote before (``C1`` footnote, ``C2`` source, ``C3``/``C4`` archive, ``C5`` type,
+``C6``/``C7`` event) still read: a record is taken for one only when ``ID`` follows ``TY`` and its
+``C1``/``C5`` hold what citecheck wrote there (a number, a CSL type).
 
 Losses (RIS has no place for them): particles become part of the family name; an organisation
 with a comma in its name reads back as a person (a person with one name is written ``Family,``);
@@ -31,17 +41,34 @@ TYPES = {
 }
 CSL_TYPES = {ty: csl for csl, ty in TYPES.items()} | {
     "WEB": "webpage", "EJOUR": "article-journal", "JFULL": "article-journal", "INPR": "article-journal",
-    "CONF": "paper-conference", "UNPB": "manuscript", "MULTI": "webpage", "ICOMM": "post"}
+    "CONF": "paper-conference", "UNPB": "manuscript", "MULTI": "webpage", "ICOMM": "post",
+    "ABST": "article-journal", "ADVS": "motion_picture", "AGGR": "dataset", "ANCIENT": "manuscript",
+    "BILL": "bill", "CHART": "graphic", "CLSWK": "book", "CTLG": "book", "DBASE": "dataset", "EBOOK": "book",
+    "ECHAP": "chapter", "EDBOOK": "book", "ELEC": "webpage", "EQUA": "document", "FIGURE": "figure",
+    "GOVDOC": "report", "GRANT": "document", "HEAR": "hearing", "LEGAL": "legislation", "MUSIC": "musical_score",
+    "NEWS": "article-newspaper", "SER": "book", "STAND": "standard", "UNBILL": "bill", "VIDEO": "motion_picture"}
 
-#: Tags holding one CSL text variable each (names, dates and citecheck's fields are handled apart).
-TEXT_TAGS = {"TI": "title", "ST": "title-short", "T2": "container-title", "PB": "publisher",
-             "CY": "publisher-place", "M3": "genre", "UR": "URL", "DO": "DOI", "LA": "language",
-             "N1": "note", "AB": "abstract", "KW": "keyword", "VL": "volume", "IS": "issue", "SP": "page",
-             "C2": "source", "C3": "archive-url", "C6": "event-title", "C7": "event-place"}
-NAME_TAGS = {"AU": "author", "A2": "editor", "A4": "translator"}
-CARRIES = frozenset(("id", "type", "issued", "accessed", "archive-date", "footnote", *NAME_TAGS.values(),
-                     *TEXT_TAGS.values()))
+#: Tags holding one CSL text variable each, written and read (names, dates, SN and citecheck's fields apart).
+TEXT_TAGS = {"TI": "title", "ST": "title-short", "T2": "container-title", "J2": "container-title-short",
+             "T3": "collection-title", "PB": "publisher", "CY": "publisher-place", "M3": "genre", "UR": "URL",
+             "DO": "DOI", "LA": "language", "AB": "abstract", "KW": "keyword", "VL": "volume", "IS": "issue",
+             "SP": "page", "ET": "edition", "NV": "number-of-volumes", "SE": "section", "OP": "original-title",
+             "CN": "call-number", "AN": "archive_location", "DP": "archive", "RI": "reviewed-title"}
+#: Other spellings of those tags (legacy RIS, EndNote, RefMan), read only; the first is the one written.
+SYNONYMS = {"T1": "TI", "CT": "TI", "JF": "T2", "JO": "T2", "J1": "J2", "JA": "J2", "LK": "UR", "N2": "AB",
+            "PP": "CY", "A1": "AU", "ED": "A2"}
+NAME_TAGS = {"AU": "author", "A2": "editor", "A3": "collection-editor", "A4": "translator"}
+#: citecheck's own fields, kept as ``N1  - citecheck-<field>: value`` lines.
+OWN_FIELDS = ("footnote", "source", "archive-url", "archive-date", "type", "event-title", "event-place")
+_LEGACY = {"C1": "footnote", "C2": "source", "C3": "archive-url", "C4": "archive-date", "C5": "type",
+           "C6": "event-title", "C7": "event-place"}
+_OWN = "citecheck-"
+CARRIES = frozenset(("id", "type", "issued", "accessed", "archive-date", "footnote", "source", "archive-url",
+                     "event-title", "event-place", "note", "ISBN", "ISSN", *NAME_TAGS.values(), *TEXT_TAGS.values()))
 _LINE = re.compile(r"^([A-Z][A-Z0-9])  -(?: (.*))?$")
+_COUNTER = re.compile(r"^\s*\d+\.\s*$")  # "1." between records, as EndNote numbers them
+_ISSN = re.compile(r"^\d{4}-?\d{3}[\dXx](?![\dXx-])")  # "2325-9671 (electronic)" too
+_NUMBER_LIMIT = 9  # digits: a footnote number longer than this is not a footnote
 
 
 def dump(refs: list[Reference]) -> str:
@@ -60,17 +87,19 @@ def record(ref: Reference) -> str:
         lines += [(tag, _name(name)) for name in ref.names(variable)]
     data = ref.to_csl()
     lines += [(tag, str(data[variable])) for tag, variable in TEXT_TAGS.items() if variable in data]
+    lines += [("SN", str(data[variable])) for variable in ("ISBN", "ISSN") if variable in data]
     if ref.issued is not None:
         lines += [("PY", str(ref.issued.year) if ref.issued.year is not None else ref.issued.isoformat()),
                   ("DA", _date(ref.issued))]
     if ref.accessed is not None:
         lines.append(("Y2", _date(ref.accessed)))
-    if ref.footnote is not None:
-        lines.append(("C1", str(ref.footnote)))
-    if ref.archive_date is not None:
-        lines.append(("C4", _date(ref.archive_date)))
-    if CSL_TYPES.get(ty) != ref.type:
-        lines.append(("C5", ref.type))
+    lines += [("N1", line) for line in str(data.get("note", "")).splitlines() if line.strip()]
+    own: dict[str, Any] = {"footnote": ref.footnote, "source": data.get("source"),
+                           "archive-url": ref.archive_url,
+                           "archive-date": _date(ref.archive_date) if ref.archive_date is not None else None,
+                           "type": ref.type if CSL_TYPES.get(ty) != ref.type else None,
+                           "event-title": data.get("event-title"), "event-place": data.get("event-place")}
+    lines += [("N1", f"{_OWN}{field}: {value}") for field, value in own.items() if value is not None]
     lines.append(("ER", ""))
     return "".join(f"{tag}  - {normalise_space(value)}\r\n" for tag, value in lines) + "\r\n"
 
@@ -93,30 +122,76 @@ def _date(date: Date) -> str:
     return "/".join(parts + [""] * (3 - len(parts))) + "/"
 
 
+Tags = list[tuple[str, str, int]]  # tag, value, line
+
+
 def load(text: str, path: str = "<string>") -> ImportResult:
-    records, problems, current = [], [], None
+    records, problems = [], []
+    kept: dict[str, tuple[int, int]] = {}  # tag -> (times, first line)
+    current: tuple[int, Tags] | None = None
     for number, line in enumerate(text.splitlines(), 1):
-        match = _LINE.match(line.lstrip("\ufeff"))
+        line = line.lstrip("\ufeff")
+        match = _LINE.match(line)
         if match is None:
             if current is not None and line.strip() and current[1]:
-                current[1][-1] = (current[1][-1][0], f"{current[1][-1][1]} {line.strip()}")  # a wrapped value
-            elif line.strip():
+                tag, value, at = current[1][-1]
+                current[1][-1] = (tag, f"{value} {line.strip()}", at)  # a wrapped value
+            elif line.strip() and not _COUNTER.match(line):
                 problems.append(InputProblem(path, number, 1, "", "skipped: not a RIS line (TY  - ...)"))
             continue
         tag, value = match.group(1), (match.group(2) or "").strip(" \t\r")
         if tag == "TY":
+            if current is not None:
+                problems.append(InputProblem(path, current[0], 1, "", "skipped: record has no ER line"))
             current = (number, [])
         if current is None:
             problems.append(InputProblem(path, number, 1, "", f"skipped: {tag} outside a record (no TY before it)"))
             continue
-        current[1].append((tag, value))
+        current[1].append((tag, value, number))
         if tag == "ER":
-            records.append(Record(_data(current[1]), current[0], _label(current[1], current[0])))
+            try:
+                data = _data(current[1], kept)
+            except _BadValue as bad:
+                problems.append(InputProblem(path, bad.line, 1, _label(current[1], current[0]), f"skipped: {bad}"))
+            else:
+                records.append(Record(data, current[0], _label(current[1], current[0])))
             current = None
     if current is not None:
         problems.append(InputProblem(path, current[0], 1, "", "skipped: record has no ER line"))
+    problems += _unique_ids(records, path)
     _name_unnamed(records)
+    if kept:
+        counts = ", ".join(f"{tag} ({count})" for tag, (count, _) in sorted(kept.items()))
+        first = min(line for _, line in kept.values())
+        problems.append(InputProblem(path, first, 1, "", f"kept in note as 'TAG: value' (no CSL variable): {counts}"))
     return validate_records(records, path, ImportResult(problems=problems))
+
+
+class _BadValue(ValueError):
+    def __init__(self, message: str, line: int) -> None:
+        super().__init__(message)
+        self.line = line
+
+
+def _unique_ids(records: list[Record], path: str) -> list[InputProblem]:
+    """A second record with the same ``ID`` is kept under ``ID-2`` (RIS ids are often database numbers)."""
+    problems, seen = [], {}
+    taken = {record.data["id"] for record in records}
+    for record in records:
+        ident = record.data["id"]
+        if not ident:
+            continue
+        if ident not in seen:
+            seen[ident] = record.line
+            continue
+        number = 2
+        while f"{ident}-{number}" in taken:
+            number += 1
+        record.data["id"] = record.label = f"{ident}-{number}"
+        taken.add(record.label)
+        problems.append(InputProblem(path, record.line, 1, ident,
+                                     f"id already in use by the record at line {seen[ident]}: imported as {record.label}"))
+    return problems
 
 
 def _name_unnamed(records: list[Record]) -> None:
@@ -141,27 +216,93 @@ def _name_unnamed(records: list[Record]) -> None:
         record.data["id"] = record.label = ident
 
 
-def _label(tags: list[tuple[str, str]], line: int) -> str:
-    return next((value for tag, value in tags if tag == "ID"), f"record at line {line}")
+def _label(tags: Tags, line: int) -> str:
+    return next((value for tag, value, _ in tags if tag == "ID" and value), f"record at line {line}")
 
 
-def _data(tags: list[tuple[str, str]]) -> dict[str, Any]:
-    first = dict(reversed(tags))  # the first value of each tag
-    data: dict[str, Any] = {"id": first.get("ID", ""),
-                            "type": first.get("C5") or CSL_TYPES.get(first.get("TY", ""), "document")}
-    for tag, variable in NAME_TAGS.items():
-        names = [_read_name(value) for t, value in tags if t == tag and value]
-        if names:
-            data[variable] = names
-    data.update({variable: first[tag] for tag, variable in TEXT_TAGS.items() if first.get(tag)})
-    for tag, variable in (("DA", "issued"), ("Y2", "accessed"), ("C4", "archive-date")):
-        if first.get(tag):
-            data[variable] = _read_date(first[tag])
-    if "issued" not in data and first.get("PY"):
-        data["issued"] = _read_date(first["PY"])
-    if first.get("C1"):
-        data["footnote"] = int(first["C1"]) if first["C1"].isdigit() else first["C1"]
+def _is_legacy(tags: Tags) -> bool:
+    """A record citecheck wrote before its fields moved to note lines: ``ID`` second, C1/C5 as it wrote them."""
+    from citecheck.vocabulary import ITEM_TYPES
+
+    if len(tags) < 2 or tags[1][0] != "ID" or not any(tag in _LEGACY for tag, _, _ in tags):
+        return False
+    values = {tag: value for tag, value, _ in reversed(tags)}
+    return (values.get("C1", "1").isascii() and values.get("C1", "1").isdigit()
+            and values.get("C5", "webpage") in ITEM_TYPES)
+
+
+def _data(tags: Tags, kept: dict[str, tuple[int, int]]) -> dict[str, Any]:
+    """CSL data of one record; ``kept`` counts the tags that went to the note."""
+    legacy = _is_legacy(tags)
+    first: dict[str, tuple[str, int]] = {}
+    names: dict[str, list[dict[str, str]]] = {}
+    notes, own, serials = [], {}, []
+    pages_end = None
+    for tag, value, line in tags:
+        tag = SYNONYMS.get(tag, tag)
+        if not value or tag in ("TY", "ER"):
+            continue
+        if tag in NAME_TAGS:
+            names.setdefault(NAME_TAGS[tag], []).append(_read_name(value))
+        elif tag == "N1" and value.startswith(_OWN) and ": " in value:
+            field, _, text = value[len(_OWN):].partition(": ")
+            if field in OWN_FIELDS:
+                own.setdefault(field, (text, line))
+            else:
+                notes.append(value)
+        elif legacy and tag in _LEGACY:
+            own.setdefault(_LEGACY[tag], (value, line))
+        elif tag == "N1":
+            notes.append(value)
+        elif tag == "SN":
+            serials.append(value)
+        elif tag == "EP":
+            pages_end = pages_end or value
+        elif tag == "KW" and "KW" in first:
+            first["KW"] = (f"{first['KW'][0]}, {value}", first["KW"][1])
+        elif tag == "BT":
+            first.setdefault("BT", (value, line))
+        elif tag in TEXT_TAGS or tag in ("ID", "PY", "Y1", "DA", "Y2"):
+            first.setdefault(tag, (value, line))
+        else:
+            notes.append(f"{tag}: {value}")
+            count, at = kept.get(tag, (0, line))
+            kept[tag] = (count + 1, at)
+    ty = first.get("TY", ("", 0))[0] or next((value for tag, value, _ in tags if tag == "TY"), "")
+    data: dict[str, Any] = {"id": first.get("ID", ("", 0))[0], "type": CSL_TYPES.get(ty.upper(), "document")}
+    if "type" in own:
+        data["type"] = own.pop("type")[0]
+    data.update(names)
+    data.update({variable: first[tag][0] for tag, variable in TEXT_TAGS.items() if tag in first})
+    if "BT" in first:  # a book's title, or the book a chapter is in
+        data.setdefault("title" if data["type"] == "book" else "container-title", first["BT"][0])
+    if pages_end and pages_end != data.get("page"):
+        data["page"] = f"{data['page']}-{pages_end}" if data.get("page") else pages_end
+    for value in serials:
+        data.setdefault("ISSN" if _ISSN.match(value) else "ISBN", value)
+    for tag, variable in (("DA", "issued"), ("Y2", "accessed")):
+        if tag in first:
+            data[variable] = _read_date(first[tag][0])
+    year = first.get("PY") or first.get("Y1")
+    if year and ("issued" not in data or "date-parts" not in data["issued"]):
+        data["issued"] = _read_date(year[0])
+    for field, (value, line) in own.items():
+        if field == "footnote":
+            data["footnote"] = _footnote(value, line)
+        elif field == "archive-date":
+            data[field] = _read_date(value)
+        else:
+            data[field] = value
+    if notes:
+        data["note"] = "\n".join(notes)
     return data
+
+
+def _footnote(value: str, line: int) -> int:
+    if not (value.isascii() and value.isdigit()) or len(value) > _NUMBER_LIMIT:
+        shown = value if len(value) <= 20 else value[:20] + "…"
+        raise _BadValue(f"footnote {shown!r} is not a footnote number", line)
+    return int(value)
 
 
 def _read_name(value: str) -> dict[str, str]:
@@ -173,8 +314,15 @@ def _read_name(value: str) -> dict[str, str]:
     return {key: text for key, text in name.items() if text}
 
 
+_DATE = re.compile(r"([0-9]{1,4})(?:[/-]([0-9]{1,2})?(?:[/-]([0-9]{1,2})?)?/?)?(?:/.*)?", re.ASCII)
+
+
 def _read_date(value: str) -> Any:
-    match = re.fullmatch(r"(-?\d{1,4})(?:/(\d{1,2})?(?:/(\d{1,2})?)?/?)?(?:/.*)?", value)
+    """``2021/06/15/``, ``2021//``, ``2021-06-15``; anything else kept as written (a literal date)."""
+    match = _DATE.fullmatch(value)
     if not match:
         return {"literal": value}
-    return {"date-parts": [[int(g) for g in match.groups() if g]]}
+    parts = [int(g) for g in match.groups() if g]
+    if len(parts) > 1 and not 1 <= parts[1] <= 12 or len(parts) > 2 and not 1 <= parts[2] <= 31:
+        return {"literal": value}
+    return {"date-parts": [parts]}

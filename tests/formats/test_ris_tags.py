@@ -1,0 +1,91 @@
+"""RIS as other tools write it: legacy tags, tags with no CSL home, citecheck's own fields as note lines."""
+
+from citecheck.formats import ris
+from citecheck.model import Reference
+
+
+def rec(*lines: str) -> str:
+    return "".join(f"{line}\r\n" for line in ("TY  - JOUR", *lines, "ER  - "))
+
+
+def test_the_classic_tags_t1_a1_jo_y1_ep_and_sn_are_read():
+    [ref] = ris.load(rec("T1  - Old title", "A1  - Marx, Karl", "JO  - J. Hist.", "Y1  - 2014//", "SP  - 10",
+                         "EP  - 19", "SN  - 1932-6208", "VL  - 9")).references
+    assert (ref.title, ref.author[0].family, ref.container_title, ref.issued.isoformat(), ref.page, ref.issn,
+            str(ref.volume)) == ("Old title", "Marx", "J. Hist.", "2014", "10-19", "1932-6208", "9")
+
+
+def test_jf_ed_n2_lk_and_a_book_isbn_have_their_csl_homes():
+    [ref] = ris.load(rec("JF  - Journal of Things", "ED  - Glattauer, Daniel", "N2  - Abstract text",
+                         "LK  - https://example.org/a", "SN  - 978-3-16-148410-0", "ET  - 2nd")).references
+    assert (ref.container_title, ref.editor[0].family, ref.abstract, ref.url, ref.isbn, ref.edition) == (
+        "Journal of Things", "Glattauer", "Abstract text", "https://example.org/a", "978-3-16-148410-0", "2nd")
+
+
+def test_a_real_c1_is_kept_in_the_note_and_the_record_imports():
+    result = ris.load(rec("TI  - A", "C1  - Section 3"), "z.ris")
+    [ref] = result.references
+    assert (ref.footnote, ref.note) == (None, "C1: Section 3")
+    assert [str(p) for p in result.problems] == [
+        "z.ris:3:1: kept in note as 'TAG: value' (no CSL variable): C1 (1)"]
+
+
+def test_a_free_text_c5_is_not_read_as_a_csl_type():
+    [ref] = ris.load(rec("ID  - a", "TI  - A", "C5  - Some free text")).references
+    assert (ref.type, ref.note) == ("article-journal", "C5: Some free text")
+
+
+def test_tags_with_no_csl_home_are_named_once_per_file_with_their_counts():
+    text = rec("TI  - A", "M1  - 1008150341", "L2  - http://example.com") + rec("TI  - B", "M1  - 7")
+    result = ris.load(text, "r.ris")
+    assert [ref.note for ref in result.references] == ["M1: 1008150341\nL2: http://example.com", "M1: 7"]
+    assert [str(p) for p in result.problems] == [
+        "r.ris:3:1: kept in note as 'TAG: value' (no CSL variable): L2 (1), M1 (2)"]
+
+
+def test_citecheck_writes_its_own_fields_as_note_lines_and_reads_them_back():
+    ref = Reference.model_validate({"id": "a", "type": "post", "title": "T", "footnote": 3, "note": "one\ntwo",
+                                    "archive-url": "https://web.archive.org/x", "archive-date": "2024-01-02",
+                                    "ISBN": "978-3-16-148410-0", "edition": "2"})
+    text = ris.dump([ref])
+    assert text.split("\r\n")[:-3] == [
+        "TY  - GEN", "ID  - a", "TI  - T", "ET  - 2", "SN  - 978-3-16-148410-0", "N1  - one", "N1  - two",
+        "N1  - citecheck-footnote: 3", "N1  - citecheck-archive-url: https://web.archive.org/x",
+        "N1  - citecheck-archive-date: 2024/01/02/", "N1  - citecheck-type: post"]
+    [back] = ris.load(text).references
+    assert back == ref
+
+
+def test_files_citecheck_wrote_before_still_read_their_c_tags():
+    old = rec("ID  - a", "TI  - T", "C1  - 3", "C2  - As printed", "C4  - 2024/01/02/", "C5  - post")
+    [ref] = ris.load(old.replace("JOUR", "GEN")).references
+    assert (ref.footnote, ref.source, ref.archive_date.isoformat(), ref.type, ref.note) == (
+        3, "As printed", "2024-01-02", "post", None)
+
+
+def test_a_superscript_or_huge_footnote_number_is_an_input_problem_at_its_line():
+    for value in ("²", "9" * 5000):
+        result = ris.load(rec("ID  - a", "TI  - T", f"N1  - citecheck-footnote: {value}"), "f.ris")
+        assert result.references == []
+        [problem] = result.problems
+        assert str(problem).startswith("f.ris:4:1: a: skipped: footnote ")
+
+
+def test_numbers_in_any_numeric_tag_never_raise():
+    for tag in ("PY", "Y1", "DA", "Y2", "VL", "IS", "SP", "EP", "NV"):
+        for value in ("²⁰²¹", "9" * 5000, "٢٠٢١"):
+            result = ris.load(rec("TI  - T", f"{tag}  - {value}"), "n.ris")
+            assert len(result.references) + len(result.problems) >= 1, (tag, value)
+            assert all(str(p).startswith("n.ris:") for p in result.problems)
+
+
+def test_a_second_record_with_the_same_id_is_kept_under_a_new_id_and_named_at_its_line():
+    result = ris.load(rec("ID  - 12345", "TI  - A") + rec("ID  - 12345", "TI  - B"), "d.ris")
+    assert [ref.id for ref in result.references] == ["12345", "12345-2"]
+    assert [str(p) for p in result.problems] == [
+        "d.ris:5:1: 12345: id already in use by the record at line 1: imported as 12345-2"]
+
+
+def test_record_counters_between_records_are_not_problems():
+    result = ris.load("1.\r\n" + rec("TI  - A") + "2.\r\n" + rec("TI  - B"))
+    assert (len(result.references), result.problems) == (2, [])
