@@ -31,3 +31,13 @@ def test_many_clashes_on_one_base_take_the_letters_in_order_skipping_ids_already
     suffixes = [key.removeprefix("smith2020data") for key in keys if key not in {t.id for t in taken}]
     assert suffixes == ["a", "c", "d", "e", "f", "g", "h", "i", "j", "k", "l", "m", "n", "o", "p", "q", "r", "s", "t",
                         "u", "v", "w", "x", "y", "aa", "ac", "ad", "ae", "af", "ag"]
+
+
+def test_a_better_bibtex_citation_key_is_the_key_and_the_id_is_kept_beside_it():
+    from citecheck.formats import get
+
+    ref = Reference.model_validate({"id": "item-7", "type": "book", "title": "T", "author": [{"family": "Doe"}],
+                                    "citation-key": "doe2020t"})
+    text = get("biblatex").dump([ref])
+    assert text.startswith("@book{doe2020t,") and "verbb        = {item-7}," in text
+    assert get("biblatex").read(text, "refs.bib").references[0].id == "item-7"

@@ -67,8 +67,9 @@ def generated_key(ref: Reference) -> str:
 
 
 def citation_keys(refs: list[Reference]) -> list[str]:
-    """One distinct key per reference, in order."""
-    ids = [ref.id for ref in refs]
+    """One distinct key per reference, in order: its ``citation-key`` (Better BibTeX's, what the user's
+    ``\\cite`` commands name) when it has one, else its id."""
+    ids = [ref.citation_key or ref.id for ref in refs]
     safe = list(map(SAFE_KEY.match, ids))
     taken = {ident for ident, is_safe in zip(ids, safe) if is_safe}
     keys: list[str] = []
