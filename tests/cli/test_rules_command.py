@@ -15,7 +15,7 @@ def test_rules_lists_every_rule_with_severity_and_fix():
     lines = result.stdout.splitlines()
     assert result.exit_code == 0 and len(lines) == len(all_rules()) + 1 >= 41
     assert lines[0].split() == ["code", "name", "severity", "fix"]
-    assert lines[1].split() == ["CC101", "missing-title", "error", "-"]
+    assert lines[1].split() == ["CC001", "input-problem", "error", "-"]
     assert [line.split()[0] for line in lines[1:]] == sorted(rule.code for rule in all_rules())  # in code order
     assert "CC201  byline-in-name" in result.stdout
 

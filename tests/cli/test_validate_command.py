@@ -68,13 +68,99 @@ def test_select_and_ignore_take_prefixes(data_file):
     assert {f["code"] for f in json.loads(result.stdout)} == {"CC201"}
 
 
-def test_an_unknown_code_or_a_bad_file_exits_2(data_file, write_refs):
+def test_an_unknown_code_or_an_unreadable_file_exits_2(data_file, write_refs):
     result = invoke("validate", "-f", str(data_file), "--select", "CC999")
     assert result.exit_code == 2 and "no rule matches 'CC999'" in result.stderr
-    broken = write_refs("references:\n  - id: a\n    type: nonsense\n")
+    broken = write_refs("references:\n  - id: a\n    type: [nonsense\n")
     result = invoke("validate", str(broken))
-    assert result.exit_code == 2 and f"{broken}:3:11:" in result.stderr
+    assert result.exit_code == 2 and result.stderr.startswith(f"{broken}:4:1: YAML syntax")
     assert result.stdout == ""  # no "No problems found" summary for a file that was never checked
+
+
+BAD_FIELDS = ("references:\n"
+              "  - id: a\n    type: article-newspaper\n    title: A\n    issued: 2023-02-30\n"
+              "    container_titel: Reuters\n"
+              "  - id: b\n    type: blog\n    title: B\n    author: [{family: john@example.com}]\n"
+              "  - id: c\n    type: webpage\n    title: C  page\n    URL: https://example.org/c\n")
+
+
+def test_input_problems_are_findings_and_every_other_reference_is_still_linted(write_refs):
+    path = write_refs(BAD_FIELDS)
+    result = invoke("validate", str(path), "--ignore", "CC210")
+    assert result.exit_code == 1
+    assert result.stdout.splitlines() == [
+        f"{path}:5:13: CC001 error issued: day is out of range for month [a]",
+        f"{path}:6:5: CC001 error container_titel: unknown field 'container_titel' (did you mean 'container-title'?) [a]",
+        f"{path}:8:11: CC001 error type: unknown CSL type 'blog' (did you mean 'post-weblog'?) [b]",
+        f"{path}:10:23: CC212 error author: e-mail address 'john@example.com' in family [b]",
+        f"{path}:13:12: CC110 warning title: several spaces in a row [c]",
+        "Found 4 errors, 1 warning in 1 file (1 fixable with --fix).",
+    ]
+
+
+def test_the_fields_the_loader_dropped_are_not_reported_missing(write_refs):
+    result = invoke("validate", str(write_refs(BAD_FIELDS)), "--format", "json")
+    codes = {(f["id"], f["code"]) for f in json.loads(result.stdout)}
+    assert ("a", "CC301") not in codes and ("a", "CC501") not in codes  # no date, no outlet: both were dropped
+
+
+def test_list_and_export_still_refuse_a_file_with_input_problems(write_refs):
+    path = write_refs(BAD_FIELDS)
+    for command in (["list", "-f", str(path)], ["export", "-f", str(path), "--format", "ris"]):
+        result = invoke(*command)
+        assert result.exit_code == 2 and f"{path}:5:13: references[0].issued" in result.stderr
+
+
+def test_input_problems_can_be_ignored_like_any_rule(write_refs):
+    result = invoke("validate", str(write_refs(BAD_FIELDS)), "--ignore", "CC001", "--format", "json")
+    assert "CC001" not in {f["code"] for f in json.loads(result.stdout)}
+
+
+def test_an_inline_comment_silences_a_code_on_its_line_or_for_its_reference(write_refs):
+    text = ("references:\n"
+            "  - id: a  # citecheck: ignore[CC110]\n    type: webpage\n    title: A  page\n"
+            "    URL: www.example.org  # citecheck: ignore[CC4]\n"
+            "  - id: b\n    type: webpage\n    title: B  page  # citecheck: ignore\n    URL: www.example.org/b\n")
+    found = json.loads(invoke("validate", str(write_refs(text)), "--format", "json").stdout)
+    assert [(f["id"], f["code"]) for f in found] == [("b", "CC401")]
+
+
+def test_per_file_ignores_apply_to_the_files_their_glob_matches(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)  # the settings are found beside a file or in the current folder
+    (tmp_path / "drafts").mkdir()
+    (tmp_path / "drafts" / "refs.yaml").write_text(WARNED, encoding="utf-8")
+    (tmp_path / "refs.yaml").write_text(WARNED, encoding="utf-8")
+    (tmp_path / "citecheck.toml").write_text('[per-file-ignores]\n"drafts/*.yaml" = ["CC110"]\n', encoding="utf-8")
+    found = json.loads(invoke("validate", str(tmp_path / "refs.yaml"), str(tmp_path / "drafts" / "refs.yaml"),
+                              "--format", "json").stdout)
+    assert [f["file"] for f in found] == [str(tmp_path / "refs.yaml")]
+
+
+def test_statistics_count_findings_per_rule_most_frequent_first(data_file):
+    result = invoke("validate", "-f", str(data_file), "--select", "CC201,CC103,CC704", "--statistics")
+    assert result.exit_code == 1
+    assert result.stdout == "4\tCC201\t[*] byline-in-name\n1\tCC103\t[*] wiki-markup\n"
+
+
+def test_exit_zero_passes_a_run_with_findings_but_not_bad_input(data_file, write_refs):
+    result = invoke("validate", "-f", str(data_file), "--exit-zero")
+    assert result.exit_code == 0 and "CC201" in result.stdout
+    assert invoke("validate", str(write_refs("references: [")), "--exit-zero").exit_code == 2
+
+
+def test_sarif_output_is_a_sarif_2_1_0_log_with_rules_and_located_results(data_file):
+    result = invoke("validate", "-f", str(data_file), "--format", "sarif", "--select", "CC201")
+    log = json.loads(result.stdout)
+    assert result.exit_code == 1 and log["version"] == "2.1.0" and log["$schema"].endswith("sarif-2.1.0.json")
+    (run,) = log["runs"]
+    rules = run["tool"]["driver"]["rules"]
+    assert run["tool"]["driver"]["name"] == "citecheck" and len(rules) == len({r["id"] for r in rules}) > 60
+    first = run["results"][1]
+    assert rules[first["ruleIndex"]]["id"] == first["ruleId"] == "CC201" and first["level"] == "error"
+    assert first["message"]["text"] == "author: byline word 'BY' in the given name [bhadrakumar2020entente]"
+    assert first["locations"][0]["physicalLocation"] == {
+        "artifactLocation": {"uri": data_file.as_uri() if data_file.is_absolute() else data_file.as_posix()},
+        "region": {"startLine": 72, "startColumn": 16}}
 
 
 @pytest.mark.parametrize("config", [

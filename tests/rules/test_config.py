@@ -55,3 +55,19 @@ def test_bad_settings_are_usage_errors_naming_the_file(tmp_path, text, message):
     path.write_text(text)
     with pytest.raises(UsageError, match=message.replace("[", r"\[")):
         load_config(path)
+
+
+def test_per_file_ignores_add_to_ignore_for_the_files_their_glob_matches(tmp_path):
+    settings = tmp_path / "citecheck.toml"
+    settings.write_text('[per-file-ignores]\n"drafts/*.yaml" = ["CC3"]\n"old.json" = ["CC110"]\n', encoding="utf-8")
+    config = load_config(settings)
+    assert config.for_file(tmp_path / "drafts" / "a.yaml").ignore == ("CC3",)
+    assert config.for_file(tmp_path / "sub" / "old.json").ignore == ("CC110",)  # a bare name matches anywhere
+    assert config.for_file(tmp_path / "a.yaml").ignore == ()
+
+
+def test_per_file_ignores_name_known_codes(tmp_path):
+    settings = tmp_path / "citecheck.toml"
+    settings.write_text('[per-file-ignores]\n"*.yaml" = ["CC999"]\n', encoding="utf-8")
+    with pytest.raises(UsageError, match="per-file-ignores.\\*.yaml: no rule matches 'CC999'"):
+        load_config(settings)

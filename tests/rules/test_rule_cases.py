@@ -69,6 +69,8 @@ def test_rule_flags_exactly_the_fields_of_its_case(code, kind, case):
 
 def test_every_rule_has_a_cases_file_with_a_failing_and_a_passing_case():
     for rule in all_rules():
+        if rule.code.startswith("CC0"):  # the loader's problems: cases in tests/cli/test_validate_command.py
+            continue
         path = CASES / f"{rule.code}.yaml"
         assert path.is_file(), f"{rule.code} has no cases file"
         spec = yaml.safe_load(path.read_text(encoding="utf-8"))

@@ -17,6 +17,7 @@ class OutputFormat(str, Enum):
     text = "text"
     json = "json"
     github = "github"
+    sarif = "sarif"
 
 
 class Level(str, Enum):
@@ -30,16 +31,21 @@ def validate(
     paths: Annotated[list[Path] | None, typer.Argument(metavar="FILES", show_default=False,
                                                        help="References files (as pre-commit passes them).")] = None,
     file: FileOption = None,
-    format: Annotated[OutputFormat, typer.Option("--format", help="text (default), json or github.")] = OutputFormat.text,
+    format: Annotated[OutputFormat, typer.Option(
+        "--format", metavar="FORMAT", help="text (default), json, github or sarif (GitHub code scanning).")] = OutputFormat.text,
     select: Annotated[list[str] | None, typer.Option("--select", metavar="CODES",
                                                      help="Only these rules (codes or prefixes: CC2,CC401).")] = None,
     ignore: Annotated[list[str] | None, typer.Option("--ignore", metavar="CODES",
                                                      help="Skip these rules (codes or prefixes).")] = None,
-    severity: Annotated[Level | None, typer.Option("--severity", help="Lowest severity that fails the run "
+    severity: Annotated[Level | None, typer.Option("--severity", metavar="LEVEL", help="Lowest severity that fails the run "
                                                    "(exit 1). Default: error, or fail-on in the config.")] = None,
     fix: Annotated[bool, typer.Option("--fix", help="Apply safe fixes in place (YAML files only).")] = False,
     unsafe_fixes: Annotated[bool, typer.Option("--unsafe-fixes", help="With --fix or --diff: unsafe fixes too.")] = False,
     diff: Annotated[bool, typer.Option("--diff", help="Print the fixes as a unified diff; write nothing.")] = False,
+    statistics: Annotated[bool, typer.Option("--statistics", help="Print how many findings each rule has, "
+                                             "not the findings.")] = False,
+    exit_zero: Annotated[bool, typer.Option("--exit-zero", help="Exit 0 even with findings (bad input still "
+                                            "exits 2).")] = False,
 ) -> None:
     """Check the references against the formatting rules (see `citecheck rules`).
 
@@ -51,6 +57,7 @@ def validate(
     status = run_validate(
         _files(paths, file), format.value, select, ignore, severity.value if severity else None,
         fix=fix, unsafe=unsafe_fixes, diff=diff, colour=stdout_is_terminal() and format is OutputFormat.text,
+        statistics=statistics, exit_zero=exit_zero,
     )
     raise typer.Exit(int(status))
 

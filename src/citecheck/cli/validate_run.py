@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import difflib
+import re
 import sys
 from pathlib import Path
 
@@ -14,11 +15,14 @@ from citecheck.status import ExitStatus
 
 
 def run_validate(files: list[Path], fmt: str, select, ignore, fail_on: str | None, *, fix: bool,
-                 unsafe: bool, diff: bool, colour: bool) -> ExitStatus:
+                 unsafe: bool, diff: bool, colour: bool, statistics: bool = False,
+                 exit_zero: bool = False) -> ExitStatus:
+    """Validate ``files``; with ``exit_zero``, findings do not fail the run (bad input still exits 2)."""
     findings, status, thresholds = [], ExitStatus.CLEAN, []
     for path in files:
         try:
-            config = load_config(find_config(path)).with_options(select, ignore, Severity(fail_on) if fail_on else None)
+            config = load_config(find_config(path)).with_options(
+                select, ignore, Severity(fail_on) if fail_on else None).for_file(path)
             result = _one_file(path, config, fix=fix, unsafe=unsafe, diff=diff)
         except CitecheckError as error:
             report(error)
@@ -35,8 +39,8 @@ def run_validate(files: list[Path], fmt: str, select, ignore, fail_on: str | Non
         thresholds.append((config.fail_on, result))
     if diff or not thresholds:  # nothing was checked: no summary to print
         return status
-    _print(findings, fmt, len(thresholds), colour)
-    failing = any(f.severity.rank >= level.rank for level, found in thresholds for f in found)
+    _print(findings, fmt, len(thresholds), colour, statistics)
+    failing = not exit_zero and any(f.severity.rank >= level.rank for level, found in thresholds for f in found)
     return max(status, ExitStatus.FINDINGS if failing else ExitStatus.CLEAN)
 
 
@@ -45,9 +49,9 @@ def _one_file(path: Path, config: Config, *, fix: bool, unsafe: bool, diff: bool
     from citecheck.load import load_references
     from citecheck.rules.engine import check
 
-    loaded = load_references(path)
     if not (fix or diff):
-        return check(loaded, config)
+        return _lint(path, config)
+    loaded = load_references(path)
     if loaded.format != "yaml":
         raise CitecheckError(f"{path}: fixes need a CSL-YAML file; this one is {loaded.format.upper()}")
     from citecheck.rules.fixer import fix_references
@@ -67,10 +71,73 @@ def _one_file(path: Path, config: Config, *, fix: bool, unsafe: bool, diff: bool
     return result.findings
 
 
-def _print(findings, fmt: str, files: int, colour: bool) -> None:
+def _lint(path: Path, config: Config):
+    """The findings in ``path``: its input problems (CC001) and every rule's, silenced where the file says."""
+    from citecheck.load.loader import load_references_leniently
+    from citecheck.rules.engine import check
+    from citecheck.rules.suppression import suppressions
+
+    loaded, problems = load_references_leniently(path)
+    found = check(loaded, config)
+    if problems:
+        found = _not_from_repairs(found, problems, loaded)
+        if not config.ignores(INPUT_PROBLEM):
+            found = sorted(found + _problem_findings(problems, loaded, config), key=lambda f: (f.line, f.column))
+    if loaded.format != "yaml":
+        return found
+    return suppressions(loaded.text).keep(found)
+
+
+INPUT_PROBLEM = "CC001"
+_MEANT = re.compile(r"did you mean '([^']+)'")
+_INDEX = re.compile(r"^(?:references)?\[(\d+)\]")
+
+
+def _not_from_repairs(found, problems, loaded):
+    """Drop what the loader's repairs caused: a finding on a field it removed (a date it could not
+    read is not a missing date), or on the whole of a reference it had to repair."""
+    removed: dict[str, set[str]] = {}
+    for problem in problems:
+        at = _INDEX.match(problem.where)
+        if at and int(at.group(1)) < len(loaded.references):
+            key = re.split(r"[.\[]", problem.where[at.end():].lstrip("."), maxsplit=1)[0]
+            keys = removed.setdefault(loaded.references[int(at.group(1))].id, set())
+            keys.add(key)
+            keys.update(_MEANT.findall(problem.message))  # a misspelt key: the one meant is missing too
+    return [f for f in found if f.id not in removed
+            or (f.field and re.split(r"[.\[]", f.field, maxsplit=1)[0] not in removed[f.id])]
+
+
+def _problem_findings(problems, loaded, config: Config):
+    """The loader's problems as findings of CC001, on the references they are in."""
+    from citecheck.rules import get
+    from citecheck.rules.engine import Finding
+
+    rule = get(INPUT_PROBLEM)
+    level = config.severity_of(rule)
+    found = []
+    for problem in problems:
+        at = _INDEX.match(problem.where)
+        ref = loaded.references[int(at.group(1))] if at and int(at.group(1)) < len(loaded.references) else None
+        field = problem.where[at.end():].lstrip(".") if at else problem.where
+        found.append(Finding(rule.code, rule.name, level, f"{field}: {problem.message}" if field else problem.message,
+                             ref.id if ref else "", ref.footnote if ref else None, field, str(loaded.path),
+                             problem.line, problem.column))
+    return found
+
+
+def _print(findings, fmt: str, files: int, colour: bool, statistics: bool = False) -> None:
     from citecheck.rules import output
 
-    if fmt == "json":
+    if statistics:
+        sys.stdout.write(output.statistics_json(findings) if fmt == "json" else output.to_statistics(findings))
+        return
+    if fmt == "sarif":
+        from citecheck import __version__ as version
+        from citecheck.rules import all_rules
+
+        sys.stdout.write(output.to_sarif(findings, list(all_rules()), version))
+    elif fmt == "json":
         sys.stdout.write(output.to_json(findings))
     elif fmt == "github":
         sys.stdout.write(output.to_github(findings))

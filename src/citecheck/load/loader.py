@@ -208,3 +208,76 @@ def _located(error_lists: list[list[dict[str, Any]]], raw: bytes, path: str,
 
     tree = compose_tree(_NOT_PRINTABLE.sub(" ", raw.decode("utf-8")))
     return [problem for errors in error_lists for problem in problems_from(errors, tree, path, base)]
+
+
+def load_references_leniently(path: str | Path, fmt: str | None = None) -> tuple[LoadedReferences, list[InputProblem]]:
+    """As :func:`load_references`, but a reference with bad fields does not stop the file.
+
+    A file that cannot be read as a list of references still raises :class:`InputError`. Otherwise
+    every reference is kept, in its place (so positions still point into the file): one with bad
+    fields loses them, one whose id or type is bad gets a stand-in, and one whose id repeats an
+    earlier one gets ``<id>@<index>``. The problems come back as they would have been raised.
+    """
+    path = Path(path)
+    with collector_paused():
+        raw = check_text(path.read_bytes(), str(path))
+        fmt = fmt or sniff_format(path, raw)
+        data = _parse_json(raw, str(path)) if fmt == "json" else _parse_yaml(raw, str(path))
+        items, base = _reference_items(data, raw, str(path))
+        duplicates = _duplicate_id_errors(items)
+        references, invalid, keys_used = _validate_repairing(items)
+        if not duplicates and not invalid:
+            return LoadedReferences(path, fmt, raw, references, keys_used), []
+        for error in duplicates:
+            index = error["loc"][0]
+            references[index] = dataclasses_replace(references[index], id=f"{references[index].id}@{index}")
+        problems = _located([duplicates, invalid], raw, str(path), base)
+        return LoadedReferences(path, fmt, raw, references, None), problems
+
+
+def _validate_repairing(items: list[Any]) -> tuple[list[Reference], list[dict[str, Any]], frozenset[str]]:
+    """As :func:`_validate_consuming`, but a chunk that fails is validated item by item, each bad item repaired."""
+    references: list[Reference] = []
+    errors: list[dict[str, Any]] = []
+    keys_used: set[str] = set()
+    for start in range(0, len(items), _CHUNK):
+        chunk = items[start:start + _CHUNK]
+        items[start:start + _CHUNK] = [None] * len(chunk)
+        try:
+            references += validate_references(chunk)
+            keys_used.update(*chunk)
+        except ValidationError as exc:
+            found = [{**e, "loc": (start + e["loc"][0], *e["loc"][1:])} for e in exc.errors(include_url=False)]
+            errors += found
+            references += [_repaired(start + offset, item, found) for offset, item in enumerate(chunk)]
+        del chunk
+    return references, errors, frozenset(keys_used)
+
+
+def dataclasses_replace(ref: Reference, **changes: Any) -> Reference:
+    import dataclasses
+
+    return dataclasses.replace(ref, **changes)
+
+
+def _repaired(index: int, item: Any, errors: list[dict[str, Any]]) -> Reference:
+    """Item ``index`` as a reference: as it is when it validates, else without the keys its errors name."""
+    mine = [e for e in errors if e["loc"][:1] == (index,)]
+    if not mine and isinstance(item, dict):
+        return validate_references([item])[0]
+    kept = dict(item) if isinstance(item, dict) else {}
+    for _ in range(4):  # a second pass may name a key the first hid
+        bad = {str(e["loc"][1]) for e in mine if len(e["loc"]) > 1}
+        kept = {key: value for key, value in kept.items() if str(key) not in bad
+                and str(key).replace("-", "_") not in bad}
+        if not isinstance(kept.get("id"), str) or not kept.get("id"):
+            kept["id"] = f"references[{index}]"
+        if "type" not in kept:
+            kept["type"] = "document"
+        try:
+            return validate_references([kept])[0]
+        except ValidationError as exc:
+            mine = [{**e, "loc": (index, *e["loc"][1:])} for e in exc.errors(include_url=False)]
+        except Exception:  # noqa: BLE001 - whatever else the item holds, a stand-in keeps its place
+            break
+    return validate_references([{"id": kept["id"], "type": "document"}])[0]

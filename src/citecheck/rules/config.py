@@ -9,6 +9,8 @@ The file is looked for next to the references file, then in the current folder; 
     fail-on = "warning"        # lowest severity that makes validate exit 1 (default: error)
     [tool.citecheck.severity]
     CC403 = "error"
+    [tool.citecheck.per-file-ignores]
+    "drafts/*.yaml" = ["CC3"]  # glob patterns, relative to the settings file's folder
 """
 
 from __future__ import annotations
@@ -22,7 +24,7 @@ from citecheck.errors import UsageError
 from citecheck.rules import all_rules
 from citecheck.rules.base import Rule, Severity
 
-KEYS = ("select", "ignore", "fail-on", "severity", "links")  # links: verify-links' own table
+KEYS = ("select", "ignore", "fail-on", "severity", "per-file-ignores", "links")  # links: verify-links' own table
 
 
 @dataclass(frozen=True)
@@ -32,6 +34,8 @@ class Config:
     severity: dict[str, Severity] = field(default_factory=dict)
     fail_on: Severity = Severity.ERROR
     source: str = ""  # the file it came from, for messages
+    #: ``(glob, codes)``: rules ignored in the files a glob matches (relative to the settings' folder).
+    per_file_ignores: tuple[tuple[str, tuple[str, ...]], ...] = ()
 
     def rules(self) -> list[Rule]:
         return [r for r in all_rules() if _matches(r, self.select) and not _matches(r, self.ignore)]
@@ -41,12 +45,38 @@ class Config:
         matching = [p for p in self.severity if rule.code.startswith(p) or rule.name == p]
         return self.severity[max(matching, key=len)] if matching else rule.severity
 
+    def ignores(self, code: str) -> bool:
+        """Whether ``ignore`` names ``code`` (the loader's own findings run whatever ``select`` says)."""
+        return any(_matches(rule, self.ignore) for rule in all_rules() if rule.code == code)
+
+    def for_file(self, path: Path) -> Config:
+        """This config with the ``per-file-ignores`` that match ``path`` added to ``ignore``."""
+        if not self.per_file_ignores:
+            return self
+        folder = Path(self.source).resolve().parent if self.source else Path.cwd().resolve()
+        resolved = path.resolve()
+        try:
+            relative = resolved.relative_to(folder).as_posix()
+        except ValueError:
+            relative = resolved.as_posix()
+        extra = tuple(code for pattern, codes in self.per_file_ignores
+                      if _glob_matches(relative, path.name, pattern) for code in codes)
+        return replace(self, ignore=self.ignore + extra) if extra else self
+
     def with_options(self, select: list[str] | None = None, ignore: list[str] | None = None,
                      fail_on: Severity | None = None) -> Config:
         """Command-line options over the file: --select replaces, --ignore adds."""
         return replace(self, select=tuple(_codes(select, "--select")) if select else self.select,
                        ignore=self.ignore + tuple(_codes(ignore or [], "--ignore")),
                        fail_on=fail_on or self.fail_on)
+
+
+def _glob_matches(relative: str, name: str, pattern: str) -> bool:
+    """``pattern`` matches the file's path from the settings' folder, or, when it has no ``/``, its name."""
+    from fnmatch import fnmatchcase
+
+    pattern = pattern.removeprefix("./")
+    return fnmatchcase(relative, pattern) or ("/" not in pattern and fnmatchcase(name, pattern))
 
 
 def _matches(rule: Rule, prefixes: tuple[str, ...]) -> bool:
@@ -94,7 +124,13 @@ def load_config(path: Path | None) -> Config:
         severity=severity,
         fail_on=_level(table.get("fail-on", "error"), f"{path}: fail-on"),
         source=str(path),
+        per_file_ignores=_per_file_ignores(_table(table, "per-file-ignores", path), path),
     )
+
+
+def _per_file_ignores(table: dict[str, Any], path: Path) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    return tuple((pattern, tuple(_codes(_list(table, pattern, path), f"{path}: per-file-ignores.{pattern}")))
+                 for pattern in table)
 
 
 def _list(table: dict[str, Any], key: str, path: Path) -> list[str]:

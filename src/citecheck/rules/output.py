@@ -1,13 +1,14 @@
-"""Findings as text, JSON or GitHub workflow annotations (plain strings; the CLI adds colour)."""
+"""Findings as text, JSON, GitHub workflow annotations or SARIF (plain strings; the CLI adds colour)."""
 
 from __future__ import annotations
 
 import json
 from collections import Counter
+from types import MappingProxyType
 
 from citecheck.rules.engine import Finding
 
-FORMATS = ("text", "json", "github")
+FORMATS = ("text", "json", "github", "sarif")
 
 
 def text_line(finding: Finding) -> str:
@@ -60,3 +61,74 @@ def to_github(findings: list[Finding]) -> str:
                  f"title={_escape_property(f'{f.code} {f.name}')}")
         lines.append(f"::{level[f.severity.value]} {props}::{_escape_data(f'{f.message} [{f.id}]')}\n")
     return "".join(lines)
+
+
+def statistics(findings: list[Finding]) -> list[tuple[int, str, str, str]]:
+    """``(count, code, name, fixable)`` per rule, most frequent first (ties by code)."""
+    counts = Counter((f.code, f.name) for f in findings)
+    fixable = {f.code for f in findings if f.fix is not None}
+    return sorted(((n, code, name, "*" if code in fixable else "") for (code, name), n in counts.items()),
+                  key=lambda row: (-row[0], row[1]))
+
+
+def to_statistics(findings: list[Finding]) -> str:
+    """``   12  CC201  [*] byline-in-name`` lines, as ruff's --statistics prints them."""
+    rows = statistics(findings)
+    width = max((len(str(n)) for n, *_ in rows), default=1)
+    return "".join(f"{n:>{width}}\t{code}\t{'[*] ' if fix else ''}{name}\n" for n, code, name, fix in rows)
+
+
+def statistics_json(findings: list[Finding]) -> str:
+    return json.dumps([{"code": code, "name": name, "count": n, "fixable": bool(fix)}
+                       for n, code, name, fix in statistics(findings)], indent=2) + "\n"
+
+
+#: SARIF's levels for citecheck's severities.
+_SARIF_LEVEL = MappingProxyType({"error": "error", "warning": "warning", "info": "note"})
+SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
+
+
+def _uri(file: str) -> str:
+    """A file's SARIF ``artifactLocation.uri``: relative paths as they are (GitHub resolves them from the
+    repository's root), absolute ones as ``file://`` URIs."""
+    from pathlib import Path
+
+    path = Path(file)
+    return path.as_uri() if path.is_absolute() else path.as_posix()
+
+
+def to_sarif(findings: list[Finding], rules: list, version: str = "") -> str:
+    """A SARIF 2.1.0 log with one run: the rules that ran as ``tool.driver.rules``, each finding as a result."""
+    import inspect
+
+    index = {rule.code: number for number, rule in enumerate(rules)}
+    driver_rules = []
+    for rule in rules:
+        doc = inspect.getdoc(rule) or rule.name
+        driver_rules.append({
+            "id": rule.code, "name": rule.name,
+            "shortDescription": {"text": doc.splitlines()[0]},
+            "fullDescription": {"text": doc},
+            "defaultConfiguration": {"level": _SARIF_LEVEL[rule.severity.value]},
+            "properties": {"fixable": rule.fixable.value},
+        })
+    results = []
+    for f in findings:
+        result = {
+            "ruleId": f.code,
+            "level": _SARIF_LEVEL[f.severity.value],
+            "message": {"text": f"{f.message} [{f.id}]"},
+            "locations": [{"physicalLocation": {
+                "artifactLocation": {"uri": _uri(f.file)},
+                "region": {"startLine": f.line, "startColumn": f.column},
+            }}],
+            "partialFingerprints": {"citecheck/v1": f"{f.code}:{f.id}:{f.field}"},
+        }
+        if f.code in index:
+            result["ruleIndex"] = index[f.code]
+        results.append(result)
+    driver = {"name": "citecheck", "rules": driver_rules}
+    if version:
+        driver["version"] = version
+    log = {"$schema": SARIF_SCHEMA, "version": "2.1.0", "runs": [{"tool": {"driver": driver}, "results": results}]}
+    return json.dumps(log, ensure_ascii=False, indent=2) + "\n"

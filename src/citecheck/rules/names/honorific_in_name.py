@@ -1,0 +1,41 @@
+from __future__ import annotations
+
+import re
+
+from citecheck.rules.base import Fixability, ReferenceRule, Severity
+from citecheck.rules.columns import VALUE_START
+from citecheck.rules.names.name_rule import people
+from citecheck.rules.prefilter import Pattern
+
+_HONORIFIC = re.compile(r"^(?:dr|prof|mr|mrs|ms|mx|rev|hon|sen|gen|col|capt|dott|ing|herr|frau)\.\s*(?=\S)"
+                        r"|^(?:doctor|professor|mister|madame|monsieur|mme|mlle)\s+(?=\S)"
+                        r"|^(?:dr|prof|mrs|mr|ms)\s+(?=[A-ZÀ-Þ])", re.IGNORECASE)
+
+
+class HonorificInName(ReferenceRule):
+    """A title of address in a name: `Dr.`, `Prof.`, `Mr.`, `Mrs.`.
+
+    What it checks: a given or family name that starts with an honorific (`Dr. Anna`,
+    `Prof. Alexander`, `Professor Jane`).
+    Why it matters: styles print it as a first name and abbreviate it (`D. Smith`); no style
+    prints honorifics.
+    Example: `author: [{family: Smith, given: Dr. Anna}]`.
+    Fix: unsafe — the honorific is removed.
+    """
+
+    code = "CC214"
+    name = "honorific-in-name"
+    severity = Severity.WARNING
+    fixable = Fixability.UNSAFE
+    prefilter = Pattern("names", re.compile(VALUE_START + r"\s*(?i:dr|prof|mr|mrs|ms|mx|rev|hon|sen|gen|col|capt|dott|"
+                                             r"ing|herr|frau|doctor|professor|mister|madame|monsieur|mme|mlle)"))
+
+    def check(self, ref):
+        for key, index, name in people(ref):
+            if name.is_organisation:
+                continue
+            for part in ("given", "family"):
+                value = getattr(name, part)
+                if value and (found := _HONORIFIC.match(value.strip())) and len(value.strip()) > found.end():
+                    yield self.violation(ref, (key, index, part), f"{key}: honorific {found.group().strip()!r} in {part}",
+                                         value.strip()[found.end():].strip())
