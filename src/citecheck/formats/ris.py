@@ -127,7 +127,7 @@ Tags = list[tuple[str, str, int]]  # tag, value, line
 
 def load(text: str, path: str = "<string>") -> ImportResult:
     records, problems = [], []
-    kept: dict[str, tuple[int, int]] = {}  # tag -> (times, first line)
+    kept: dict[str, int] = {}  # tag -> times
     current: tuple[int, Tags] | None = None
     for number, line in enumerate(text.splitlines(), 1):
         line = line.lstrip("\ufeff")
@@ -160,11 +160,11 @@ def load(text: str, path: str = "<string>") -> ImportResult:
         problems.append(InputProblem(path, current[0], 1, "", "skipped: record has no ER line"))
     problems += _unique_ids(records, path)
     _name_unnamed(records)
-    if kept:
-        counts = ", ".join(f"{tag} ({count})" for tag, (count, _) in sorted(kept.items()))
-        first = min(line for _, line in kept.values())
-        problems.append(InputProblem(path, first, 1, "", f"kept in note as 'TAG: value' (no CSL variable): {counts}"))
-    return validate_records(records, path, ImportResult(problems=problems))
+    result = validate_records(records, path, ImportResult(problems=problems))
+    if kept:  # kept, not lost: a notice, not a problem (the import still succeeds)
+        listed = ", ".join(f"{tag} ({count})" for tag, count in sorted(kept.items()))
+        result.notices.append(f"{path}: kept in note (no CSL field): {listed}")
+    return result
 
 
 class _BadValue(ValueError):
@@ -231,15 +231,15 @@ def _is_legacy(tags: Tags) -> bool:
             and values.get("C5", "webpage") in ITEM_TYPES)
 
 
-def _data(tags: Tags, kept: dict[str, tuple[int, int]]) -> dict[str, Any]:
+def _data(tags: Tags, kept: dict[str, int]) -> dict[str, Any]:
     """CSL data of one record; ``kept`` counts the tags that went to the note."""
     legacy = _is_legacy(tags)
     first: dict[str, tuple[str, int]] = {}
     names: dict[str, list[dict[str, str]]] = {}
     notes, own, serials = [], {}, []
     pages_end = None
-    for tag, value, line in tags:
-        tag = SYNONYMS.get(tag, tag)
+    for original, value, line in tags:
+        tag = SYNONYMS.get(original, original)
         if not value or tag in ("TY", "ER"):
             continue
         if tag in NAME_TAGS:
@@ -260,14 +260,17 @@ def _data(tags: Tags, kept: dict[str, tuple[int, int]]) -> dict[str, Any]:
             pages_end = pages_end or value
         elif tag == "KW" and "KW" in first:
             first["KW"] = (f"{first['KW'][0]}, {value}", first["KW"][1])
-        elif tag == "BT":
-            first.setdefault("BT", (value, line))
+        elif tag == "BT" and "BT" not in first:
+            first["BT"] = (value, line)
         elif tag in TEXT_TAGS or tag in ("ID", "PY", "Y1", "DA", "Y2"):
-            first.setdefault(tag, (value, line))
+            if tag not in first:
+                first[tag] = (value, line)
+            elif first[tag][0] != value:  # a JF beside a T2, a second UR: kept, not dropped
+                notes.append(f"{original}: {value}")
+                kept[original] = kept.get(original, 0) + 1
         else:
-            notes.append(f"{tag}: {value}")
-            count, at = kept.get(tag, (0, line))
-            kept[tag] = (count + 1, at)
+            notes.append(f"{original}: {value}")
+            kept[original] = kept.get(original, 0) + 1
     ty = first.get("TY", ("", 0))[0] or next((value for tag, value, _ in tags if tag == "TY"), "")
     data: dict[str, Any] = {"id": first.get("ID", ("", 0))[0], "type": CSL_TYPES.get(ty.upper(), "document")}
     if "type" in own:
@@ -279,7 +282,12 @@ def _data(tags: Tags, kept: dict[str, tuple[int, int]]) -> dict[str, Any]:
     if pages_end and pages_end != data.get("page"):
         data["page"] = f"{data['page']}-{pages_end}" if data.get("page") else pages_end
     for value in serials:
-        data.setdefault("ISSN" if _ISSN.match(value) else "ISBN", value)
+        variable = "ISSN" if _ISSN.match(value) else "ISBN"
+        if variable in data:  # a print and an electronic ISSN: the second kept in the note
+            notes.append(f"SN: {value}")
+            kept["SN"] = kept.get("SN", 0) + 1
+        else:
+            data[variable] = value
     for tag, variable in (("DA", "issued"), ("Y2", "accessed")):
         if tag in first:
             data[variable] = _read_date(first[tag][0])

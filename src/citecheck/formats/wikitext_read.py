@@ -33,8 +33,9 @@ _READ_TYPES = {"cite journal": "article-journal", "cite book": "book", "cite rep
                "cite speech": "speech", "cite interview": "interview", "cite map": "map", "cite patent": "patent",
                "cite av media": "motion_picture", "cite tweet": "post", "cite arxiv": "article"}
 #: Parameters only other writers use (citecheck writes TEXT_PARAMETERS): read into their CSL variables.
-_READ_PARAMETERS = {"page": "page", "isbn": "ISBN", "issn": "ISSN", "edition": "edition", "place": "publisher-place",
-                    "publication-place": "publisher-place", "pmid": "PMID", "pmc": "PMCID"}
+_READ_PARAMETERS = {"page": "page", "isbn": "ISBN", "issn": "ISSN", "edition": "edition",
+                    "publication-place": "publisher-place", "pmid": "PMID", "pmc": "PMCID", "series": "collection-title",
+                    "medium": "medium", "department": "section"}
 _SUFFIX = re.compile(r"^(?:Jr\.?|Sr\.?|I{2,3}|IV|V|VI{1,3})$")
 _MONTHS = {name.lower(): number for number, name in enumerate(MONTH_NAMES, 1)}
 _CITATION = re.compile(r"cite \S.*|citation")  # CS1's {{cite web}}, {{cite press release}}…, CS2's {{citation}}
@@ -61,6 +62,8 @@ def citations(text: str) -> Iterator[Citation | tuple[int, str]]:
     import mwparserfromhell
     from mwparserfromhell.nodes import Comment, Tag
 
+    text, unclosed = _balanced(text)
+    yield from unclosed
     code, cursor = mwparserfromhell.parse(text), 0
     for template in code.filter_templates(recursive=True):
         kind = " ".join(str(template.name).replace("_", " ").split()).lower()
@@ -85,27 +88,107 @@ def citations(text: str) -> Iterator[Citation | tuple[int, str]]:
         yield Citation(name or None, kind, params, hidden, line)
 
 
-def read_citation(citation: Citation) -> dict[str, Any]:
-    params = citation.params
+#: Templates or links nested deeper than this are not citations; the parser's time and stack grow with depth.
+NESTING_LIMIT = 30
+_BRACKETS = re.compile(r"\{\{|\}\}|\[\[|\]\]")
+_NEUTRAL = {"{{": "&#123;&#123;", "[[": "&#91;&#91;", "}}": "&#125;&#125;", "]]": "&#93;&#93;"}
+_CITE_START = re.compile(r"\s*(?:cite[ _]|citation\s*[|}])", re.IGNORECASE)
+
+
+def _balanced(text: str) -> tuple[str, list[tuple[int, str]]]:
+    """``text`` with every ``{{``/``[[`` that is never closed, and every pair nested deeper than
+    :data:`NESTING_LIMIT`, turned into entities (which read back as the same characters), and a problem
+    for each such citation. mwparserfromhell takes time growing faster than the text on unclosed
+    templates (16 KB: 30 s); a linear scan first keeps reading linear."""
+    stacks: dict[str, list[tuple[int, bool]]] = {"{{": [], "[[": []}
+    closers = {"}}": "{{", "]]": "[["}
+    neutral: list[int] = []  # offsets of two-character brackets to neutralise
+    problems: list[tuple[int, str]] = []
+    for match in _BRACKETS.finditer(text):
+        mark, offset = match.group(), match.start()
+        if mark in stacks:
+            deep = len(stacks[mark]) >= NESTING_LIMIT
+            stacks[mark].append((offset, deep))
+            if deep:
+                neutral.append(offset)
+            if len(stacks[mark]) == NESTING_LIMIT + 1:  # once each time the limit is crossed
+                problems.append((text.count("\n", 0, offset) + 1,
+                                 f"templates or links nested deeper than {NESTING_LIMIT} levels"))
+        elif stacks[closers[mark]]:
+            _, deep = stacks[closers[mark]].pop()
+            if deep:
+                neutral.append(offset)
+    for offset, _ in stacks["{{"]:
+        if _CITE_START.match(text, offset + 2):
+            problems.append((text.count("\n", 0, offset) + 1, "a {{cite …}} template is never closed"))
+    neutral += [offset for stack in stacks.values() for offset, _ in stack]
+    if not neutral:
+        return text, problems
+    pieces, last = [], 0
+    for offset in sorted(neutral):
+        pieces += [text[last:offset], _NEUTRAL[text[offset:offset + 2]]]
+        last = offset + 2
+    pieces.append(text[last:])
+    return "".join(pieces), sorted(problems)
+
+
+def read_citation(citation: Citation, kept: dict[str, int] | None = None) -> dict[str, Any]:
+    """CSL data of one citation; a parameter with no CSL home goes to ``note`` as ``name: value`` and is
+    counted in ``kept`` (name -> times)."""
+    params = _canonical(citation.params)
+    used: set[str] = set()
+
+    def take(*names: str) -> str | None:
+        """The first of ``names`` with a value, marked as read (the others, if set, go to the note)."""
+        found = next((name for name in names if params.get(name)), None)
+        if found is None:
+            return None
+        used.add(found)
+        return params[found]
+
     kind = citation.template
     data: dict[str, Any] = {"type": DEFAULT_TYPES.get(kind) or _READ_TYPES.get(kind, "webpage")}
     if citation.name is not None:
         data["id"] = citation.name
     for variable, (last, first, single) in NAME_PARAMETERS.items():
-        names = _names(params, last, first, single)
+        names = _names(params, last, first, single, used)
+        vancouver = take(_VANCOUVER[variable])
+        listed = take(_LISTS[variable])
+        names += _vancouver(vancouver) if vancouver else []
+        names += [{"literal": part.strip()} for part in (listed or "").split(";") if part.strip()]
         if names:
             data[variable] = names
-    data.update({variable: params[p] for p, variable in _READ_PARAMETERS.items() if params.get(p)})
-    data.update({variable: params[p] for p, variable in TEXT_PARAMETERS.items() if params.get(p)})
-    outlet = next((params[p] for p in _OUTLETS if params.get(p)), None)
+    for parameter, variable in {**TEXT_PARAMETERS, **_READ_PARAMETERS}.items():
+        if params.get(parameter) and variable not in data:  # |page= beside |pages=: the second to the note
+            data[variable] = take(parameter)
+    outlet = take(*_OUTLETS)
     if outlet is not None:
         data["container-title"] = outlet
-    for parameter, variable in (("date", "issued"), ("access-date", "accessed"), ("archive-date", "archive-date")):
-        if params.get(parameter):
-            data[variable] = _date(params[parameter])
+    dates = (("date", "issued"), ("publication-date", "issued"), ("year", "issued"), ("orig-date", "original-date"),
+             ("access-date", "accessed"), ("archive-date", "archive-date"))
+    for parameter, variable in dates:
+        value = params.get(parameter)
+        if not value:
+            continue
+        used.add(parameter)
+        if variable in data:  # a second date for the same variable (a year beside the date): keep it as written
+            used.discard(parameter)
+            continue
+        date, suffix = _date(value)
+        data[variable] = date
+        if suffix:
+            data["year-suffix"] = suffix
     for parameter, variable in (("url", "URL"), ("archive-url", "archive-url")):
-        if params.get(parameter):
-            data[variable] = params[parameter]
+        value = take(parameter)
+        if value is not None:
+            data[variable] = value
+    used.update(_IGNORED)
+    notes = [f"{name}: {value}" for name, value in params.items() if value and name not in used]
+    if kept is not None:
+        for name in (name for name, value in params.items() if value and name not in used):
+            kept[name] = kept.get(name, 0) + 1
+    if notes:
+        data["note"] = "\n".join(notes)
     if citation.hidden:
         try:
             hidden = json.loads(citation.hidden)
@@ -117,54 +200,158 @@ def read_citation(citation: Citation) -> dict[str, Any]:
     return data
 
 
+#: CS1's other spellings of a parameter (Module:Citation/CS1/Configuration's aliases), to the one read.
+_ALIASES = {"accessdate": "access-date", "archiveurl": "archive-url", "archivedate": "archive-date", "URL": "url",
+            "lang": "language", "p": "page", "pp": "pages", "number": "issue", "institution": "publisher",
+            "origdate": "orig-date", "publicationdate": "publication-date", "place": "location",
+            "quotation": "quote", "orig-year": "orig-date", "origyear": "orig-date"}
+_PERSON = re.compile(r"^(author|editor|translator)?-?(\d*)-?(last|first|surname|given|link|mask)?(\d*)$")
+_VANCOUVER = {"author": "vauthors", "editor": "veditors", "translator": "vtranslators"}
+_LISTS = {"author": "authors", "editor": "editors", "translator": "translators"}
+#: Parameters that only steer how Wikipedia prints the citation (no data in them).
+_IGNORED = frozenset(("df", "mode", "postscript", "name-list-style", "display-authors", "display-editors"))
+
+
+def _canonical(params: dict[str, str]) -> dict[str, str]:
+    """Names in the form the tables use: ``author2-last``/``surname2`` -> ``last2``, ``editor1-first`` ->
+    ``editor-first1``, ``accessdate`` -> ``access-date``; ``authorlink`` -> ``author-link``."""
+    canonical: dict[str, str] = {}
+    for name, value in params.items():
+        name = _ALIASES.get(name, name)
+        match = _PERSON.match(name.replace("authorlink", "author-link").replace("editorlink", "editor-link"))
+        if match and (match.group(1) or match.group(3)) and not (match.group(2) and match.group(4)):
+            role, part, number = match.group(1) or "author", match.group(3), match.group(2) or match.group(4)
+            part = {"surname": "last", "given": "first"}.get(part or "", part)
+            if part in ("last", "first"):
+                name = f"{part}{number}" if role == "author" else f"{role}-{part}{number}"
+            elif part is None and role != "author" or part is None and number:
+                name = f"{role}{number}"
+            elif part in ("link", "mask"):
+                name = f"{role}-{part}{number}"
+        canonical.setdefault(name, value)
+    return canonical
+
+
+def _vancouver(text: str) -> list[dict[str, str]]:
+    """``Smith AB, Jones CD, et al.``: family then initials; a name with no initials is kept whole."""
+    names = []
+    for part in (p.strip() for p in text.split(",")):
+        if not part or part.rstrip(".").lower() in ("et al", "et al."):
+            continue
+        family, _, initials = part.rpartition(" ")
+        if family and initials.isupper() and initials.isalpha() and len(initials) <= 4:
+            names.append({"family": family, "given": " ".join(f"{c}." for c in initials)})
+        else:
+            names.append({"literal": part})
+    return names
+
+
 def _plain(value: str) -> str:
     """A parameter's text: comments dropped, links to their label, ``{{!}}`` a pipe, entities decoded."""
     value = _LINK.sub(r"\1", _COMMENT.sub("", value)).replace("{{!}}", "|")
     return normalise_space(html.unescape(normalise_space(value)))
 
 
-def _names(params: dict[str, str], last: str, first: str, single: str) -> list[dict[str, str]]:
+def _names(params: dict[str, str], last: str, first: str, single: str, used: set[str]) -> list[dict[str, str]]:
     for part in (last, first, single):  # |last= is |last1= (CS1 takes both)
         if params.get(part) and f"{part}1" not in params:
             params[f"{part}1"] = params[part]
+        used.add(part)
     names, number = [], 1
-    while any(f"{p}{number}" in params for p in (last, single)):
-        if f"{single}{number}" in params:
+    while any(f"{p}{number}" in params for p in (last, single, first)):
+        used.update(f"{p}{number}" for p in (last, first, single))
+        if params.get(f"{single}{number}"):
             names.append({"literal": params[f"{single}{number}"]})
-        else:
+        elif params.get(f"{last}{number}"):
             name = {"family": params[f"{last}{number}"]}
             given, _, suffix = params.get(f"{first}{number}", "").rpartition(", ")
             if not _SUFFIX.match(suffix):
                 given, suffix = params.get(f"{first}{number}", ""), ""
             name.update({key: value for key, value in (("given", given), ("suffix", suffix)) if value})
             names.append(name)
+        elif params.get(f"{first}{number}"):
+            names.append({"literal": params[f"{first}{number}"]})  # a first name alone: kept, as written
         number += 1
     return names
 
 
-def _date(text: str) -> Any:
-    """``2021-06-15``, ``June 2021``, ``15 June 2021``, ``June 15, 2021``, ``2021``."""
-    words = text.replace(",", "").split()
-    if len(words) == 2 and words[0].lower() in _MONTHS and words[1].isdigit():
-        return {"date-parts": [[int(words[1]), _MONTHS[words[0].lower()]]]}
-    if len(words) == 3:
+_MONTH_ABBREVIATIONS = {name[:3].lower(): number for number, name in enumerate(MONTH_NAMES, 1)} | {"sept": 9}
+_SEASONS = {"spring": 1, "summer": 2, "autumn": 3, "fall": 3, "winter": 4}
+_DAY_MONTH_RANGE = re.compile(r"^(\d{1,2})\s*[–-]\s*(\d{1,2}) (\w+) (\d{4})$")
+_MONTH_DAY_RANGE = re.compile(r"^(\w+) (\d{1,2})\s*[–-]\s*(\d{1,2}),? (\d{4})$")
+_MONTH_RANGE = re.compile(r"^(\w+)\s*[–-]\s*(\w+) (\d{4})$")
+_YEAR_RANGE = re.compile(r"^(\d{4})\s*[–-]\s*(\d{2}|\d{4})$")
+_YEAR_SUFFIX = re.compile(r"^(\d{4})([a-z])$")
+_ISO = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
+
+
+def _month(word: str) -> int | None:
+    word = word.lower().rstrip(".")
+    return _MONTHS.get(word) or _MONTH_ABBREVIATIONS.get(word)
+
+
+def _date(text: str) -> tuple[Any, str | None]:
+    """A CS1 date as CSL date data and its year suffix (``2005a``): ``2021-06-15``, ``June 2021``,
+    ``15 June 2021``, ``June 15, 2021``, ``2021``, ranges (``12–15 February 2007``, ``June–July 2007``,
+    ``2007–08``), seasons (``Spring 2007``), ``c. 2000``; anything else (``n.d.``) is kept as a literal."""
+    text = text.strip()
+    if match := _YEAR_SUFFIX.match(text):
+        return {"date-parts": [[int(match.group(1))]]}, match.group(2)
+    if text.isascii() and text.isdigit() and len(text) <= 4:
+        return {"date-parts": [[int(text)]]}, None
+    if match := _ISO.match(text):
+        return {"date-parts": [[int(g) for g in match.groups()]]}, None
+    circa = text.lower().startswith(("c. ", "ca. ", "circa "))
+    words = text.split(" ", 1)[1].replace(",", "").split() if circa else text.replace(",", "").split()
+    parts = _date_parts(text, words)
+    if parts is None:
+        return {"literal": text}, None
+    return ({**parts, "circa": True} if circa else parts), None
+
+
+def _date_parts(text: str, words: list[str]) -> dict[str, Any] | None:
+    if len(words) == 1 and words[0].isascii() and words[0].isdigit() and len(words[0]) <= 4:
+        return {"date-parts": [[int(words[0])]]}
+    if len(words) == 2 and words[1].isascii() and words[1].isdigit() and len(words[1]) == 4:
+        if words[0].lower() in _SEASONS:
+            return {"date-parts": [[int(words[1])]], "season": _SEASONS[words[0].lower()]}
+        if _month(words[0]):
+            return {"date-parts": [[int(words[1]), _month(words[0])]]}
+    if len(words) == 3 and all(w.isascii() for w in words):
         day, month = (words[0], words[1]) if words[0].isdigit() else (words[1], words[0])
-        if month.lower() in _MONTHS and day.isdigit() and words[2].isdigit():
-            return {"date-parts": [[int(words[2]), _MONTHS[month.lower()], int(day)]]}
-    return text
+        if _month(month) and day.isdigit() and len(day) <= 2 and words[2].isdigit() and len(words[2]) == 4:
+            return {"date-parts": [[int(words[2]), _month(month), int(day)]]}
+    if match := _DAY_MONTH_RANGE.match(text):
+        start, end, month, year = match.groups()
+        if _month(month):
+            return {"date-parts": [[int(year), _month(month), int(start)], [int(year), _month(month), int(end)]]}
+    if match := _MONTH_DAY_RANGE.match(text):
+        month, start, end, year = match.groups()
+        if _month(month):
+            return {"date-parts": [[int(year), _month(month), int(start)], [int(year), _month(month), int(end)]]}
+    if match := _MONTH_RANGE.match(text):
+        first, last, year = match.groups()
+        if _month(first) and _month(last):
+            return {"date-parts": [[int(year), _month(first)], [int(year), _month(last)]]}
+    if match := _YEAR_RANGE.match(text):
+        start, end = match.groups()
+        end = start[:2] + end if len(end) == 2 else end
+        return {"date-parts": [[int(start)], [int(end)]]}
+    return None
 
 
 def load(text: str, path: str = "<string>") -> ImportResult:
     """Every ``{{cite …}}`` of ``text``: a ``<ref name>`` becomes the id, an unnamed citation gets a key
     made of author, year and title word (as BibTeX export makes them)."""
     records, problems, named = [], [], {}
+    kept: dict[str, int] = {}  # parameter -> times
     for found in citations(text):
         if not isinstance(found, Citation):
             problems.append(InputProblem(path, found[0], 1, "", f"skipped: {found[1]}"))
             continue
         label = found.name or f"the citation on line {found.line}"
         try:
-            data = read_citation(found)
+            data = read_citation(found, kept)
         except ValueError as error:
             problems.append(InputProblem(path, found.line, 1, label, f"skipped: {error}"))
             continue
@@ -181,6 +368,9 @@ def load(text: str, path: str = "<string>") -> ImportResult:
         problems.append(InputProblem(path, 1, 1, "", "no {{cite …}} citations found"))
     result = validate_records(records, path, ImportResult(problems=problems))
     result.references = _named(result.references)
+    if kept:  # kept, not lost: a notice, not a problem (the import still succeeds)
+        listed = ", ".join(f"{name} ({count})" for name, count in sorted(kept.items()))
+        result.notices.append(f"{path}: kept in note (no CSL field): {listed}")
     return result
 
 
