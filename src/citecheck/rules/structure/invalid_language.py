@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from functools import cache
 
-from citecheck.rules.base import Fixability, ReferenceRule, Severity
+from citecheck.rules.base import ReferenceRule, Severity
 from citecheck.rules.prefilter import Where
 
 
@@ -19,7 +19,7 @@ def _plainly_valid(value: str) -> bool:
 
 
 @cache
-def _tag_for_name(value: str) -> str | None:
+def tag_for_name(value: str) -> str | None:
     """``English`` -> ``en``, ``Mandarin`` -> ``cmn``; None when the name is unknown (offline data)."""
     import langcodes
 
@@ -33,18 +33,17 @@ class InvalidLanguage(ReferenceRule):
     """A language that is not a BCP 47 tag.
 
     What it checks: `language` is a well-formed, registered IETF BCP 47 tag (`en`, `zh-Hans`,
-    `pt-BR`), checked with langcodes' offline registry.
+    `pt-BR`) or the name of a language (CC603 asks for its tag), checked with langcodes'
+    offline registry.
     Why it matters: CSL processors use the tag to choose quotation marks, title casing and
     hyphenation; a name such as "English" or an invented code is ignored (CS1 `unknown_lang`).
-    Example: `language: Mandarin`.
-    Fix: unsafe — a language name is replaced by its tag (`English` -> `en`, `Mandarin` ->
-    `cmn`; you may prefer `zh`).
+    Example: `language: xx-yy-zz`.
+    Fix: none; look up the tag of the language meant.
     """
 
     code = "CC602"
     name = "invalid-language"
     severity = Severity.ERROR
-    fixable = Fixability.UNSAFE
     prefilter = Where(lambda ref: ref.language is not None and not _plainly_valid(ref.language))
 
     def check(self, ref):
@@ -54,5 +53,6 @@ class InvalidLanguage(ReferenceRule):
         if "_" in value or not is_valid_tag(value):
             if "_" in value and is_valid_tag(value.replace("_", "-")):
                 return  # CC603 normalises the separator
-            tag = _tag_for_name(value)
-            yield self.violation(ref, ("language",), f"language: {value!r} is not a BCP 47 tag", tag)
+            if tag_for_name(value):
+                return  # a language's name (BibLaTeX's `langid = german`): CC603 gives its tag
+            yield self.violation(ref, ("language",), f"language: {value!r} is not a BCP 47 tag")

@@ -11,7 +11,7 @@ from citecheck.rules.prefilter import Where
 #: checked by CC101, CC405 and CC501). Adapted from biber's data model to CSL's fields.
 REQUIRED: Mapping[str, tuple[tuple[str, ...], ...]] = MappingProxyType({
     "book": (("publisher",),),
-    "thesis": (("publisher",), ("genre",)),
+    "thesis": (("publisher",),),  # not genre: BibTeX's @phdthesis and RIS's THES say the kind by type
     "report": (("publisher", "container-title", "author"),),
     "chapter": (("publisher", "container-title"),),
     "article-journal": (("volume", "issue", "page", "DOI", "URL"),),
@@ -29,7 +29,7 @@ class MissingRequiredField(ReferenceRule):
     """A field this type of work needs is missing.
 
     What it checks: per CSL type, at least one field of each required group is present — a book
-    needs a publisher, a thesis a publisher and a genre ("PhD thesis"), a speech its event, a
+    needs a publisher, a thesis its university (`publisher`), a speech its event, a
     journal article some locator (volume, issue, page, DOI or URL), a patent its number...
     Why it matters: without it the reader cannot locate the work (biber's mandatory fields,
     JabRef's required fields).
