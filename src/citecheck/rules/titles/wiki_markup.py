@@ -7,6 +7,7 @@ from citecheck.rules.prefilter import Pattern
 from citecheck.rules.value_rule import ValueRule
 
 _MARKUP = re.compile(r"\[\[|\]\]|\{\{|\}\}|'''|''")
+_TEX_QUOTES = re.compile(r"``(.*?)''")  # LaTeX's quotation marks, which BibTeX passes on: not wiki italics
 _PIPED = re.compile(r"\[\[(?:[^\]|]*\|)?([^\]]*)\]\]")
 
 
@@ -17,7 +18,8 @@ class WikiMarkup(ValueRule):
     Why it matters: the markup was copied from a wiki page and prints literally
     (CS1 `apostrophe_markup`, `wikilink_in_url`).
     Example: `container-title: Consortium News]]`.
-    Fix: safe — a link keeps its label (`[[a|b]]` -> `b`), stray brackets and quote marks go.
+    Fix: safe — a link keeps its label (`[[a|b]]` -> `b`), TeX quotes become quotation marks
+    (``` ``No Limits'' ``` -> `“No Limits”`), stray brackets and quote marks go.
     """
 
     code = "CC103"
@@ -31,5 +33,7 @@ class WikiMarkup(ValueRule):
         found = _MARKUP.search(value)
         if not found:
             return None
-        cleaned = _MARKUP.sub("", _PIPED.sub(r"\1", value))
-        return f"wiki markup {found.group(0)!r}", " ".join(cleaned.split())
+        quoted = _TEX_QUOTES.sub("\u201c\\1\u201d", value)  # ``No Limits'' -> “No Limits”, both marks kept
+        what = "TeX quotes ``…''" if quoted != value and not _MARKUP.search(quoted) else f"wiki markup {found.group(0)!r}"
+        cleaned = _MARKUP.sub("", _PIPED.sub(r"\1", quoted))
+        return what, " ".join(cleaned.split())
