@@ -47,6 +47,16 @@ class _Block:
         self.any = self.any or (order, ref)
 
 
+def _issues_differ(one, other) -> bool:
+    """Whether two references name different issues, pages or dates (where both give them)."""
+    for attr in ("volume", "issue", "page"):
+        a, b = getattr(one, attr, None), getattr(other, attr, None)
+        if a is not None and b is not None and str(a) != str(b):
+            return True
+    a, b = (ref.issued.date_parts[0] if ref.issued and ref.issued.date_parts else None for ref in (one, other))
+    return bool(a and b and a[:len(b)] != b[:len(a)])
+
+
 def describe(ref) -> str:
     return f"{ref.id} (footnote {ref.footnote})" if ref.footnote is not None else ref.id
 
@@ -56,7 +66,8 @@ class DuplicateWork(CollectionRule):
 
     What it checks: two references whose titles are equal once case, punctuation, quotes,
     accents and spacing are ignored, with the same year and first author when both give them —
-    even when the outlets differ (a republication).
+    even when the outlets differ (a republication) — and not in different volumes, issues, pages
+    or dates (a recurring column: "Addresses of officers", 1981-07 p. 2 and 1981-11 p. 2).
     Why it matters: the bibliography lists the work twice and the two entries drift apart
     (bibtex-tidy `--duplicates=citation`, JabRef's duplicate check). Comparison is blocked on the
     folded title, so it stays linear in the number of references.
@@ -80,6 +91,8 @@ class DuplicateWork(CollectionRule):
             block = blocks[key]
             year, author = _year_and_author(ref, fold)
             first = block.earliest_match(year, author)
+            if first is not None and _issues_differ(first, ref):
+                first = None  # one title in two issues: a recurring column, not one work cited twice
             if first is not None:
                 yield self.violation(ref, ("title",), f"same work as {describe(first)}")
             block.add(order, ref, year, author)
