@@ -7,7 +7,7 @@ import unicodedata
 from hypothesis import given
 from hypothesis import strategies as st
 
-from citecheck.rules.text import fold
+from citecheck.rules.text import fold, fold_all
 
 
 def test_folding_drops_case_accents_punctuation_and_spacing():
@@ -20,3 +20,9 @@ def test_folding_drops_case_accents_punctuation_and_spacing():
 def test_folding_keeps_exactly_the_letters_and_digits_of_the_compatibility_decomposition(text):
     decomposed = unicodedata.normalize("NFKD", text).casefold()
     assert fold(text) == "".join(c for c in decomposed if c.isalnum())
+
+
+@given(st.lists(st.text(alphabet=st.characters(codec="utf-8"), max_size=12) | st.text(alphabet="aZ 9_-'’.é\n",
+                                                                                     max_size=12), max_size=8))
+def test_folding_many_texts_at_once_folds_each_as_alone(texts):
+    assert fold_all(texts) == [fold(text) for text in texts]

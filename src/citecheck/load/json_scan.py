@@ -14,6 +14,7 @@ from __future__ import annotations
 import json
 import re
 
+import orjson
 import yaml
 
 from citecheck.load.tree_positions import line_numbers, locate
@@ -60,14 +61,16 @@ class JsonItems:
             line_start = self._raw.rfind(b"\n", 0, brace) + 1
             after = self._braces[index + 1] if index + 1 < len(self._braces) else len(self._raw)
             chunk = self._raw[line_start:after].decode("utf-8")
-            try:
-                fields, end = _DECODER.raw_decode(chunk, brace - line_start)  # only spaces before "{"
-            except ValueError:
-                fields, end = None, 0
-            same = isinstance(fields, dict) and isinstance(fields.get("id"), str | int) and \
-                str(fields["id"]) == self._ids[index]
-            self._items[index] = (chunk, brace - line_start, fields, end) if same else None
+            start = brace - line_start  # only spaces before "{"
+            fields, end = _fast_decoded(chunk, start)
+            if not self._is_reference(index, fields):
+                fields, end = _decoded(chunk, start)
+            self._items[index] = (chunk, start, fields, end) if self._is_reference(index, fields) else None
         return self._items[index]
+
+    def _is_reference(self, index: int, fields: object) -> bool:
+        return isinstance(fields, dict) and isinstance(fields.get("id"), str | int) and \
+            str(fields["id"]) == self._ids[index]
 
     def _composed(self, index: int, text: str, path: tuple) -> tuple[int, int] | None:
         try:
@@ -81,6 +84,26 @@ class JsonItems:
 
     def _line_and_column(self, index: int, chunk: str, offset: int) -> tuple[int, int]:
         return self._lines[index] + chunk.count("\n", 0, offset) + 1, offset - chunk.rfind("\n", 0, offset)
+
+
+def _fast_decoded(chunk: str, start: int) -> tuple[object, int]:
+    """The object at ``start`` if the rest of ``chunk`` is that object (and a ``,`` before the next
+    item), read by orjson: several times faster than the standard library's scan for its end."""
+    body = chunk[start:].rstrip(_SPACE)
+    if body.endswith(","):
+        body = body[:-1].rstrip(_SPACE)
+    try:
+        return orjson.loads(body), start + len(body)
+    except orjson.JSONDecodeError:  # the last item (``]`` follows), or what only the stdlib reads
+        return None, 0
+
+
+def _decoded(chunk: str, start: int) -> tuple[object, int]:
+    """The JSON value at ``start`` and the offset after it, by the standard library's rules."""
+    try:
+        return _DECODER.raw_decode(chunk, start)
+    except ValueError:
+        return None, 0
 
 
 def _item_braces(raw: bytes, count: int) -> list[int] | None:

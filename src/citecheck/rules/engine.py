@@ -81,8 +81,9 @@ def _check(loaded: LoadedReferences, config: Config) -> list[Finding]:
     found = violations(refs, config.rules(), loaded.keys_used)
     if not found:
         return []  # a clean file needs no index of where its fields are
-    index_of = {ref.id: index for index, ref in enumerate(refs)}
-    locator = FieldLocator(loaded.raw, loaded.format, [ref.id for ref in refs])
+    ids = [ref.id for ref in refs]
+    index_of = dict(zip(ids, range(len(ids))))
+    locator = FieldLocator(loaded.raw, loaded.format, ids)
     findings = []
     # Tens of thousands of findings share a few rules and paths: work each out once.
     file, severity_of, label_of = str(loaded.path), {}, {}

@@ -1,15 +1,16 @@
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 
 from citecheck.rules import text
 from citecheck.rules.base import CollectionRule, Severity
 
 
-def work_key(ref, fold=text.fold) -> str | None:
-    """A blocking key: the title folded to letters and digits (``America’s Nightmare`` == ``americas nightmare``)."""
-    folded = fold(ref.title or "")
-    return folded if len(folded) >= 8 else None
+def work_keys(refs) -> list[str | None]:
+    """Each reference's blocking key: its title folded to letters and digits (``America’s Nightmare``
+    == ``americas nightmare``), None when that leaves fewer than eight."""
+    return [folded if len(folded) >= 8 else None for folded in text.fold_all([ref.title or "" for ref in refs])]
 
 
 def _year_and_author(ref, fold) -> tuple[int | None, str]:
@@ -49,9 +50,12 @@ class _Block:
 
 def _issues_differ(one, other) -> bool:
     """Whether two references name different issues, pages or dates (where both give them)."""
-    for attr in ("volume", "issue", "page"):
+    for attr in ("volume", "issue"):
         a, b = getattr(one, attr, None), getattr(other, attr, None)
         if a is not None and b is not None and str(a) != str(b):
+            return True
+    if one.page is not None and other.page is not None:  # 379-423 and 423 share a page: one article
+        if not set(re.findall(r"\d+", str(one.page))) & set(re.findall(r"\d+", str(other.page))):
             return True
     a, b = (ref.issued.date_parts[0] if ref.issued and ref.issued.date_parts else None for ref in (one, other))
     return bool(a and b and a[:len(b)] != b[:len(a)])
@@ -82,8 +86,8 @@ class DuplicateWork(CollectionRule):
 
     def check_all(self, refs):
         blocks: dict[str, _Block] = defaultdict(_Block)
-        fold = text.FoldMemo().__getitem__  # titles and surnames repeat: fold each spelling once
-        keys = [work_key(ref, fold) for ref in refs]
+        fold = text.FoldMemo().__getitem__  # surnames repeat: fold each spelling once
+        keys = work_keys(refs)
         shared = {key for key, count in Counter(keys).items() if count > 1 and key}
         for order, (ref, key) in enumerate(zip(refs, keys)):
             if key not in shared:
