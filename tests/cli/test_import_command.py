@@ -164,3 +164,48 @@ def test_from_a_format_the_content_plainly_is_not_is_one_line_naming_both(tmp_pa
     assert (result.exit_code, result.stderr) == (
         2, f"citecheck: {path}: this looks like bibtex, not ris; drop --from to read it as bibtex\n")
     assert CliRunner().invoke(app, ["import", str(path), "--from", "biblatex"]).exit_code == 0
+
+
+NOTES = ("Some article text.\n\nNotes\n\n"
+         "1. Russia-China entente deepens, BY M. K. BHADRAKUMAR, Indian Punchline, MAY 2, 2020. "
+         "www.indianpunchline.com\n"
+         "2. " + "word " * 500 + "\n")  # too long for the tagger: imported as printed, and it needs a look
+
+
+def test_printed_footnotes_are_read_with_one_line_naming_those_that_need_a_look(tmp_path):
+    path = tmp_path / "article.txt"
+    path.write_text(NOTES, encoding="utf-8")
+    result = runner.invoke(app, ["import", str(path)])
+    assert result.exit_code == 1  # footnote 2 was imported with its printed text only: reported
+    assert result.stderr.splitlines()[0] == "citecheck: 1 of 2 footnotes need a look: 2"
+    refs = parse_references(result.stdout).references
+    assert [(ref.footnote, ref.title) for ref in refs][0] == (1, "Russia-China entente deepens")
+    lines = result.stdout.splitlines()
+    marks = [(line, lines[i + 1]) for i, line in enumerate(lines) if line.startswith("# ")]
+    assert marks == [("# needs a look: footnote 2 (not parsed)", f"- id: {refs[1].id}")]
+
+
+def test_the_needs_a_look_marks_follow_renamed_ids_into_an_appended_file(tmp_path):
+    path = tmp_path / "article.txt"
+    path.write_text(NOTES, encoding="utf-8")
+    first = runner.invoke(app, ["import", str(path), "-o", str(tmp_path / "refs.yaml")])
+    again = runner.invoke(app, ["import", str(path), "-o", str(tmp_path / "refs.yaml"), "--append", "--rename"])
+    assert (first.exit_code, again.exit_code) == (1, 1)
+    text = (tmp_path / "refs.yaml").read_text(encoding="utf-8")
+    refs = load_references(tmp_path / "refs.yaml").references
+    assert len(refs) == 4
+    lines = text.splitlines()
+    marked = [lines[i + 1] for i, line in enumerate(lines) if line.startswith("# needs a look: footnote 2")]
+    assert marked == [f"- id: {refs[1].id}", f"- id: {refs[3].id}"] and refs[3].id.endswith("-2")
+
+
+def test_explain_prints_each_footnotes_words_and_labels_and_is_refused_for_other_formats(tmp_path):
+    path = tmp_path / "article.txt"
+    path.write_text(NOTES, encoding="utf-8")
+    result = runner.invoke(app, ["import", str(path), "--explain"])
+    assert "footnote 1 (line 5" in result.stderr and "BHADRAKUMAR" in result.stderr
+    bib = tmp_path / "library.bib"
+    bib.write_text("@book{a, title={X}}\n", encoding="utf-8")
+    refused = runner.invoke(app, ["import", str(bib), "--explain"])
+    assert (refused.exit_code, refused.stderr) == (
+        2, f"citecheck: --explain applies to --from text only; {bib} is read as bibtex\n")

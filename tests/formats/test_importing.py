@@ -83,3 +83,12 @@ def test_appended_json_stays_json(tmp_path):
     path = tmp_path / "refs.json"
     path.write_text('[{"id": "x", "type": "webpage"}]', encoding="utf-8")
     assert [item["id"] for item in json.loads(appended(str(path), [ref("y")], rename=False))] == ["x", "y"]
+
+
+def test_commented_puts_a_comment_above_the_named_items_only_in_the_files_line_endings():
+    from citecheck.formats.importing import commented
+
+    text = "references:\r\n  - id: a\r\n    type: book\r\n  - id: 'b'\r\n    type: book\r\n"
+    assert commented(text, {"b": "needs a look"}) == (
+        "references:\r\n  - id: a\r\n    type: book\r\n  # needs a look\r\n  - id: 'b'\r\n    type: book\r\n")
+    assert commented(text, {}) == text

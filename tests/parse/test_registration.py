@@ -67,7 +67,8 @@ def test_hostile_files_give_one_clear_line_and_never_a_traceback(tmp_path):
     long_line = tmp_path / "long.txt"
     long_line.write_text("References\n- " + "word " * 200_000 + "\n- " + "word " * 1000 + "\n", encoding="utf-8")
     result = runner.invoke(app, ["import", str(long_line)])
-    assert (result.exit_code, result.stderr) == (1, f"{long_line}:2:1: footnote 1: skipped: longer than 100,000 "
+    assert (result.exit_code, result.stderr) == (1, "citecheck: 1 of 1 footnote needs a look: 2\n"
+                                                    f"{long_line}:2:1: footnote 1: skipped: longer than 100,000 "
                                                     f"characters\n{long_line}:3:1: footnote 2: not parsed (longer "
                                                     "than 2,000 characters or no words); imported with its printed "
                                                     "text only\n")

@@ -30,13 +30,20 @@ def import_references(
     append: Annotated[bool, typer.Option("--append", help="Add to the -o file's references.")] = False,
     rename: Annotated[bool, typer.Option("--rename", help="Give clashing ids a free id-2, id-3... "
                                                           "instead of refusing them.")] = False,
+    explain: Annotated[bool, typer.Option("--explain", help="--from text: print each footnote's words with the "
+                                                            "field each was read as, on stderr.")] = False,
 ) -> None:
     """Read references from another format and write them as citecheck's CSL-YAML.
 
     An entry that cannot be read is reported with its line and skipped; the rest are imported and
     the exit status is 1. A file with nothing usable in it exits 2.
 
-    Example: citecheck import library.bib -o references.yaml --append
+    Examples:
+
+    \b
+      citecheck import library.bib -o references.yaml
+      citecheck import zotero.json -o references.yaml --append --rename
+      citecheck import article.txt -o references.yaml     (footnotes as printed)
     """
     from pathlib import Path
 
@@ -47,11 +54,15 @@ def import_references(
     try:
         importing.check_target(output, append)
         with collector_paused():  # a large import allocates millions of objects and makes no cycles
-            result = importing.read(Path(source), from_)
+            result = importing.read(Path(source), from_, explain=explain)
+            if result.details:
+                sys.stderr.write(result.details.rstrip("\n") + "\n")
             if output is None:
-                sys.stdout.writelines(importing.native_chunks(importing.merge([], result.references, rename)))
+                merged = importing.merge([], result.references, rename)
+                sys.stdout.writelines(importing.yaml_chunks(
+                    merged, importing.renamed_comments(result.references, merged, result.comments)))
             else:
-                importing.save(result.references, output, append, rename)
+                importing.save(result.references, output, append, rename, result.comments)
     except InputError as error:  # its problems only: the "import it with citecheck import" hint points here
         sys.stderr.write("".join(f"{problem}\n" for problem in error.problems))
         raise typer.Exit(ExitStatus.INPUT_ERROR) from None

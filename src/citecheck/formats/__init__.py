@@ -45,7 +45,8 @@ class Format:
     ``"module:NAME"`` of such a set. What a reference sets outside it is named on stderr by ``export``
     (nothing is dropped silently). ``losses``, if given, counts those itself (and what an entry's own
     type has no field for), faster than the generic count; it must agree with :func:`uncarried`.
-    ``options`` are the writer's keyword options the format takes (``ascii_only``: BibTeX's ``--ascii``).
+    ``options`` are the writer's keyword options the format takes (``ascii_only``: BibTeX's ``--ascii``);
+    ``read_options`` the reader's (``explain``: the text reader's ``--explain``).
     """
 
     name: str
@@ -56,6 +57,7 @@ class Format:
     table: str | None = None
     losses: str | None = None
     options: frozenset[str] = frozenset()
+    read_options: frozenset[str] = frozenset()
 
     def __post_init__(self) -> None:
         named = isinstance(self.carries, str) and ":" in self.carries
@@ -81,11 +83,15 @@ class Format:
         """:meth:`write` as one string."""
         return "".join(self.write(refs, **options))
 
-    def read(self, text: str, path: str = "<string>") -> Any:
-        """The :class:`~citecheck.formats.result.ImportResult` of ``text``."""
+    def read(self, text: str, path: str = "<string>", **options: Any) -> Any:
+        """The :class:`~citecheck.formats.result.ImportResult` of ``text`` (``options``: those in
+        :attr:`read_options`)."""
         if self.reader is None:
             raise ValueError(f"{self.name} cannot be read")
-        return resolve(self.reader)(text, path, *self._table_args())
+        unknown = set(options) - self.read_options
+        if unknown:
+            raise TypeError(f"{self.name} takes no read option {', '.join(sorted(unknown))}")
+        return resolve(self.reader)(text, path, *self._table_args(), **options)
 
     def carried(self) -> frozenset[str] | _Everything:
         return resolve(self.carries) if isinstance(self.carries, str) else self.carries
@@ -118,7 +124,7 @@ REGISTRY: tuple[Format, ...] = (
     Format(name="wikitext", suffixes=(".wiki", ".wikitext", ".mediawiki"), carries="citecheck.formats.wikitext:CARRIES",
            writer="citecheck.formats.wikitext:dump_chunks", reader="citecheck.formats.wikitext_read:load"),
     Format(name="text", suffixes=(".txt", ".md", ".markdown", ".html", ".htm"), carries=frozenset(),
-           reader="citecheck.parse.reader:load"),  # printed footnotes: read only
+           reader="citecheck.parse.reader:load", read_options=frozenset({"explain"})),  # printed footnotes: read only
 )
 
 

@@ -26,15 +26,22 @@ _BIBLATEX_ONLY = re.compile(r"@online\s*\{|[,{\s](?:journaltitle|urldate|date|lo
 _CITE_TEMPLATE = re.compile(r"\{\{\s*(?:[Cc]ite[ _][a-z]|[Cc]itation\s*\|)")
 
 
-def read(path: Path, from_: str | None = None) -> ImportResult:
-    """The import result of the file at ``path``, read as ``from_`` or as :func:`sniff` guesses.
+def read(path: Path, from_: str | None = None, **options: bool) -> ImportResult:
+    """The import result of the file at ``path``, read as ``from_`` or as :func:`sniff` guesses; ``options``
+    are reader options (``explain``), a usage error for a format that takes none of them.
 
     Its text is freed on return: memory matters at 100k entries."""
     text = _text(path.read_bytes(), str(path))
     chosen = choose_format(from_) if from_ else formats.get(sniff(path, text))
     if from_:
         _refuse_plain_mismatch(path, text, chosen.name)
-    result = chosen.read(text, str(path))
+    asked = {name: value for name, value in options.items() if value}
+    unknown = sorted(set(asked) - chosen.read_options)
+    if unknown:
+        takers = [found.name for found in formats.readers() if unknown[0] in found.read_options]
+        raise UsageError(f"--{unknown[0]} applies to --from {' and '.join(takers)} only; {path} is read as "
+                         f"{chosen.name}")
+    result = chosen.read(text, str(path), **asked)
     if not result.references:
         raise InputError(result.problems or [InputProblem(str(path), 1, 1, "", "no references found in this file")])
     return result
@@ -156,22 +163,60 @@ def native_chunks(refs: list[Reference], as_json: bool = False) -> Iterable[str]
     return formats.get("csl-json" if as_json else "csl-yaml").write(refs, style="native")
 
 
-def save(refs: list[Reference], output: str, append: bool, rename: bool) -> None:
-    """Write ``refs`` to a new file ``output`` (JSON when it ends in .json), or add them to it with ``append``."""
+def yaml_chunks(refs: list[Reference], comments: dict[str, str] | None = None) -> Iterable[str]:
+    """:func:`native_chunks` as CSL-YAML, with ``# comment`` lines above the items ``comments`` names by id."""
+    if not comments:
+        return native_chunks(refs)
+    return [commented("".join(native_chunks(refs)), comments)]
+
+
+_ITEM = re.compile(r"^([ \t]*)- id: (.+?)[ \t]*$")
+
+
+def commented(yaml_text: str, comments: dict[str, str]) -> str:
+    """``yaml_text`` with ``# comment`` above each item whose id ``comments`` names (comments keep it valid)."""
+    if not comments:
+        return yaml_text
+    out = []
+    for line in yaml_text.splitlines(keepends=True):
+        body = line.rstrip("\r\n")
+        match = _ITEM.match(body)
+        comment = comments.get(match.group(2).strip("'\"")) if match else None
+        if comment:
+            out.append(f"{match.group(1)}# {comment}{line[len(body):] or chr(10)}")  # the file's own line ending
+        out.append(line)
+    return "".join(out)
+
+
+def renamed_comments(before: list[Reference], after: list[Reference], comments: dict[str, str]) -> dict[str, str]:
+    """``comments`` keyed by the ids :func:`merge` gave (``--rename`` may have changed them)."""
+    return {new.id: comments[old.id] for old, new in zip(before, after) if old.id in comments}
+
+
+def save(refs: list[Reference], output: str, append: bool, rename: bool,
+         comments: dict[str, str] | None = None) -> None:
+    """Write ``refs`` to a new file ``output`` (JSON when it ends in .json), or add them to it with ``append``;
+    YAML gets ``comments`` above the items they name."""
     from citecheck.atomic import write_atomic
 
+    as_json = output.lower().endswith(".json")
     if not append:  # written a chunk at a time: the whole output never sits in memory
-        write_atomic(output, native_chunks(merge([], refs, rename), output.lower().endswith(".json")))
+        merged = merge([], refs, rename)
+        chunks = native_chunks(merged, True) if as_json else yaml_chunks(
+            merged, renamed_comments(refs, merged, comments or {}))
+        write_atomic(output, chunks)
         return
-    write_atomic(output, appended(output, refs, rename))
+    write_atomic(output, appended(output, refs, rename, comments))
 
 
-def appended(output: str, refs: list[Reference], rename: bool) -> str:
-    """The text of the references file ``output`` with ``refs`` added (ids merged), checked to read back."""
+def appended(output: str, refs: list[Reference], rename: bool, comments: dict[str, str] | None = None) -> str:
+    """The text of the references file ``output`` with ``refs`` added (ids merged), checked to read back; new
+    YAML items get ``comments``."""
     from citecheck.load import load_references, parse_references
 
     existing = load_references(output)
-    refs = merge(existing.references, refs, rename)
+    given, refs = refs, merge(existing.references, refs, rename)
+    comments = renamed_comments(given, refs, comments or {})
     if existing.format == "json":
         text = "".join(native_chunks(existing.references + refs, as_json=True))
         parse_references(text, output)  # never write a file citecheck could not read back
@@ -183,7 +228,7 @@ def appended(output: str, refs: list[Reference], rename: bool) -> str:
 
         text = append_items(existing.text, native_dicts(refs))  # the list is not last, or not block style
         parse_references(text, output)
-    return text
+    return commented(text, comments)
 
 
 def _reads_back(text: str, refs: list[Reference]) -> bool:

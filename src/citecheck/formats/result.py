@@ -19,6 +19,10 @@ class ImportResult:
     problems: list[InputProblem] = field(default_factory=list)
     #: Lines for stderr that are not problems (nothing was skipped), e.g. fields kept in ``note``.
     notices: list[str] = field(default_factory=list)
+    #: A comment to write above a reference's item in the YAML, by id (a footnote that needs a look).
+    comments: dict[str, str] = field(default_factory=dict)
+    #: Text for stderr on request (``--explain``: each printed footnote's tokens and labels).
+    details: str = ""
 
 
 @dataclass

@@ -109,7 +109,13 @@ def load(text: str, path: str = "<string>", *, explain: bool = False) -> TextImp
                                                 "imported with its printed text only"))
         records.append(Record(data, footnote.line, f"footnote {footnote.number}"))
     _name(records)
-    return validate_records(records, path, result)
+    result = validate_records(records, path, result)
+    # What the import command prints and writes for any reader: the run's one line, the YAML's marks.
+    result.notices.append(result.summary())
+    result.comments.update(needs_a_look(result))
+    if explain:
+        result.details = result.explanation()
+    return result
 
 
 def parse_footnote(text: str, tagger: Tagger | None = None) -> dict[str, Any]:
@@ -164,3 +170,16 @@ def _name(records: list[Record]) -> None:
             ident = f"{base}-{number}"
         taken.add(ident)
         record.data["id"] = ident
+
+
+def needs_a_look(result: TextImportResult) -> dict[str, str]:
+    """``needs a look: footnote 4 (confidence 0.40)`` by reference id, for the doubtful footnotes."""
+    confidence = {item.footnote.number: item for item in result.parsed if item.doubtful}
+    found = {}
+    for ref in result.references:
+        item = confidence.get(ref.footnote)
+        if item is not None:
+            why = "not parsed" if item.tagged is None else (
+                "no title found" if not item.title_found else f"confidence {item.confidence:.2f}")
+            found[ref.id] = f"needs a look: footnote {ref.footnote} ({why})"
+    return found
