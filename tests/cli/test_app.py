@@ -47,3 +47,13 @@ def test_the_installed_command_completes_command_names_from_the_shell():
     script = "import sys; from citecheck.cli.app import run; sys.argv = ['citecheck']; run()"
     result = subprocess.run([sys.executable, "-c", script], env=env, capture_output=True, text=True, timeout=60)
     assert result.stdout.split() == ["verify-links"]
+
+
+def test_no_help_shows_a_python_type_or_braces_where_a_metavar_belongs():
+    import re
+
+    leaked = re.compile(r"<(?:str|int|float|bool|path|list\[[^>]*\]|tuple\[[^>]*\]|[\w-]+(?:\|[\w-]+)+)>|\{[A-Z]+\}")
+    for name in COMMANDS:
+        text = runner.invoke(app, [name, "-h"]).stdout
+        assert not leaked.findall(text), (name, leaked.findall(text))
+        assert "[[" not in text.splitlines()[0], text.splitlines()[0]
