@@ -3,7 +3,7 @@ from __future__ import annotations
 from citecheck.rules.base import ReferenceRule, Severity
 from citecheck.rules.prefilter import Where
 
-_AUTHORED = frozenset({"article-journal", "article-magazine", "article-newspaper", "post-weblog", "book",
+_AUTHORED = frozenset({"article-journal", "article-magazine", "article-newspaper", "post-weblog", "post", "book",
                        "chapter", "paper-conference", "thesis", "speech", "interview", "review"})
 
 
@@ -14,7 +14,7 @@ def _lacks_author(ref) -> bool:
 class MissingAuthor(ReferenceRule):
     """An authored kind of work with no author.
 
-    What it checks: articles, blog posts, books, chapters, papers, theses, speeches and reviews
+    What it checks: articles, blog posts, posts and tweets, books, chapters, papers, theses, speeches and reviews
     without `author`, `editor` or `container-author`.
     Why it matters: styles then start the citation with the title; if the work has a byline, the
     reference is incomplete. News-agency reports often have none: this is information only.
