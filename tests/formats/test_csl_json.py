@@ -122,3 +122,17 @@ def test_yaml_written_in_chunks_is_the_document_written_whole(style):
     whole = chosen.start + yaml.dump({"references": _items(refs, chosen)}, Dumper=chosen.dumper, allow_unicode=True,
                                      sort_keys=False, width=chosen.width, default_flow_style=False)
     assert "".join(csl_yaml.dump_chunks(refs, style, chunk=3)) == whole
+
+
+def test_import_refuses_a_huge_number_and_deep_nesting_at_their_place_as_the_loader_does():
+    import pytest
+
+    from citecheck.errors import InputError
+    from citecheck.formats.csl_json import load
+
+    with pytest.raises(InputError) as huge:
+        load('[{"id": "a", "type": "book", "volume": ' + "9" * 4301 + "}]", "big.json")
+    with pytest.raises(InputError) as deep:
+        load('{"a":' * 3000, "deep.json")
+    assert [str(p) for p in huge.value.problems] == ["big.json:1:40: a whole number has at most 15 digits (the limit)"]
+    assert [str(p) for p in deep.value.problems] == ["deep.json:1:321: nested deeper than 64 levels (the limit)"]

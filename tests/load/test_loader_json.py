@@ -6,7 +6,7 @@ import pytest
 
 from citecheck.errors import InputError
 from citecheck.load import parse_references
-from citecheck.load.loader import _parse_json
+from citecheck.load.loader import parse_json
 
 
 def test_an_integer_past_64_bits_is_refused_at_the_digit_limit_not_read_as_a_float():
@@ -25,7 +25,7 @@ def test_an_integer_within_the_digit_limit_stays_exact():
 
 
 def test_what_orjson_refuses_but_the_standard_library_reads_still_reads():
-    value = _parse_json(b'[NaN, 1e400, "\\ud83d\\ude00"]', "odd.json")  # a lone "\\ud800" is refused: test_lone_surrogates
+    value = parse_json(b'[NaN, 1e400, "\\ud83d\\ude00"]', "odd.json")  # a lone "\\ud800" is refused: test_lone_surrogates
     assert math.isnan(value[0]) and value[1:] == [math.inf, "\U0001f600"]
 
 

@@ -135,15 +135,9 @@ def _indented(items: list[dict[str, Any]]) -> str:
 
 
 def load(text: str, path: str = "<string>") -> ImportResult:
-    from citecheck.load.loader import refuse_lone_surrogates
+    from citecheck.load.loader import parse_json
 
-    try:
-        data = json.loads(text)
-    except json.JSONDecodeError as exc:
-        raise InputError([InputProblem(path, exc.lineno, exc.colno, "", f"JSON syntax: {exc.msg}")]) from None
-    if "\\u" in text:  # escapes: one may be half of a surrogate pair standing alone
-        refuse_lone_surrogates(data, text.encode("utf-8"), path)
-    return load_items(data, text, path)
+    return load_items(parse_json(text.encode("utf-8"), path), text, path)
 
 
 def load_items(data: Any, text: str, path: str) -> ImportResult:

@@ -59,7 +59,7 @@ def parse_references(text: str | bytes, path: str | Path = "<string>", fmt: str 
     path = Path(path)
     raw = check_text(text.encode("utf-8") if isinstance(text, str) else text, str(path))
     fmt = fmt or sniff_format(path, raw)
-    data = _parse_json(raw, str(path)) if fmt == "json" else _parse_yaml(raw, str(path))
+    data = parse_json(raw, str(path)) if fmt == "json" else _parse_yaml(raw, str(path))
     items, base = _reference_items(data, raw, str(path))
     duplicates = _duplicate_id_errors(items)
     references, invalid, keys_used = _validate_consuming(items)
@@ -101,7 +101,9 @@ def _parse_yaml(raw: bytes, path: str) -> Any:
 _DIGITS_AS_ZEROS = bytes(48 if 48 <= byte <= 57 else 32 for byte in range(256))
 
 
-def _parse_json(raw: bytes, path: str) -> Any:
+def parse_json(raw: bytes, path: str) -> Any:
+    """JSON ``raw`` parsed, or InputError at its file:line:col (syntax, a number past the digit limit, nesting past
+    the depth limit, a lone surrogate): the loader's and ``import --from csl-json``'s one way to read JSON."""
     if b"0" * 19 not in raw.translate(_DIGITS_AS_ZEROS):  # orjson turns integers past 64 bits into floats
         import orjson  # 40 % faster on a large file; the stdlib parser reads what it refuses, and words errors
 
@@ -222,7 +224,7 @@ def load_references_leniently(path: str | Path, fmt: str | None = None) -> tuple
     with collector_paused():
         raw = check_text(path.read_bytes(), str(path))
         fmt = fmt or sniff_format(path, raw)
-        data = _parse_json(raw, str(path)) if fmt == "json" else _parse_yaml(raw, str(path))
+        data = parse_json(raw, str(path)) if fmt == "json" else _parse_yaml(raw, str(path))
         items, base = _reference_items(data, raw, str(path))
         duplicates = _duplicate_id_errors(items)
         references, invalid, keys_used = _validate_repairing(items)
