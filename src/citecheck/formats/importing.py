@@ -133,7 +133,7 @@ def check_target(output: str | None, append: bool) -> None:
         raise UsageError(f"{output} exists; pass --append to add to it")
 
 
-def merge(existing: list[Reference], imported: list[Reference], rename: bool) -> list[Reference]:
+def merge(existing: list[Reference], imported: list[Reference], rename: bool, where: str = "") -> list[Reference]:
     """``imported`` with ids that clash with ``existing`` (or each other) renamed, or UsageError."""
     taken = {ref.id for ref in existing}
     clashes: list[str] = []
@@ -147,7 +147,8 @@ def merge(existing: list[Reference], imported: list[Reference], rename: bool) ->
         taken.add(ref.id)
         merged.append(ref)
     if clashes:
-        raise UsageError(f"id already in use: {', '.join(clashes)} (pass --rename to import them as id-2...)")
+        raise UsageError(f"{where + ': ' if where else ''}id already in use: {', '.join(clashes)} "
+                         "(pass --rename to import them as id-2...)")
     return merged
 
 
@@ -215,7 +216,7 @@ def appended(output: str, refs: list[Reference], rename: bool, comments: dict[st
     from citecheck.load import load_references, parse_references
 
     existing = load_references(output)
-    given, refs = refs, merge(existing.references, refs, rename)
+    given, refs = refs, merge(existing.references, refs, rename, where=output)
     comments = renamed_comments(given, refs, comments or {})
     if existing.format == "json":
         text = "".join(native_chunks(existing.references + refs, as_json=True))
