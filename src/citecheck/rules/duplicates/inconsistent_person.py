@@ -27,17 +27,17 @@ class InconsistentPerson(CollectionRule):
     severity = Severity.WARNING
 
     def check_all(self, refs):
-        spellings: dict[str, dict[tuple, object]] = defaultdict(dict)
-        fold = text.FoldMemo().__getitem__
+        first: dict[tuple, tuple] = {}  # each spelling once: names repeat, and folding is the cost
         for ref in refs:
             for key, index, name in people(ref):
-                if name.is_organisation or not name.family:
-                    continue
-                written = (name.family, name.given or "")
-                # "J." and "J", "Anne-Marie" and "Anne Marie" are one spelling: only letters count.
-                letters = _LETTERS.sub("", name.family) + "\0" + _LETTERS.sub("", name.given or "")
-                folded = fold(name.family) + "\0" + fold(name.given or "")
-                spellings[folded].setdefault(letters, (written, ref, key, index))
+                if name.family and name.literal is None:
+                    first.setdefault((name.family, name.given or ""), (ref, key, index))
+        spellings: dict[str, dict[str, tuple]] = defaultdict(dict)
+        fold = text.FoldMemo().__getitem__
+        for written, (ref, key, index) in first.items():
+            # "J." and "J", "Anne-Marie" and "Anne Marie" are one spelling: only letters count.
+            letters = _LETTERS.sub("", written[0]) + "\0" + _LETTERS.sub("", written[1])
+            spellings[fold(written[0]) + "\0" + fold(written[1])].setdefault(letters, (written, ref, key, index))
         for variants in spellings.values():
             if len(variants) > 1:
                 (family, given), *_ = next(iter(variants.values()))

@@ -4,7 +4,7 @@ from types import MappingProxyType
 import re
 
 from citecheck.rules.base import Fixability, Severity
-from citecheck.rules.columns import VALUE_END, VALUE_START
+from citecheck.rules.columns import VALUE_END, VALUE_START, value_chars
 from citecheck.rules.prefilter import Pattern
 from citecheck.rules.value_rule import ValueRule
 
@@ -29,7 +29,9 @@ class QuotedTitle(ValueRule):
     severity = Severity.WARNING
     fixable = Fixability.UNSAFE
     scope = "title"
-    prefilter = Pattern(scope, re.compile(VALUE_START + r"\s*[\"'“„‘«»‹「『`].*[\"'”“’‘»«›」』]\s*" + VALUE_END))
+    # value_chars(), not ".": a column is one long line, and ".*" would run to its end at every quote
+    prefilter = Pattern(scope, re.compile(VALUE_START + r"\s*[\"'“„‘«»‹「『`]" + value_chars() + r"*[\"'”“’‘»«›」』]\s*"
+                                          + VALUE_END))
 
     def inspect(self, value):
         text = value.strip()

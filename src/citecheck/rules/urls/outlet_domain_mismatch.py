@@ -38,9 +38,11 @@ def site(url: str) -> str | None:
 
 
 def _known(host: str) -> str | None:
-    for known in _KNOWN_SITES:
-        if host == known or host.endswith("." + known):
-            return known
+    """The well-known site ``host`` belongs to (``asia.nikkei.com`` before ``nikkei.com``), if any."""
+    labels = host.split(".")
+    for start in range(len(labels) - 1):
+        if (suffix := ".".join(labels[start:])) in _KNOWN_SITES:
+            return suffix
     return None
 
 
@@ -81,20 +83,22 @@ class OutletDomainMismatch(CollectionRule):
             hosts_of[outlet][host] += 1
             outlets_on[host][outlet] += 1
         known_outlets = {name for names in _KNOWN_SITES.values() for name in names}
+        known_of = {host: _known(host) for host in outlets_on}
         for ref, host, outlet in pairs:
-            path = fold(ref.url.split("://", 1)[1].partition("/")[2])
-            if outlet in path:
-                continue  # a wire story filed under its agency's name
-            known = _known(host)
+            known = known_of[host]
             if known is not None:
-                if not _names(outlet, _KNOWN_SITES[known]) and (outlet in known_outlets or any(
+                if _names(outlet, _KNOWN_SITES[known]):
+                    continue
+                if outlet in fold(ref.url.split("://", 1)[1].partition("/")[2]):
+                    continue  # a wire story filed under its agency's name
+                if (outlet in known_outlets or any(
                         _names(outlet, names) for names in _KNOWN_SITES.values())):
                     yield self.violation(ref, ("URL",),
                                          f"URL is on {known}, not the site of {ref.container_title.strip()!r}")
                 continue
             # the file's own evidence: this site carries another outlet at least twice, and nothing else
             others = outlets_on[host]
-            if others[outlet] == 0 or len(others) != 2:
+            if others[outlet] == 0 or len(others) != 2 or outlet in fold(ref.url.split("://", 1)[1].partition("/")[2]):
                 continue
             (other, count), = ((name, n) for name, n in others.items() if name != outlet)
             own = hosts_of[outlet]
