@@ -22,15 +22,11 @@ from citecheck.model.names import Name
 ItemType = Literal[csl.ITEM_TYPES]  # type: ignore[valid-type]
 
 
-def _not_zero_led(value: Any) -> Any:
-    """``"019"`` or ``"047002"`` is an identifier as written (an article number): kept as text, not 19."""
-    if isinstance(value, str) and len(value) > 1 and value[0] == "0":
-        raise ValueError("a leading zero is kept as text")
-    return value
-
-
-NumberValue = Annotated[Annotated[WholeNumber, BeforeValidator(_not_zero_led)] | Text,
-                        Field(union_mode="left_to_right")]
+# "019" or "047002" is an identifier as written (an article number): kept as text, never read as 19. Checked
+# by pydantic-core's own union and pattern (no Python call per value: numbers are in nearly every reference).
+_STRICT_NUMBER = Annotated[int, Field(strict=True, ge=-WHOLE_NUMBER_BOUND, le=WHOLE_NUMBER_BOUND)]
+_ZERO_LED = Annotated[str, Field(pattern=r"^0[0-9]", max_length=MAX_TEXT_LENGTH)]
+NumberValue = Annotated[_STRICT_NUMBER | _ZERO_LED | WholeNumber | Text, Field(union_mode="left_to_right")]
 #: ``custom`` sits three levels down (the file's mapping, its references list, the reference).
 _CUSTOM_DEPTH = 3
 
