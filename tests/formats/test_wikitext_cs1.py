@@ -84,3 +84,13 @@ def test_unclosed_links_and_templates_elsewhere_do_not_hide_a_citation():
     text = "[[a|" * 2000 + "\n<ref>{{cite web |title=T |url=https://a.org}}</ref> {{unclosed|x"
     result = wikitext_read.load(text, "l.wiki")
     assert [ref.title for ref in result.references] == ["T"]
+
+
+def test_brackets_inside_a_comment_are_left_as_written_by_the_nesting_guard():
+    from citecheck.formats import get
+    from citecheck.model import Reference
+
+    ref = Reference(id="w", type="article", title="0", source="see [[ and {{ unclosed")
+    text = get("wikitext").dump([ref])
+    [back] = get("wikitext").read(text, "w.wiki").references
+    assert back.source == "see [[ and {{ unclosed"

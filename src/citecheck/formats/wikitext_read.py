@@ -93,6 +93,7 @@ NESTING_LIMIT = 30
 _BRACKETS = re.compile(r"\{\{|\}\}|\[\[|\]\]")
 _NEUTRAL = {"{{": "&#123;&#123;", "[[": "&#91;&#91;", "}}": "&#125;&#125;", "]]": "&#93;&#93;"}
 _CITE_START = re.compile(r"\s*(?:cite[ _]|citation\s*[|}])", re.IGNORECASE)
+_HTML_COMMENT = re.compile(r"<!--.*?(?:-->|\Z)", re.DOTALL)
 
 
 def _balanced(text: str) -> tuple[str, list[tuple[int, str]]]:
@@ -104,8 +105,16 @@ def _balanced(text: str) -> tuple[str, list[tuple[int, str]]]:
     closers = {"}}": "{{", "]]": "[["}
     neutral: list[int] = []  # offsets of two-character brackets to neutralise
     problems: list[tuple[int, str]] = []
+    # A comment is opaque to the parser, and holds citecheck's own JSON (a printed footnote may hold "[["):
+    # brackets inside one are left as written.
+    comments = [(found.start(), found.end()) for found in _HTML_COMMENT.finditer(text)]
+    inside = 0
     for match in _BRACKETS.finditer(text):
         mark, offset = match.group(), match.start()
+        while inside < len(comments) and comments[inside][1] <= offset:
+            inside += 1
+        if inside < len(comments) and comments[inside][0] <= offset:
+            continue
         if mark in stacks:
             deep = len(stacks[mark]) >= NESTING_LIMIT
             stacks[mark].append((offset, deep))
