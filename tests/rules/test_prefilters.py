@@ -148,3 +148,14 @@ def references(draw) -> list[Reference]:
 @given(references())
 def test_no_prefilter_hides_a_finding_in_generated_references(refs):
     assert hidden(refs) == []
+
+
+def test_any_case_matches_what_ignorecase_matches_on_the_words_and_their_odd_letters():
+    import re as regex
+
+    from citecheck.rules.prefilter import any_case
+
+    spelled = regex.compile(any_case("accessed", "bing", "archive"))
+    folded = regex.compile("accessed|bing|archive", regex.IGNORECASE)
+    for text in ("ACCESSED", "Accessed on", "acceſſed", "BIıNG", "Bıng", "web.ARCHIVE.org", "arch1ve", "acesed"):
+        assert bool(spelled.search(text)) == bool(folded.search(text)), text

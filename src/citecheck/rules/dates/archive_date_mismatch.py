@@ -4,7 +4,7 @@ import datetime as dt
 import re
 
 from citecheck.rules.base import Fixability, ReferenceRule, Severity
-from citecheck.rules.prefilter import Pattern
+from citecheck.rules.prefilter import Pattern, any_case
 
 #: The Wayback Machine's snapshot timestamp: /web/YYYYMMDDhhmmss/ (or a shorter prefix of it).
 _WAYBACK = re.compile(r"(?:web\.archive\.org|archive\.org/wayback|webarchive\.[a-z.]+)/(?:web/)?(\d{4})(\d{2})(\d{2})\d*"
@@ -27,7 +27,7 @@ class ArchiveDateMismatch(ReferenceRule):
     name = "archive-date-mismatch"
     severity = Severity.ERROR
     fixable = Fixability.UNSAFE
-    prefilter = Pattern("urls", _WAYBACK)
+    prefilter = Pattern("urls", re.compile(any_case("archive")))  # every form _WAYBACK reads holds it
 
     def check(self, ref):
         date = ref.archive_date

@@ -3,7 +3,7 @@ from __future__ import annotations
 import re
 
 from citecheck.rules.base import Fixability, Severity
-from citecheck.rules.prefilter import Pattern
+from citecheck.rules.prefilter import Pattern, any_case
 from citecheck.rules.value_rule import ValueRule
 
 #: "Retrieved 3 March 2020", "Accessed on 2020-03-03", "Retrieved from https://…": a note a
@@ -29,7 +29,7 @@ class RetrievedNote(ValueRule):
     severity = Severity.WARNING
     fixable = Fixability.UNSAFE
     scope = "titles"
-    prefilter = Pattern(scope, re.compile(r"(?i:retrieved|accessed|abgerufen|consulté)"))
+    prefilter = Pattern(scope, re.compile(any_case("retrieved", "accessed", "abgerufen", "consulté")))
 
     def inspect(self, value):
         found = _NOTE.search(value)
