@@ -71,3 +71,38 @@ def test_per_file_ignores_name_known_codes(tmp_path):
     settings.write_text('[per-file-ignores]\n"*.yaml" = ["CC999"]\n', encoding="utf-8")
     with pytest.raises(UsageError, match="per-file-ignores.\\*.yaml: no rule matches 'CC999'"):
         load_config(settings)
+
+
+def test_the_readmes_tool_citecheck_table_works_pasted_into_citecheck_toml(tmp_path):
+    from citecheck.rules.config import load_config
+
+    path = tmp_path / "citecheck.toml"
+    path.write_text('[tool.citecheck]\nignore = ["CC706"]\nfail-on = "warning"\n', encoding="utf-8")
+    config = load_config(path)
+    assert (config.ignore, config.fail_on.value) == (("CC706",), "warning")
+
+
+def test_settings_are_found_in_a_folder_above_up_to_the_projects_root(tmp_path):
+    from citecheck.rules.config import find_config
+
+    (tmp_path / "citecheck.toml").write_text("ignore = []\n", encoding="utf-8")
+    project = tmp_path / "project"
+    (project / ".git").mkdir(parents=True)
+    (project / "drafts").mkdir()
+    (project / "pyproject.toml").write_text("[tool.citecheck]\nignore = []\n", encoding="utf-8")
+    refs = project / "drafts" / "refs.yaml"
+    assert find_config(refs, cwd=project / "drafts") == project / "pyproject.toml"
+    (project / "pyproject.toml").unlink()
+    assert find_config(refs, cwd=project / "drafts") is None  # the root's .git ends the search
+
+
+def test_a_misspelt_setting_gets_did_you_mean(tmp_path):
+    import pytest
+
+    from citecheck.errors import UsageError
+    from citecheck.rules.config import load_config
+
+    path = tmp_path / "citecheck.toml"
+    path.write_text('ignre = ["CC706"]\n', encoding="utf-8")
+    with pytest.raises(UsageError, match=r"unknown setting 'ignre' \(did you mean 'ignore'\?\)"):
+        load_config(path)

@@ -94,11 +94,10 @@ def links_table(path: Path | None) -> tuple[dict[str, Any], str]:
         data = tomllib.loads(path.read_text(encoding="utf-8"))
     except (tomllib.TOMLDecodeError, UnicodeDecodeError) as error:
         raise UsageError(f"{path}: {error}") from None
-    if path.name == "pyproject.toml":
-        data = data.get("tool", {}).get("citecheck", {})
-        label = "tool.citecheck.links"
-    else:
-        label = "links"
+    from citecheck.rules.config import citecheck_table
+
+    label = "tool.citecheck.links" if path.name == "pyproject.toml" or set(data) == {"tool"} else "links"
+    data = citecheck_table(data, path)
     table = data.get("links", {})
     if not isinstance(table, dict):
         raise UsageError(f"{path}: {label} must be a table ([{label}])")

@@ -93,10 +93,21 @@ def _codes(values: list[str], where: str) -> list[str]:
     return codes
 
 
+def _upwards(folder: Path) -> list[Path]:
+    """``folder`` and those above it, up to the project's root (the folder holding .git), as ruff looks."""
+    found = []
+    for candidate in (folder, *folder.parents):
+        found.append(candidate)
+        if (candidate / ".git").exists():
+            break
+    return found
+
+
 def find_config(references_file: Path | None, cwd: Path | None = None) -> Path | None:
-    """The config file that applies to ``references_file``, or None."""
-    folders = [references_file.resolve().parent] if references_file else []
-    folders.append((cwd or Path.cwd()).resolve())
+    """The config file that applies to ``references_file``: the nearest ``citecheck.toml`` or ``pyproject.toml``
+    with a ``[tool.citecheck]`` table, from the references file's folder up, then from the working folder up."""
+    folders = _upwards(references_file.resolve().parent) if references_file else []
+    folders += [folder for folder in _upwards((cwd or Path.cwd()).resolve()) if folder not in folders]
     for folder in folders:
         if (folder / "citecheck.toml").is_file():
             return folder / "citecheck.toml"
@@ -110,11 +121,12 @@ def load_config(path: Path | None) -> Config:
     """The config in ``path`` (defaults when None); UsageError on unknown keys, codes or levels."""
     if path is None:
         return Config()
-    data = _read(path)
-    table = _table(_table(data, "tool", path), "citecheck", path) if path.name == "pyproject.toml" else data
+    table = citecheck_table(_read(path), path)
     unknown = sorted(set(table) - set(KEYS))
     if unknown:
-        raise UsageError(f"{path}: unknown setting {unknown[0]!r} (known: {', '.join(KEYS)})")
+        from citecheck.load.translate import suggest
+
+        raise UsageError(f"{path}: unknown setting {unknown[0]!r}{suggest(unknown[0], KEYS)} (known: {', '.join(KEYS)})")
     levels = _table(table, "severity", path)
     severity = {code: _level(levels[key], f"{path}: severity.{key}")
                 for key in levels for code in _codes([key], f"{path}: severity")}
@@ -154,6 +166,14 @@ def _table(data: dict[str, Any], key: str, path: Path) -> dict[str, Any]:
     if not isinstance(value, dict):
         raise UsageError(f"{path}: {key} must be a table ([{key}]), got {type(value).__name__}")
     return value
+
+
+def citecheck_table(data: dict[str, Any], path: Path) -> dict[str, Any]:
+    """citecheck's settings in a parsed settings file: ``[tool.citecheck]`` in pyproject.toml; in citecheck.toml
+    the bare keys, or the same ``[tool.citecheck]`` table pasted from a pyproject.toml."""
+    if path.name == "pyproject.toml" or set(data) == {"tool"}:
+        return _table(_table(data, "tool", path), "citecheck", path)
+    return data
 
 
 def _read(path: Path) -> dict[str, Any]:
