@@ -51,8 +51,15 @@ def bib_losses(item: dict, fmt: str) -> dict:
 
 
 def ris_losses(item: dict) -> dict:
-    """RIS: whitespace; particles join the family name; dates keep their first date only."""
+    """RIS: whitespace; particles join the family name; dates keep their first date only; the note is one N1
+    line per line (a line of only spaces, no-break ones too, is gone)."""
     item = whitespace_collapsed(item)
+    if "note" in item:
+        lines = [line for line in item["note"].split("\n") if line.strip()]
+        if lines:
+            item["note"] = "\n".join(lines)
+        else:
+            del item["note"]
     for variable in ("author", "editor"):
         for name in item.get(variable, []):
             particle = name.pop("non-dropping-particle", None)
