@@ -57,3 +57,10 @@ def test_no_help_shows_a_python_type_or_braces_where_a_metavar_belongs():
         text = runner.invoke(app, [name, "-h"]).stdout
         assert not leaked.findall(text), (name, leaked.findall(text))
         assert "[[" not in text.splitlines()[0], text.splitlines()[0]
+
+
+def test_every_commands_help_gives_at_least_two_examples():
+    for name in COMMANDS:
+        text = runner.invoke(app, [name, "-h"]).stdout
+        examples = text.split("Example", 1)[1].split("Options:", 1)[0] if "Example" in text else ""
+        assert examples.count(f"citecheck {name}") >= 2, name

@@ -17,7 +17,12 @@ def rules(
 ) -> None:
     """List every rule (code, name, default severity, fix), or document one.
 
-    Example: citecheck rules CC201
+    Examples:
+
+    \b
+      citecheck rules
+      citecheck rules CC201
+      citecheck rules trailing-punctuation
     """
     from citecheck.rules import all_rules, get
 

@@ -49,8 +49,15 @@ def validate(
 ) -> None:
     """Check the references against the formatting rules (see `citecheck rules`).
 
+    Examples:
+
+    \b
+      citecheck validate
+      citecheck validate -f data/references.yaml --select CC2 --fix
+      citecheck validate --format sarif > citecheck.sarif
+
     Exit 0: nothing at or above --severity; 1: findings (or, with --diff, fixes to make); 2: bad
-    input or usage. Example: citecheck validate -f data/references.yaml --select CC2 --fix
+    input or usage.
     """
     from citecheck.cli.validate_run import run_validate
 
