@@ -71,11 +71,13 @@ def parse_references(text: str | bytes, path: str | Path = "<string>", fmt: str 
 _CHUNK = 2000
 
 
-def _validate_consuming(items: list[Any]) -> tuple[list[Reference], list[dict[str, Any]], frozenset[str]]:
+def _validate_consuming(items: list[Any], repair: bool = False
+                        ) -> tuple[list[Reference], list[dict[str, Any]], frozenset[str]]:
     """Validate ``items`` a chunk at a time, dropping each chunk of parsed dicts once it is a model.
 
     Holding the whole parsed tree and all the models at once is what makes a large file cost
-    twice its memory (bench/README.md); every error is still collected, with its index.
+    twice its memory (bench/README.md); every error is still collected, with its index. With
+    ``repair`` (validate's lenient load), each item of a chunk that fails is kept, repaired.
     """
     references: list[Reference] = []
     errors: list[dict[str, Any]] = []
@@ -87,7 +89,10 @@ def _validate_consuming(items: list[Any]) -> tuple[list[Reference], list[dict[st
             references += validate_references(chunk)
             keys_used.update(*chunk)  # every item is a mapping once it validated
         except ValidationError as exc:
-            errors += [{**e, "loc": (start + e["loc"][0], *e["loc"][1:])} for e in exc.errors(include_url=False)]
+            found = [{**e, "loc": (start + e["loc"][0], *e["loc"][1:])} for e in exc.errors(include_url=False)]
+            errors += found
+            if repair:
+                references += [_repaired(start + offset, item, found) for offset, item in enumerate(chunk)]
         del chunk
     return references, errors, frozenset(keys_used)
 
@@ -227,7 +232,7 @@ def load_references_leniently(path: str | Path, fmt: str | None = None) -> tuple
         data = parse_json(raw, str(path)) if fmt == "json" else _parse_yaml(raw, str(path))
         items, base = _reference_items(data, raw, str(path))
         duplicates = _duplicate_id_errors(items)
-        references, invalid, keys_used = _validate_repairing(items)
+        references, invalid, keys_used = _validate_consuming(items, repair=True)
         if not duplicates and not invalid:
             return LoadedReferences(path, fmt, raw, references, keys_used), []
         for error in duplicates:
@@ -235,25 +240,6 @@ def load_references_leniently(path: str | Path, fmt: str | None = None) -> tuple
             references[index] = dataclasses_replace(references[index], id=f"{references[index].id}@{index}")
         problems = _located([duplicates, invalid], raw, str(path), base)
         return LoadedReferences(path, fmt, raw, references, None), problems
-
-
-def _validate_repairing(items: list[Any]) -> tuple[list[Reference], list[dict[str, Any]], frozenset[str]]:
-    """As :func:`_validate_consuming`, but a chunk that fails is validated item by item, each bad item repaired."""
-    references: list[Reference] = []
-    errors: list[dict[str, Any]] = []
-    keys_used: set[str] = set()
-    for start in range(0, len(items), _CHUNK):
-        chunk = items[start:start + _CHUNK]
-        items[start:start + _CHUNK] = [None] * len(chunk)
-        try:
-            references += validate_references(chunk)
-            keys_used.update(*chunk)
-        except ValidationError as exc:
-            found = [{**e, "loc": (start + e["loc"][0], *e["loc"][1:])} for e in exc.errors(include_url=False)]
-            errors += found
-            references += [_repaired(start + offset, item, found) for offset, item in enumerate(chunk)]
-        del chunk
-    return references, errors, frozenset(keys_used)
 
 
 def dataclasses_replace(ref: Reference, **changes: Any) -> Reference:
