@@ -41,3 +41,10 @@ def test_a_better_bibtex_citation_key_is_the_key_and_the_id_is_kept_beside_it():
     text = get("biblatex").dump([ref])
     assert text.startswith("@book{doe2020t,") and "verbb        = {item-7}," in text
     assert get("biblatex").read(text, "refs.bib").references[0].id == "item-7"
+
+
+def test_a_url_urllib_cannot_split_gives_no_word_instead_of_an_error():
+    from citecheck.formats.bibkeys import generated_key
+    from citecheck.model import Reference
+
+    assert generated_key(Reference(id="x", type="webpage", title="Notes", URL="http://a[0/x")) == "refndnotes"

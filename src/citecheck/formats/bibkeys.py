@@ -38,7 +38,10 @@ def _who(ref: Reference) -> str:
         word = _first_word(text) if text else ""
         if word:
             return word
-    host = urlsplit(ref.url if "//" in (ref.url or "") else f"//{ref.url or ''}").hostname or ""
+    try:
+        host = urlsplit(ref.url if "//" in (ref.url or "") else f"//{ref.url or ''}").hostname or ""
+    except ValueError:  # not a URL urllib can split (an unclosed "[" reads as a broken IPv6 host): no word from it
+        host = ""
     labels = [label for label in host.split(".") if label not in ("www", "")]
     return fold(labels[0]) if labels else ""
 
