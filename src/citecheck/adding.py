@@ -73,11 +73,9 @@ def build(new: NewReference, taken: Iterable[str]) -> Reference:
         if new.id in taken:
             raise UsageError(f"--id {new.id!r} is already in use")
         return ref
-    ident = base = generated_key(ref)
-    number = 2
-    while ident in taken:
-        ident, number = f"{base}-{number}", number + 1
-    return ref.model_copy(update={"id": ident})
+    from citecheck.formats.importing import free_id
+
+    return ref.model_copy(update={"id": free_id(generated_key(ref), taken)})
 
 
 def _validated(data: dict[str, Any]) -> Reference:

@@ -143,7 +143,7 @@ def merge(existing: list[Reference], imported: list[Reference], rename: bool, wh
             if not rename:
                 clashes.append(ref.id)
                 continue
-            ref = ref.model_copy(update={"id": _free_id(ref.id, taken)})
+            ref = ref.model_copy(update={"id": free_id(ref.id, taken)})
         taken.add(ref.id)
         merged.append(ref)
     if clashes:
@@ -152,11 +152,13 @@ def merge(existing: list[Reference], imported: list[Reference], rename: bool, wh
     return merged
 
 
-def _free_id(ident: str, taken: set[str]) -> str:
+def free_id(ident: str, taken: set[str]) -> str:
+    """``ident`` if no reference has it, else the first free ``ident-2``, ``ident-3``…"""
     number = 2
-    while f"{ident}-{number}" in taken:
-        number += 1
-    return f"{ident}-{number}"
+    free = ident
+    while free in taken:
+        free, number = f"{ident}-{number}", number + 1
+    return free
 
 
 def native_chunks(refs: list[Reference], as_json: bool = False) -> Iterable[str]:

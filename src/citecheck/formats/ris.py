@@ -184,10 +184,9 @@ def _unique_ids(records: list[Record], path: str) -> list[InputProblem]:
         if ident not in seen:
             seen[ident] = record.line
             continue
-        number = 2
-        while f"{ident}-{number}" in taken:
-            number += 1
-        record.data["id"] = record.label = f"{ident}-{number}"
+        from citecheck.formats.importing import free_id
+
+        record.data["id"] = record.label = free_id(ident, taken)
         taken.add(record.label)
         problems.append(InputProblem(path, record.line, 1, ident,
                                      f"id already in use by the record at line {seen[ident]}: imported as {record.label}"))
@@ -199,6 +198,7 @@ def _name_unnamed(records: list[Record]) -> None:
     from pydantic import ValidationError
 
     from citecheck.formats.bibkeys import generated_key
+    from citecheck.formats.importing import free_id
 
     taken = {record.data["id"] for record in records}
     for record in records:
@@ -208,10 +208,7 @@ def _name_unnamed(records: list[Record]) -> None:
             base = generated_key(Reference.model_validate({**record.data, "id": "-"}))
         except ValidationError:
             base = f"record{record.line}"  # the record is invalid anyway: validation will report it
-        ident, number = base, 1
-        while ident in taken:
-            number += 1
-            ident = f"{base}-{number}"
+        ident = free_id(base, taken)
         taken.add(ident)
         record.data["id"] = record.label = ident
 

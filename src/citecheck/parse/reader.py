@@ -154,6 +154,7 @@ def _name(records: list[Record]) -> None:
     from pydantic import ValidationError
 
     from citecheck.formats.bibkeys import generated_key
+    from citecheck.formats.importing import free_id
     from citecheck.model import Reference
 
     taken: set[str] = set()
@@ -162,12 +163,9 @@ def _name(records: list[Record]) -> None:
         if record.data.get("title") or record.data.get("author"):
             try:
                 base = generated_key(Reference.model_validate({**record.data, "id": "-"}))
-            except (ValidationError, ValueError):  # ValueError: urlsplit on an odd address
+            except ValidationError:
                 pass
-        ident, number = base, 1
-        while ident in taken:
-            number += 1
-            ident = f"{base}-{number}"
+        ident = free_id(base, taken)
         taken.add(ident)
         record.data["id"] = ident
 
