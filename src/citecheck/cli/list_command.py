@@ -76,12 +76,13 @@ def _list(file: str | None, format: ListFormat, types, search: str | None, ids, 
 def _refuse_unknown(loaded, types, ids) -> None:
     """A --type that is no CSL type, or an --id no reference has, is a usage error (a typo, not a filter)."""
     from citecheck.errors import UsageError
-    from citecheck.load.translate import suggest
     from citecheck.selection import refuse_unknown
     from citecheck.vocabulary import ITEM_TYPES
 
     for item_type in types:
         if item_type not in ITEM_TYPES:
+            from citecheck.load.translate import suggest  # the error path only: it brings PyYAML (~10 ms)
+
             fail(UsageError(f"--type {item_type!r} is not a CSL type{suggest(item_type, ITEM_TYPES)}"))
     try:
         refuse_unknown(loaded.references, loaded.path, ids)
