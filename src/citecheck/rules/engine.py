@@ -14,6 +14,7 @@ from citecheck.model import Reference
 from citecheck.rules.base import CollectionRule, Fix, Rule, Severity, Violation
 from citecheck.rules.candidates import Candidates
 from citecheck.rules.config import Config
+from citecheck.rules.field_severity import at_field
 
 
 @dataclass(frozen=True)
@@ -89,12 +90,13 @@ def _check(loaded: LoadedReferences, config: Config) -> list[Finding]:
     file, severity_of, label_of = str(loaded.path), {}, {}
     for rule, v in found:
         line, column = locator.locate(index_of[v.ref.id], v.path)
-        if rule not in severity_of:
-            severity_of[rule] = config.severity_of(rule)
+        level = (rule, v.path[0] if v.path else None)  # severity follows the field (rules/field_severity.py)
+        if level not in severity_of:
+            severity_of[level] = at_field(config.severity_of(rule), level[1])
         if v.path not in label_of:
             label_of[v.path] = field_label(v.path)
         findings.append(Finding(
-            rule.code, rule.name, severity_of[rule], v.message, v.ref.id, v.ref.footnote,
+            rule.code, rule.name, severity_of[level], v.message, v.ref.id, v.ref.footnote,
             label_of[v.path], file, line, column, v.fix))
     return sorted(findings, key=_PLACE)
 
