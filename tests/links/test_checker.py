@@ -248,6 +248,46 @@ def test_an_honest_site_costs_one_probe_per_directory(web, make_checker):
     ]
 
 
+ENTENTE = "Russia-China entente deepens in the shadow of the pandemic"
+
+
+def titled(url: str, title: str = ENTENTE):
+    """The target of a reference with a title, as most references have."""
+    from citecheck.links.targets import target_of
+    from citecheck.model import Reference
+
+    return target_of(Reference.model_validate({"id": "ref", "type": "webpage", "title": title, "URL": url}))
+
+
+def probes(web) -> list[str]:
+    return [p for m, h, p, _ in web.log if "/citecheck-" in p]
+
+
+def test_a_page_whose_title_names_the_cited_work_is_ok_without_a_probe_on_a_site_answering_200_to_all(
+    web, make_checker
+):
+    web.route("soft.test", "*", lambda h: h.send(200, article("Sorry, we could not find that page.")))
+    real = f"<html><head><title>{ENTENTE} | Indian Punchline</title></head><body>The entente.</body></html>"
+    web.route("soft.test", "/2020/05/entente", lambda h: h.send(200, real.encode()))
+    result = make_checker().check(titled(web.url("soft.test", "/2020/05/entente")))
+    assert (result.status, probes(web)) == ("ok", [])
+
+
+def test_a_not_found_page_served_with_200_is_a_soft_404_for_a_reference_with_a_title_too(web, make_checker):
+    not_found = article("Sorry, we could not find that page. Try the search box.")
+    web.route("soft.test", "*", lambda h: h.send(200, not_found))
+    result = make_checker().check(titled(web.url("soft.test", "/2020/05/entente")))
+    assert (result.status, len(probes(web))) == ("soft-404", 1)
+    assert "random path" in result.message
+
+
+def test_a_redirect_to_the_home_page_is_a_soft_404_for_a_reference_with_a_title_too(web, make_checker):
+    web.route("home.test", "/", lambda h: h.send(200, article(ENTENTE)))  # the home page lists the story
+    web.route("home.test", "/old-article", lambda h: h.send(301, headers={"Location": "/"}))
+    result = make_checker().check(titled(web.url("home.test", "/old-article")))
+    assert (result.status, result.final_url) == ("soft-404", web.url("home.test", "/"))
+
+
 def test_check_all_keeps_the_input_order_and_checks_a_repeated_url_once(web, make_checker):
     web.route(A, "/ok", page)
     targets = [

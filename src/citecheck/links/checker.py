@@ -158,11 +158,10 @@ class Checker:
             self.gate.recover(host)
         return fetched, attempts
 
-    def _judges_drift(self, target: Target, fetched: Fetched) -> bool:
+    def _reads_title(self, target: Target, fetched: Fetched) -> bool:
         """Only a page the GET read, of a reference with a title, that is not a site's home page."""
         return (
-            self.options.drift
-            and target.cited is not None
+            target.cited is not None
             and not target.domain_only
             and fetched.method == "GET"
             and fetched.status == 200
@@ -174,16 +173,24 @@ class Checker:
         started = time.monotonic()
         url = target.checked_url
         soft404 = self.options.soft404 and may_be_soft404(url)
-        if soft404:
-            self.soft404.prefetch(url)  # beside the page's own request: no extra round trip
+        # A page whose own title names the cited work is no "not found" page, and most pages do: for a
+        # reference with a title the probe waits for the page's answer and is sent only when the page
+        # does not name the work (then at the cost of a round trip). Without a title to compare, or
+        # with HEAD (no page read), it is sent beside the page's own request.
+        if soft404 and not (target.cited is not None and self.options.method == "GET"):
+            self.soft404.prefetch(url)
         fetched, attempts = self.fetch_with_retries(target)
         status, message = classify(url, fetched, self.options.accept)
-        if status == "ok" and soft404 and fetched.status not in self.options.accept:
+        page = None
+        if status == "ok" and self._reads_title(target, fetched):
+            page = drift.page_of(fetched.body, fetched.headers.get("Content-Type", ""))
+        names_work = page is not None and drift.names_work(target.cited, page)
+        if status == "ok" and soft404 and fetched.status not in self.options.accept and not names_work:
             get_page = lambda: self._gated(url, target.host, get_body) or fetched
             verdict = self.soft404.judge(url, fetched, get_page)
             status, message = ("soft-404", verdict) if verdict else (status, message)
-        if status == "ok" and self._judges_drift(target, fetched):
-            drifted = drift.judge(target.cited, fetched.body, fetched.headers.get("Content-Type", ""))
+        if status == "ok" and self.options.drift and page is not None and not names_work:
+            drifted = drift.drift(target.cited, page)
             status, message = ("drifted", drifted) if drifted else (status, message)
         if target.domain_only:
             message = f"domain only, checked {url}; {message}"

@@ -210,10 +210,15 @@ def _author_and_date_agree(cited: Cited, page: PageMeta) -> bool:
     return author and date
 
 
+def names_work(cited: Cited, page: PageMeta) -> bool:
+    """One of the page's titles is one of the cited work's: the page plainly is the work."""
+    return any(same_work(c, p) for c in cited.titles for p in page.titles)
+
+
 def drift(cited: Cited, page: PageMeta) -> str | None:
     """"cited: X / page now: Y" when the page shows another work; None when it is the cited work or
     the page cannot tell (no title, another script)."""
-    if any(same_work(c, p) for c in cited.titles for p in page.titles):
+    if names_work(cited, page):
         return None
     scripts = {script_of(t) for t in cited.titles}
     comparable = [t for t in page.titles if script_of(t) in scripts and len(words(t)) >= 2]
@@ -228,8 +233,14 @@ def drift(cited: Cited, page: PageMeta) -> str | None:
     return f"cited: {cited.titles[0]} / page now: {shown}{when}"
 
 
+def page_of(body: bytes, content_type: str) -> PageMeta | None:
+    """What a fetched page says about itself; None when it is not an HTML page."""
+    if not body or "html" not in (content_type or "text/html").lower():
+        return None
+    return page_metadata(decode(body, content_type))
+
+
 def judge(ref_cited: Cited | None, body: bytes, content_type: str) -> str | None:
     """The drift message for a fetched HTML page, or None (no title cited, not HTML, the same work)."""
-    if ref_cited is None or not body or "html" not in (content_type or "text/html").lower():
-        return None
-    return drift(ref_cited, page_metadata(decode(body, content_type)))
+    page = None if ref_cited is None else page_of(body, content_type)
+    return None if page is None else drift(ref_cited, page)

@@ -2,9 +2,10 @@
 200 to nonsense too, and the page looks like (or ends where) that nonsense does, it is a soft 404.
 
 The probe is made once per site directory and shared by the threads, so a site with many links
-costs one extra request; it is sent as the directory's first page is asked for, beside it, so it
-costs no extra round trip either. Sites that answer 404 to the probe are honest: their 200s are
-trusted as they are.
+costs one extra request at most. A page whose own title names the cited work needs none (the checker
+asks for the probe only when a page does not, see ``Checker.check``); for a reference without a title
+it is sent as the directory's first page is asked for, beside it, so it costs no extra round trip.
+Sites that answer 404 to the probe are honest: their 200s are trusted as they are.
 """
 
 from __future__ import annotations
