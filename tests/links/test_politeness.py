@@ -33,6 +33,26 @@ def test_retry_after_reads_seconds_and_http_dates():
     assert parse_retry_after(None) is None
 
 
+def test_retry_after_with_a_digit_float_cannot_read_or_a_date_no_calendar_holds_is_no_wait():
+    # issue 15: a latin-1 '²' passes str.isdigit() and float() refused it, aborting the whole run
+    assert parse_retry_after("\xb2") is None
+    assert parse_retry_after("\u0663") is None  # an Arabic-Indic three
+    assert parse_retry_after("Fri, 31 Dec 9999 23:59:59 +9999") is None
+    assert parse_retry_after("9" * 5000) == float("inf")  # capped by the gate, not an error
+
+
+def test_a_hosts_backoffs_add_up_to_its_budget_then_it_is_given_up_until_a_good_answer():
+    clock = FakeClock()
+    gate = HostGate(backoff_base=0.5, backoff_cap=30, backoff_budget=5, clock=clock, sleep=clock.sleep)
+    assert [gate.back_off("a.test", retry_after=2) for _ in range(4)] == [2, 2, 1, None]
+    assert gate.given_up("a.test") and not gate.given_up("b.test")
+    with gate.slot("a.test") as admitted:
+        assert admitted is False
+    assert clock.slept == []  # given up: refused at once, not after the last backoff
+    gate.recover("a.test")
+    assert not gate.given_up("a.test") and gate.back_off("a.test") == 0.5
+
+
 def test_requests_to_one_host_start_at_least_the_interval_apart():
     clock = FakeClock()
     gate = HostGate(per_host=2, interval=0.25, clock=clock, sleep=clock.sleep)
@@ -55,7 +75,7 @@ def test_another_host_is_not_held_back_by_the_interval():
 
 def test_backoff_without_retry_after_doubles_per_host_and_a_success_resets_it():
     clock = FakeClock()
-    gate = HostGate(backoff_base=0.5, backoff_cap=30, clock=clock, sleep=clock.sleep)
+    gate = HostGate(backoff_base=0.5, backoff_cap=30, backoff_budget=60, clock=clock, sleep=clock.sleep)
     assert [gate.back_off("a.test") for _ in range(4)] == [0.5, 1.0, 2.0, 4.0]
     gate.recover("a.test")
     assert gate.back_off("a.test") == 0.5
@@ -134,3 +154,31 @@ def test_requests_to_one_host_keep_the_minimum_interval_on_the_wire(web, make_ch
     starts = sorted(t for _, _, _, t in web.log)
     assert len(starts) == 4
     assert min(b - a for a, b in itertools.pairwise(starts)) >= 0.09
+
+
+def test_a_retry_after_header_of_a_latin1_superscript_two_is_no_wait_and_the_run_goes_on(web, make_checker):
+    # issue 15: one such header aborted the whole run with a traceback and no link was reported
+    web.route("site-a.test", "/odd", lambda h: h.send(429, headers={"Retry-After": "\xb2"}))
+    web.route("site-a.test", "/fine", lambda h: h.send(200, article("page")))
+    targets = [target(web.url("site-a.test", "/odd"), "odd"), target(web.url("site-a.test", "/fine"), "fine")]
+    results = make_checker(soft404=False, retries=1).check_all(targets)
+    assert [(r.id, r.status, r.http_status) for r in results] == [("odd", "blocked", 429), ("fine", "ok", 200)]
+
+
+def test_a_429_storm_on_one_host_is_bounded_by_one_deadline_not_one_backoff_per_link(web, make_checker):
+    # issue 15: 20 links of a host answering 429 took 80 s, each link waiting out the backoffs of
+    # the links before it; now the host's backoffs add up to one per-link deadline (1 s here)
+    web.route("site-a.test", "*", lambda h: h.send(429, headers={"Retry-After": "1"}))
+    targets = [target(web.url("site-a.test", f"/p{n}"), f"p{n}") for n in range(20)]
+    started = time.monotonic()
+    results = make_checker(soft404=False, timeout=0.5, retries=2, per_host=2).check_all(targets)
+    assert time.monotonic() - started < 1.5
+    assert {r.status for r in results} == {"blocked"}
+    asked = [r for r in results if r.http_status == 429]
+    untried = [r for r in results if r.http_status is None]
+    assert len(asked) + len(untried) == 20 and len(web.log) <= 6
+    assert {r.attempts for r in untried} == {0}
+    assert untried[0].message == (
+        f"not requested: site-a.test:{web.port} kept answering 429/503 to the links before it, "
+        "past what one host may be waited for"
+    )

@@ -110,9 +110,17 @@ class Checker:
         with self.gate.slot(host, self.options.link_deadline) as admitted:
             return fetch(self.session, url, self._limits()) if admitted else None
 
+    def _throttled(self, method: str, url: str, host: str) -> Fetched:
+        """What a link not requested because of its host's backoff ends on."""
+        if self.gate.given_up(host):
+            why = f"{host} kept answering 429/503 to the links before it, past what one host may be waited for"
+        else:
+            why = f"{host} asked to wait (429/503) longer than this link's deadline"
+        return Fetched(method, url, error="throttled", message=f"not requested: {why}")
+
     def _probe(self, url: str) -> Fetched:
-        fetched = self._gated(url, host_key(url), get_body)
-        return fetched or Fetched("GET", url, error="timeout", message="host backoff outlasted the deadline")
+        host = host_key(url)
+        return self._gated(url, host, get_body) or self._throttled("GET", url, host)
 
     def _retry_wait(self, host: str, fetched: Fetched, attempts: int) -> float | None:
         """Seconds this thread should wait before retrying, 0 when the host gate does the waiting,
@@ -120,7 +128,8 @@ class Checker:
         if attempts > self.options.retries:
             return None
         if fetched.status == 429 or fetched.status == 503 and "Retry-After" in fetched.headers:
-            self.gate.back_off(host, parse_retry_after(fetched.headers.get("Retry-After")))
+            if self.gate.back_off(host, parse_retry_after(fetched.headers.get("Retry-After"))) is None:
+                return None  # the host has had all the patience it gets: this answer is final
             return 0.0  # per host: every thread going there now waits in gate.slot
         if fetched.error in RETRYABLE_ERRORS or (fetched.status or 0) >= 500:
             return self.options.backoff * 2 ** (attempts - 1)
@@ -151,7 +160,7 @@ class Checker:
                 self.sleep(wait)
                 remaining -= wait
         if fetched is None:
-            return Fetched(self.options.method, url, error="timeout", message="the host's backoff outlasted the deadline"), 0
+            return self._throttled(self.options.method, url, host), 0
         if fetched.error == "timeout" and answered is not None:
             fetched = answered  # a retry ran out of time: the real cause is the last answer (a 500, say)
         if fetched.status and fetched.status < 400:

@@ -12,6 +12,7 @@ ERROR_CLASSES = {
     "dns": "dns-error",
     "tls": "tls-error",
     "private": "skipped-private",
+    "throttled": "blocked",  # not requested: the host asked to wait longer than citecheck may
     "invalid": "invalid-url",
     "reset": "connection-error",
     "connection": "connection-error",
