@@ -73,6 +73,7 @@ REGISTRY = (
     "urls.url_trailing_punctuation:UrlTrailingPunctuation",
     "urls.url_date_mismatch:UrlDateMismatch",
     "urls.outlet_domain_mismatch:OutletDomainMismatch",
+    "urls.online_without_url:OnlineWithoutUrl",
     "outlets.missing_container:MissingContainer",
     "outlets.outlet_is_domain:OutletIsDomain",
     "outlets.all_caps_outlet:AllCapsOutlet",
