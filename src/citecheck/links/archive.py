@@ -2,9 +2,11 @@
 was accessed (else issued), from the availability API.
 
 The API base URL is configurable (``--archive-api`` or $CITECHECK_WAYBACK_API) so tests can point it
-at a local fake. Only snapshots the archive captured with status 200 are accepted. Lookups go through
-the same guarded session, deadline and watchdog as the link checks, and a failed lookup is told in
-plain words, never as the HTTP library's text.
+at a local fake. Only snapshots the archive captured with status 200 are accepted, and only at an
+http(s) address (the answer is written into reports and the history as a link to follow: a
+``javascript:`` URL must never become one). Lookups go through the same guarded session, deadline,
+watchdog and body cap as the link checks (an endless or trickled answer costs one cap and one
+deadline), and a failed lookup is told in plain words, never as the HTTP library's text.
 """
 
 from __future__ import annotations
@@ -43,6 +45,21 @@ def _query_url(url: str) -> str:
     return url[:-1] if url.endswith("/") and url.count("/") > 3 else url
 
 
+MAX_URL = 8192  # an archive address longer than this is no address the archive gives
+
+
+def is_archive_address(url: str) -> bool:
+    """An absolute http(s) URL with a host and nothing a link cannot hold (spaces, controls)."""
+    if len(url) > MAX_URL or not url.isprintable() or any(c.isspace() for c in url):
+        return False
+    try:
+        parts = urlsplit(url)
+        parts.port  # noqa: B018 - raises ValueError for a port out of range
+        return parts.scheme.lower() in ("http", "https") and bool(parts.hostname)
+    except ValueError:  # a bracketed host that is no IPv6 address, a port that is no number
+        return False
+
+
 def parse_snapshot(payload: object, cited_on: dt.date | None) -> Snapshot | None:
     """The ``archived_snapshots.closest`` of an availability answer, if usable (any other shape: None)."""
     snapshots = payload.get("archived_snapshots") if isinstance(payload, dict) else None
@@ -51,6 +68,8 @@ def parse_snapshot(payload: object, cited_on: dt.date | None) -> Snapshot | None
         return None
     timestamp, url = str(closest.get("timestamp", "")), closest.get("url")
     if not closest.get("available") or not isinstance(url, str) or str(closest.get("status", "200")) != "200":
+        return None
+    if not is_archive_address(url):
         return None
     try:
         date = dt.datetime.strptime(timestamp[:8], "%Y%m%d").date()
@@ -102,6 +121,6 @@ def find_snapshot(
         raise ArchiveError(f"the archive answered HTTP {fetched.status}")
     try:
         payload = json.loads(fetched.body)
-    except ValueError:
+    except (ValueError, RecursionError):  # RecursionError: nesting deeper than the parser's stack
         raise ArchiveError("the archive's answer is not the JSON its API sends") from None
     return parse_snapshot(payload, cited_on)
