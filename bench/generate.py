@@ -162,7 +162,7 @@ def make_reference(rng: random.Random, n: int) -> dict[str, Any]:
     if lang != "en" or rng.random() < 0.3:
         ref["language"] = lang
     ref["footnote"] = n
-    ref["source"] = rng.choice(SOURCE_NOTES).format(page=rng.randint(1, 40), fn=n)
+    ref["printed"] = rng.choice(SOURCE_NOTES).format(page=rng.randint(1, 40), fn=n)
     ref["_date_style"] = "parts" if rng.random() < 0.15 else "str"
     return ref
 

@@ -201,15 +201,15 @@ def rendered_set(verbose: bool) -> dict[str, Score]:
                                          text=True).stdout
                 result = load("References\n\n" + printed, name)
                 for ref in result.references:
-                    entry = normalise(ref.source)
+                    entry = normalise(ref.printed)
                     matches = [(len(t), item) for t, item in titled if t in entry]
                     if not matches:
                         continue
                     gold = _printed_only(_by_year(comparable(max(matches, key=lambda m: m[0])[1])), entry,
-                                         ref.source)
+                                         ref.printed)
                     wrong = scores[style.stem].add(_by_year(comparable(ref.to_csl())), gold, RENDERED_FIELDS)
                     if verbose and wrong:
-                        print(f"  [{style.stem}] {ref.source[:80]}: " + "; ".join(wrong))
+                        print(f"  [{style.stem}] {ref.printed[:80]}: " + "; ".join(wrong))
     return scores
 
 

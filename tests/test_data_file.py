@@ -84,4 +84,4 @@ def test_the_op_ed_the_language_and_the_second_place_are_kept(by_footnote):
 def test_each_source_is_the_footnote_exactly_as_printed(by_footnote):
     printed = [line[len("- ↑ "):].rstrip("\n") for line in ARTICLE.read_text(encoding="utf-8").splitlines()
                if line.startswith("- ↑ ")]
-    assert [by_footnote[n].source for n in range(1, 17)] == printed
+    assert [by_footnote[n].printed for n in range(1, 17)] == printed

@@ -59,7 +59,7 @@ def select(refs: Iterable[Reference], types: Iterable[str] = (), search: str | N
 
 def _haystack(ref: Reference) -> str:
     row = summarise(ref)
-    return " ".join((row.id, row.authors, row.title, row.container, row.url, ref.source or "")).casefold()
+    return " ".join((row.id, row.authors, row.title, row.container, row.url, ref.printed or "")).casefold()
 
 
 def chunks(refs: list[Reference], form: str) -> Iterable[str]:

@@ -49,9 +49,10 @@ STRING_VARIABLES: tuple[str, ...] = (
     "volume-title", "volume-title-short", "year-suffix",
 )
 
-#: Fields citecheck keeps beside CSL's. ``source`` is CSL's own variable; citecheck uses it for
-#: the footnote exactly as printed in the article.
-CITECHECK_FIELDS: tuple[str, ...] = ("footnote", "archive-url", "archive-date")
+#: Fields citecheck keeps beside CSL's: the footnote's number, the footnote exactly as printed in the
+#: article (``printed``: not CSL's ``source``, which is the catalogue or database an item came from and
+#: which Zotero fills), and the archive snapshot.
+CITECHECK_FIELDS: tuple[str, ...] = ("footnote", "printed", "archive-url", "archive-date")
 
 _CAMEL_BOUNDARY = re.compile(r"(?<=[a-z])(?=[A-Z])")
 

@@ -136,7 +136,7 @@ def test_list_json_keeps_citecheck_fields_beside_csls_indented_by_two(data_file)
     output = invoke("list", "-f", str(data_file), "--format", "json").output
     items = json.loads(output)
     assert output.startswith('[\n  {\n    "id": "lavrov2022leaders",\n    "type": ')
-    assert (items[5]["footnote"], items[5]["source"][:39]) == (6, "Russia-China entente deepens in the sha")
+    assert (items[5]["footnote"], items[5]["printed"][:39]) == (6, "Russia-China entente deepens in the sha")
     assert all("custom" not in item for item in items)
 
 

@@ -13,7 +13,7 @@ HOSTILE_DATA = [
      "author": [{"family": "Fontaine", "given": "Jean", "non-dropping-particle": "de la"}],
      "container-title": "Site_with & ampersand", "issued": "2021-06-15", "accessed": "2022-01-03",
      "URL": "https://example.org/a_b%20c?x=1&y=2#frag", "language": "en",
-     "source": "1. All the specials, 100% _real_ #1 {braced}"},
+     "printed": "1. All the specials, 100% _real_ #1 {braced}"},
     {"id": "quotes-and-dashes", "type": "article-newspaper", "footnote": 2,
      "title": "“Double” and ‘single’ quotes, \"straight\" 'ones', — em and – en dashes",
      "author": [{"family": "King", "given": "Martin Luther", "suffix": "Jr."},

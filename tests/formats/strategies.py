@@ -67,7 +67,7 @@ def reference(draw, particle_ok=True, org_comma_ok=True, suffix_ok=True):
         "author": names.filter(bool), "editor": names.filter(bool),
         "container-title": text(), "publisher": text(), "publisher-place": text(max_size=15),
         "genre": text(max_size=15), "issued": dates, "accessed": dates, "URL": urls, "DOI": st.just("10.1000/x_y"),
-        "language": languages, "note": text(), "source": text(max_size=60), "footnote": st.integers(1, 300),
+        "language": languages, "note": text(), "printed": text(max_size=60), "footnote": st.integers(1, 300),
         "archive-url": urls, "archive-date": dates,
     }
     for key, strategy in optional.items():

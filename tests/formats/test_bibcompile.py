@@ -19,7 +19,7 @@ EVERYTHING = {"title": "T", "title-short": "T", "author": [{"family": "A"}], "ed
               "translator": [{"family": "R"}], "container-title": "C", "publisher": "P", "publisher-place": "L",
               "genre": "G", "event-title": "E", "event-place": "V", "volume": 1, "issue": 2, "page": "3",
               "ISSN": "1", "ISBN": "2", "issued": "2020", "accessed": "2021", "URL": "u", "DOI": "d",
-              "language": "en", "note": "n", "abstract": "a", "keyword": "k", "footnote": 1, "source": "s",
+              "language": "en", "note": "n", "abstract": "a", "keyword": "k", "footnote": 1, "printed": "s",
               "archive-url": "w", "archive-date": "2022"}
 
 

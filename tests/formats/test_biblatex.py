@@ -41,7 +41,7 @@ def test_an_article_without_author_or_outlet_becomes_misc_keeping_its_type_in_en
 
 def test_citecheck_fields_go_to_custom_fields_and_come_back():
     ref = Reference.model_validate({"id": "a", "type": "webpage", "title": "T", "URL": "https://a.org/x_y",
-                                    "footnote": 7, "source": "7. T, a.org", "archive-url": "https://web.archive.org/x_%20",
+                                    "footnote": 7, "printed": "7. T, a.org", "archive-url": "https://web.archive.org/x_%20",
                                     "archive-date": "2024-01-02"})
     text = BIBLATEX.dump([ref])
     assert "  usera        = 7,\n  userb        = {7. T, a.org},\n  verba        = {https://web.archive.org/x_%20},\n" \

@@ -9,14 +9,15 @@ from citecheck.model import Reference
 def ref():
     return Reference.model_validate({"id": "a", "type": "webpage", "title": "T", "footnote": 3,
                                      "archive-url": "https://web.archive.org/x", "archive-date": "2022-01-03",
-                                     "source": "3. T", "custom": {"mine": 1}})
+                                     "printed": "3. T", "source": "Library of Congress",
+                                     "custom": {"mine": 1}})
 
 
 def test_citecheck_fields_travel_in_custom_beside_the_users_own():
     [item] = json.loads(csl_json.dump([ref()]))
-    assert item["custom"] == {"mine": 1, "footnote": 3, "archive-url": "https://web.archive.org/x",
+    assert item["custom"] == {"mine": 1, "footnote": 3, "printed": "3. T", "archive-url": "https://web.archive.org/x",
                               "archive-date": {"date-parts": [[2022, 1, 3]]}}
-    assert item["source"] == "3. T" and "footnote" not in item
+    assert item["source"] == "Library of Congress" and "footnote" not in item and "printed" not in item
     assert csl_json.load(csl_json.dump([ref()])).references == [ref()]
     assert csl_yaml.load(csl_yaml.dump([ref()])).references == [ref()]
 

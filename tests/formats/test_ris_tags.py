@@ -57,7 +57,7 @@ def test_citecheck_writes_its_own_fields_as_note_lines_and_reads_them_back():
 def test_files_citecheck_wrote_before_still_read_their_c_tags():
     old = rec("ID  - a", "TI  - T", "C1  - 3", "C2  - As printed", "C4  - 2024/01/02/", "C5  - post")
     [ref] = ris.load(old.replace("JOUR", "GEN")).references
-    assert (ref.footnote, ref.source, ref.archive_date.isoformat(), ref.type, ref.note) == (
+    assert (ref.footnote, ref.printed, ref.archive_date.isoformat(), ref.type, ref.note) == (
         3, "As printed", "2024-01-02", "post", None)
 
 

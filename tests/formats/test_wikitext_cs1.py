@@ -90,7 +90,7 @@ def test_brackets_inside_a_comment_are_left_as_written_by_the_nesting_guard():
     from citecheck.formats import get
     from citecheck.model import Reference
 
-    ref = Reference(id="w", type="article", title="0", source="see [[ and {{ unclosed")
+    ref = Reference(id="w", type="article", title="0", printed="see [[ and {{ unclosed")
     text = get("wikitext").dump([ref])
     [back] = get("wikitext").read(text, "w.wiki").references
-    assert back.source == "see [[ and {{ unclosed"
+    assert back.printed == "see [[ and {{ unclosed"

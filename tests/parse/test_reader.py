@@ -60,7 +60,7 @@ def test_every_copy_of_the_same_footnotes_reads_the_same():
 
 def test_each_footnote_keeps_its_printed_text_and_its_line():
     result = load(COPIES["plain text with arrows"], "a.txt")
-    assert [ref.source for ref in result.references] == FOOTNOTES
+    assert [ref.printed for ref in result.references] == FOOTNOTES
     assert [item.footnote.line for item in result.parsed] == [3, 4, 5]
     assert [ref.id for ref in result.references] == ["stockman2022this", "areddy2022fifty", "xndbuilding"]
 
@@ -68,7 +68,7 @@ def test_each_footnote_keeps_its_printed_text_and_its_line():
 def test_a_footnote_too_long_to_parse_is_imported_with_its_text_and_reported_at_its_line():
     long_one = "A" * (LONGEST_PARSED + 1)
     result = load(f"References\n- {FOOTNOTES[0]}\n- {long_one}\n", "a.txt")
-    assert [(ref.footnote, ref.type, ref.title, ref.source) for ref in result.references][1] == (
+    assert [(ref.footnote, ref.type, ref.title, ref.printed) for ref in result.references][1] == (
         2, "document", None, long_one)
     assert [str(p) for p in result.problems] == [
         "a.txt:3:1: footnote 2: not parsed (longer than 2,000 characters or no words); imported with its "
@@ -103,7 +103,7 @@ def test_the_article_gives_its_16_footnotes_as_typed_by_hand():
     gold = yaml.safe_load(DATA_FILE.read_text(encoding="utf-8"))["references"]
     result = load(ARTICLE.read_text(encoding="utf-8"), str(ARTICLE))
     assert [ref.footnote for ref in result.references] == list(range(1, 17))
-    assert [ref.source for ref in result.references] == [item["source"] for item in gold]
+    assert [ref.printed for ref in result.references] == [item["printed"] for item in gold]
     assert result.problems == []
     for ref, item in zip(result.references, gold):
         families = [(n.get("family") or n.get("literal")).strip() for n in item.get("author", [])]

@@ -42,7 +42,7 @@ def test_import_reads_a_markdown_article_into_csl_yaml(tmp_path):
         "---\nreferences:\n- id: stockman2022this\n  type: article-newspaper\n  footnote: 1\n"
         "  title: This Is the Russia-China Friendship That Nixon Feared\n  author:\n  - family: Stockman\n"
         "    given: Farah\n  container-title: New York Times\n  issued: '2022-02-20'\n"
-        "  source: This Is the Russia-China Friendship That Nixon Feared, By Farah Stockman, New York Times, "
+        "  printed: This Is the Russia-China Friendship That Nixon Feared, By Farah Stockman, New York Times, "
         "Feb. 20, 2022.\n"))
 
 

@@ -46,7 +46,7 @@ def test_bare_domains_are_errors_at_the_URL(findings):
 
 def test_the_two_digit_year_printed_in_footnote_15(findings):
     assert _at(findings, "CC304", "crooke2024brink") == [
-        (175, 13, "source", "source: two-digit year in '27 MAY 24'")]
+        (175, 14, "printed", "printed: two-digit year in '27 MAY 24'")]
 
 
 def test_capitals_trailing_space_and_name_prefix(findings):

@@ -125,7 +125,7 @@ NAME = st.one_of(st.fixed_dictionaries({"family": PART}, optional={"given": TEXT
                  st.fixed_dictionaries({"literal": PART}))
 TYPES = ["article-newspaper", "article-journal", "webpage", "post-weblog", "book", "chapter", "report",
          "paper-conference", "thesis", "software", "dataset", "map", "speech", "interview"]
-OPTIONAL = {"title": TEXT, "container-title": TEXT, "publisher": TEXT, "collection-title": TEXT, "source": TEXT,
+OPTIONAL = {"title": TEXT, "container-title": TEXT, "publisher": TEXT, "collection-title": TEXT, "printed": TEXT,
             "note": TEXT, "URL": URL, "archive-url": URL, "language": st.one_of(TEXT, st.sampled_from(
                 ["en", "en_US", "en-us", "english", "EN", "zz", " en", "x"])),
             "DOI": st.one_of(TEXT, st.sampled_from(["10.1000/x", "doi:10.1000/x", "https://doi.org/10.1000/x"])),

@@ -16,25 +16,39 @@ Slots = tuple[tuple[frozenset[str] | None, str], ...]
 #: citecheck's custom fields, the same in both dialects (README "what each format keeps").
 CUSTOM_FIELDS: dict[str, str] = {
     "footnote": "usera",      # the footnote's number in the article
-    "source": "userb",        # the footnote as printed
+    "printed": "userb",       # the footnote as printed
     "archive-date": "userc",  # the archive snapshot's date (ISO)
     "archive-url": "verba",   # the archive snapshot (verbatim, like url)
     "id": "verbb",            # the reference id, when the citation key had to differ from it
 }
 
 #: The CSL variables the BibTeX-family formats carry, in the order fields are written.
-CARRIED = ("author", "editor", "translator", "title", "title-short", "container-title", "publisher",
-           "publisher-place", "genre", "event-title", "event-place", "volume", "issue", "page",
-           "ISSN", "ISBN", "issued", "accessed", "URL", "DOI", "language", "note", "abstract",
-           "keyword", "footnote", "source", "archive-url", "archive-date")
+CARRIED = ("author", "editor", "translator", "container-author", "title", "title-short", "container-title",
+           "container-title-short", "collection-title", "collection-number", "publisher", "publisher-place",
+           "genre", "event-title", "event-place", "event-date", "edition", "volume", "number-of-volumes", "issue",
+           "number", "chapter-number", "part", "page", "number-of-pages", "ISSN", "ISBN", "issued", "original-date",
+           "original-title", "original-publisher", "original-publisher-place", "accessed", "URL", "DOI", "PMID",
+           "status", "version", "archive", "language", "note", "annote", "abstract", "keyword", "footnote",
+           "printed", "archive-url", "archive-date")
+
+#: Where a date biblatex cannot read (not EDTF: "May 1987", "unknown") goes instead of its date field, so
+#: biber never discards it; BibTeX writes such an ``issued`` as its free-text ``year``.
+DATE_TEXT_FIELDS: dict[str, str] = {"issued": "lista", "accessed": "listb", "event-date": "listc",
+                                    "original-date": "listd"}
+#: The field holding the id when the entry's key is the reference's ``citation-key`` (the id differs, or
+#: not: either way both come back); ``CUSTOM_FIELDS["id"]`` holds it when citecheck had to make a key.
+KEYED_ID_FIELD = "verbc"
 
 #: Every key the BibTeX-family formats keep (per entry type, some of CARRIED have no field: see slots).
-CARRIES = frozenset(("id", "type", *CARRIED))
+#: ``citation-key`` is the entry's key (bibkeys).
+CARRIES = frozenset(("id", "type", "citation-key", *CARRIED))
 
 #: BibLaTeX's literal lists: biber splits them at " and " (citecheck writes a literal " and " as " {and} ").
-LIST_FIELDS = frozenset(("publisher", "location", "institution", "organization"))
-NAME_VARS = ("author", "editor", "translator")
-TITLE_VARS = ("title", "title-short", "event-title")
+LIST_FIELDS = frozenset(("publisher", "location", "institution", "organization", "origpublisher", "origlocation",
+                         *DATE_TEXT_FIELDS.values()))
+NAME_VARS = ("author", "editor", "translator", "container-author")
+DATE_VARS = ("issued", "accessed", "event-date", "original-date", "archive-date")
+TITLE_VARS = ("title", "title-short", "event-title", "original-title")
 VERBATIM_VARS = ("URL", "DOI", "archive-url")
 MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 

@@ -1,8 +1,8 @@
 """CSL-JSON: the array every citation processor reads, valid against the official csl-data schema.
 
-The schema forbids unknown keys, so citecheck's own fields (``footnote``, ``archive-url``,
-``archive-date``) travel in the item's ``custom`` object, as the schema recommends. ``source``
-(the footnote as printed) is a CSL variable and stays where it is.
+The schema forbids unknown keys, so citecheck's own fields (``footnote``, ``printed``, ``archive-url``,
+``archive-date``) travel in the item's ``custom`` object, as the schema recommends. CSL's own ``source``
+(the catalogue or database, as Zotero fills it) is an ordinary variable and stays where it is.
 """
 
 from __future__ import annotations
@@ -19,7 +19,7 @@ from citecheck.formats.result import ImportResult
 from citecheck.model import Reference, dump_references
 
 #: citecheck's fields that are not CSL variables: kept in ``custom`` on export.
-EXTRAS = ("footnote", "archive-url", "archive-date")
+EXTRAS = ("footnote", "printed", "archive-url", "archive-date")
 
 
 def to_items(refs: list[Reference]) -> Iterator[dict[str, Any]]:
@@ -142,11 +142,16 @@ def load(text: str, path: str = "<string>") -> ImportResult:
 
 def load_items(data: Any, text: str, path: str) -> ImportResult:
     """Validate each item of a parsed CSL-JSON/YAML document; bad items are reported and skipped."""
+    from citecheck.load.old_spelling import old_spelling_notice, read_old_spelling
+
     items, base = _items(data, path)
+    items = [from_item(item) for item in items]
     result, errors = ImportResult(), []
+    if renamed := read_old_spelling(items):
+        result.notices.append(old_spelling_notice(path, renamed))
     for index, item in enumerate(items):
         try:
-            result.references.append(Reference.model_validate(from_item(item)))
+            result.references.append(Reference.model_validate(item))
         except ValidationError as exc:
             errors += [{**error, "loc": (index, *error["loc"])} for error in exc.errors(include_url=False)]
     if errors:

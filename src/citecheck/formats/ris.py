@@ -3,17 +3,19 @@
 Written: ``T2`` the outlet (website, newspaper, magazine, blog, journal), ``DA`` the full date as
 ``YYYY/MM/DD/`` with ``PY`` the year, ``Y2`` the access date, ``SN`` the ISBN or ISSN, one ``N1`` per
 line of the note. citecheck's own fields never take a tag that real exporters fill: each is a note
-line ``N1  - citecheck-footnote: 3`` (also ``citecheck-source``, ``citecheck-archive-url``,
+line ``N1  - citecheck-footnote: 3`` (also ``citecheck-printed``, ``citecheck-archive-url``,
 ``citecheck-archive-date``, ``citecheck-type`` when ``TY`` does not say the CSL type,
 ``citecheck-event-title``, ``citecheck-event-place``), which Zotero keeps as a note.
 
 Read: the full tag set as Zotero's RIS translator and the RIS specs name it, legacy synonyms too
 (``T1``/``CT`` title, ``A1`` author, ``ED`` editor, ``JO``/``JF``/``JA``/``J1``/``J2`` journal, ``Y1``
 year, ``N2`` abstract, ``EP`` end page, ``LK`` URL, ``BT`` book title). A tag with no CSL variable
-(``M1``, ``L2``, ``U1``, ``DB``, ``C1``…) is kept as a note line ``M1: value`` and named once per file on
-stderr. Files citecheck wrote before (``C1`` footnote, ``C2`` source, ``C3``/``C4`` archive, ``C5`` type,
+(``M1``, ``L2``, ``U1``, ``C1``…) is kept as a note line ``M1: value`` and named once per file on
+stderr. ``DB`` is the archive and ``DP`` the catalogue (CSL ``source``), as Zotero's translator has them.
+Files citecheck wrote before (``C1`` footnote, ``C2`` the footnote as printed, ``C3``/``C4`` archive, ``C5`` type,
 ``C6``/``C7`` event) still read: a record is taken for one only when ``ID`` follows ``TY`` and its
-``C1``/``C5`` hold what citecheck wrote there (a number, a CSL type).
+``C1``/``C5`` hold what citecheck wrote there (a number, a CSL type); a ``citecheck-source`` note line
+(the printed footnote's old name) reads as ``citecheck-printed``.
 
 Losses (RIS has no place for them): particles become part of the family name; an organisation
 with a comma in its name reads back as a person (a person with one name is written ``Family,``);
@@ -53,17 +55,18 @@ TEXT_TAGS = {"TI": "title", "ST": "title-short", "T2": "container-title", "J2": 
              "T3": "collection-title", "PB": "publisher", "CY": "publisher-place", "M3": "genre", "UR": "URL",
              "DO": "DOI", "LA": "language", "AB": "abstract", "KW": "keyword", "VL": "volume", "IS": "issue",
              "SP": "page", "ET": "edition", "NV": "number-of-volumes", "SE": "section", "OP": "original-title",
-             "CN": "call-number", "AN": "archive_location", "DP": "archive", "RI": "reviewed-title"}
+             "CN": "call-number", "AN": "archive_location", "DB": "archive", "DP": "source", "RI": "reviewed-title"}
 #: Other spellings of those tags (legacy RIS, EndNote, RefMan), read only; the first is the one written.
 SYNONYMS = {"T1": "TI", "CT": "TI", "JF": "T2", "JO": "T2", "J1": "J2", "JA": "J2", "LK": "UR", "N2": "AB",
             "PP": "CY", "A1": "AU", "ED": "A2"}
 NAME_TAGS = {"AU": "author", "A2": "editor", "A3": "collection-editor", "A4": "translator"}
 #: citecheck's own fields, kept as ``N1  - citecheck-<field>: value`` lines.
-OWN_FIELDS = ("footnote", "source", "archive-url", "archive-date", "type", "event-title", "event-place")
-_LEGACY = {"C1": "footnote", "C2": "source", "C3": "archive-url", "C4": "archive-date", "C5": "type",
+OWN_FIELDS = ("footnote", "printed", "archive-url", "archive-date", "type", "event-title", "event-place")
+_LEGACY = {"C1": "footnote", "C2": "printed", "C3": "archive-url", "C4": "archive-date", "C5": "type",
            "C6": "event-title", "C7": "event-place"}
 _OWN = "citecheck-"
-CARRIES = frozenset(("id", "type", "issued", "accessed", "archive-date", "footnote", "source", "archive-url",
+_OLD_NAMES = {"source": "printed"}  # note lines citecheck wrote before the printed footnote had its own name
+CARRIES = frozenset(("id", "type", "issued", "accessed", "archive-date", "footnote", "printed", "archive-url",
                      "event-title", "event-place", "note", "ISBN", "ISSN", *NAME_TAGS.values(), *TEXT_TAGS.values()))
 _LINE = re.compile(r"^([A-Z][A-Z0-9])  -(?: (.*))?$")
 _COUNTER = re.compile(r"^\s*\d+\.\s*$")  # "1." between records, as EndNote numbers them
@@ -94,7 +97,7 @@ def record(ref: Reference) -> str:
     if ref.accessed is not None:
         lines.append(("Y2", _date(ref.accessed)))
     lines += [("N1", line) for line in str(data.get("note", "")).splitlines() if line.strip()]
-    own: dict[str, Any] = {"footnote": ref.footnote, "source": data.get("source"),
+    own: dict[str, Any] = {"footnote": ref.footnote, "printed": ref.printed,
                            "archive-url": ref.archive_url,
                            "archive-date": _date(ref.archive_date) if ref.archive_date is not None else None,
                            "type": ref.type if CSL_TYPES.get(ty) != ref.type else None,
@@ -243,6 +246,7 @@ def _data(tags: Tags, kept: dict[str, int]) -> dict[str, Any]:
             names.setdefault(NAME_TAGS[tag], []).append(_read_name(value))
         elif tag == "N1" and value.startswith(_OWN) and ": " in value:
             field, _, text = value[len(_OWN):].partition(": ")
+            field = _OLD_NAMES.get(field, field)
             if field in OWN_FIELDS:
                 own.setdefault(field, (text, line))
             else:

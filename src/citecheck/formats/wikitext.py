@@ -29,7 +29,7 @@ TEXT_PARAMETERS = {"title": "title", "publisher": "publisher", "location": "publ
                    "language": "language", "doi": "DOI", "volume": "volume", "issue": "issue", "pages": "page"}
 NAME_PARAMETERS = {"author": ("last", "first", "author"), "editor": ("editor-last", "editor-first", "editor"),
                    "translator": ("translator-last", "translator-first", "translator")}
-HIDDEN = ("footnote", "source", "note", "event-title", "event-place")
+HIDDEN = ("footnote", "printed", "note", "event-title", "event-place")
 CARRIES = frozenset(("id", "type", "container-title", "issued", "accessed", "archive-date", "URL", "archive-url",
                      *TEXT_PARAMETERS.values(), *NAME_PARAMETERS, *HIDDEN))
 MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August", "September",

@@ -205,6 +205,8 @@ def read_citation(citation: Citation, kept: dict[str, int] | None = None) -> dic
             raise ValueError(f"the citecheck comment is not JSON: {error.msg}") from None
         if not isinstance(hidden, dict):
             raise ValueError("the citecheck comment is not a JSON object")
+        if "source" in hidden and "printed" not in hidden:  # the printed footnote's old name: the comment is citecheck's
+            hidden["printed"] = hidden.pop("source")
         data.update(hidden)
     return data
 

@@ -30,6 +30,8 @@ class LoadedReferences:
     #: The keys at least one reference sets (None: not known). Lets a linter skip a field that no
     #: reference has without reading it on every reference.
     keys_used: frozenset[str] | None = field(default=None, repr=False)
+    #: What the reader says once on stderr without refusing the file (a file in the old spelling).
+    notices: tuple[str, ...] = field(default=(), repr=False)
 
     @cached_property
     def text(self) -> str:
@@ -61,11 +63,19 @@ def parse_references(text: str | bytes, path: str | Path = "<string>", fmt: str 
     fmt = fmt or sniff_format(path, raw)
     data = parse_json(raw, str(path)) if fmt == "json" else _parse_yaml(raw, str(path))
     items, base = _reference_items(data, raw, str(path))
+    notices = _old_spelling(items, str(path))
     duplicates = _duplicate_id_errors(items)
     references, invalid, keys_used = _validate_consuming(items)
     if duplicates or invalid:
         raise InputError(_located([duplicates, invalid], raw, str(path), base))
-    return LoadedReferences(path, fmt, raw, references, keys_used)
+    return LoadedReferences(path, fmt, raw, references, keys_used, notices)
+
+
+def _old_spelling(items: list[Any], path: str) -> tuple[str, ...]:
+    from citecheck.load.old_spelling import old_spelling_notice, read_old_spelling
+
+    renamed = read_old_spelling(items)
+    return (old_spelling_notice(path, renamed),) if renamed else ()
 
 
 _CHUNK = 2000
@@ -217,29 +227,32 @@ def _located(error_lists: list[list[dict[str, Any]]], raw: bytes, path: str,
     return [problem for errors in error_lists for problem in problems_from(errors, tree, path, base)]
 
 
-def load_references_leniently(path: str | Path, fmt: str | None = None) -> tuple[LoadedReferences, list[InputProblem]]:
+def load_references_leniently(path: str | Path, fmt: str | None = None, content: bytes | None = None
+                              ) -> tuple[LoadedReferences, list[InputProblem]]:
     """As :func:`load_references`, but a reference with bad fields does not stop the file.
 
     A file that cannot be read as a list of references still raises :class:`InputError`. Otherwise
     every reference is kept, in its place (so positions still point into the file): one with bad
     fields loses them, one whose id or type is bad gets a stand-in, and one whose id repeats an
     earlier one gets ``<id>@<index>``. The problems come back as they would have been raised.
+    ``content``: the file's bytes when they are not to be read from ``path`` (stdin); ``path`` then only labels.
     """
     path = Path(path)
     with collector_paused():
-        raw = check_text(path.read_bytes(), str(path))
+        raw = check_text(path.read_bytes() if content is None else content, str(path))
         fmt = fmt or sniff_format(path, raw)
         data = parse_json(raw, str(path)) if fmt == "json" else _parse_yaml(raw, str(path))
         items, base = _reference_items(data, raw, str(path))
+        notices = _old_spelling(items, str(path))
         duplicates = _duplicate_id_errors(items)
         references, invalid, keys_used = _validate_consuming(items, repair=True)
         if not duplicates and not invalid:
-            return LoadedReferences(path, fmt, raw, references, keys_used), []
+            return LoadedReferences(path, fmt, raw, references, keys_used, notices), []
         for error in duplicates:
             index = error["loc"][0]
             references[index] = dataclasses_replace(references[index], id=f"{references[index].id}@{index}")
         problems = _located([duplicates, invalid], raw, str(path), base)
-        return LoadedReferences(path, fmt, raw, references, None), problems
+        return LoadedReferences(path, fmt, raw, references, None, notices), problems
 
 
 def dataclasses_replace(ref: Reference, **changes: Any) -> Reference:

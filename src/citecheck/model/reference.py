@@ -93,7 +93,7 @@ def _fields() -> list[tuple[str, Any, Any]]:
 Reference = dataclass(dataclasses.make_dataclass(
     "Reference", _fields(), bases=(_ReferenceMethods,), slots=True,
     namespace={"__doc__": "One cited work: CSL 1.0.2 variables plus ``footnote`` (its number in the "
-                          "article) and ``source`` (the footnote exactly as printed).",
+                          "article) and ``printed`` (the footnote exactly as printed).",
                "__module__": __name__},
 ), config=CONFIG)
 

@@ -24,7 +24,7 @@ from citecheck.parse.tagger import Tagged, Tagger
 from citecheck.parse.tokens import tokenise
 
 #: citecheck's field for the footnote as printed (one place to change when it is renamed).
-PRINTED_FIELD = "source"
+PRINTED_FIELD = "printed"
 #: Below this probability of its labelling, a footnote is listed as needing a look.
 DOUBTFUL_BELOW = 0.5
 #: Longer footnotes are imported with their printed text only (bounded work per footnote).

@@ -156,7 +156,7 @@ _COLUMNS_OF: Mapping[str, tuple[str, ...]] = MappingProxyType({
     "title": ("title",),
     "outlets": tuple(csl.python_name(key) for key in OUTLET_FIELDS),
     "fields": _PROSE_ATTRS + tuple(csl.python_name(k) for k in VERBATIM_KEYS),
-    "source": ("source",),
+    "printed": ("printed",),
     "urls": ("url", "archive_url"),
     "id": ("id",),
 })

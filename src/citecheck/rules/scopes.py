@@ -2,7 +2,7 @@
 
 A *scope* names a set of a reference's values: "all" prose (text fields and name parts), "names",
 "titles", "title", "outlets", "fields" (every top-level string, verbatim ones included),
-"source", "urls" and "id". :mod:`citecheck.rules.columns` joins the same values of every
+"printed" (the footnote as printed), "urls" and "id". :mod:`citecheck.rules.columns` joins the same values of every
 reference for a prefilter's pattern.
 """
 
@@ -26,7 +26,7 @@ _text_values = attrgetter(*(csl.python_name(k) for k in TEXT_KEYS))
 _name_values = attrgetter(*NAME_ATTRS)
 #: A name's parts, in :data:`~citecheck.rules.text.NAME_PARTS` order, in one call.
 part_values = attrgetter(*(part.replace("-", "_") for part in NAME_PARTS))
-VERBATIM_KEYS = ("URL", "DOI", "ISBN", "ISSN", "language", "source", "archive-url")
+VERBATIM_KEYS = ("URL", "DOI", "ISBN", "ISSN", "language", "printed", "source", "archive-url")
 _verbatim_values = attrgetter(*(csl.python_name(k) for k in VERBATIM_KEYS))
 _ATTR = MappingProxyType({key: csl.python_name(key) for key in TITLE_FIELDS + OUTLET_FIELDS})
 _TEXT_PATHS = tuple((key,) for key in TEXT_KEYS)
@@ -56,7 +56,7 @@ _SCOPES: Mapping[str, Callable[[Reference], Values]] = MappingProxyType({
     "outlets": lambda ref: titles(ref, OUTLET_FIELDS),
     "fields": lambda ref: [item for item in strings(ref) if len(item[0]) == 1] + [
         ((key,), value) for key, value in zip(VERBATIM_KEYS, _verbatim_values(ref)) if value.__class__ is str],
-    "source": lambda ref: [(("source",), ref.source)] if ref.source.__class__ is str else [],
+    "printed": lambda ref: [(("printed",), ref.printed)] if ref.printed.__class__ is str else [],
     "urls": lambda ref: [((key,), value) for key, value in (("URL", ref.url), ("archive-url", ref.archive_url))
                          if value.__class__ is str],
     "id": lambda ref: [(("id",), ref.id)],

@@ -5,9 +5,10 @@ from __future__ import annotations
 import re
 import unicodedata
 
-#: Values copied verbatim (identifiers, addresses) or the footnote as printed: never prose.
+#: Values copied verbatim (identifiers, addresses, the catalogue an item came from) or the footnote as
+#: printed: never prose.
 VERBATIM = frozenset({"id", "type", "URL", "DOI", "ISBN", "ISSN", "PMID", "PMCID", "archive-url",
-                      "source", "language", "citation-key", "citation-label", "year-suffix"})
+                      "printed", "source", "language", "citation-key", "citation-label", "year-suffix"})
 #: Fields that name a work or an outlet.
 TITLE_FIELDS = ("title", "container-title", "collection-title", "event-title", "publisher",
                 "original-title", "volume-title", "part-title", "reviewed-title", "title-short",

@@ -29,7 +29,7 @@ class TwoDigitYear(ReferenceRule):
     year: `27 MAY 24`, `May 27, '24`, `27/05/24`.
     Why it matters: the century, and in `05/06/24` even the day and month, were guessed when
     `issued` was typed; the printed footnote should be corrected in the article.
-    Example: `source: "The brink of dissolution..., ALASTAIR CROOKE, 27 MAY 24."`.
+    Example: `printed: "The brink of dissolution..., ALASTAIR CROOKE, 27 MAY 24."`.
     Fix: none; check `issued` and write four-digit years in the article.
     """
 
@@ -38,10 +38,10 @@ class TwoDigitYear(ReferenceRule):
     severity = Severity.WARNING
     # Necessary for each form: a day-first date itself, or an apostrophe before two digits. It
     # starts with a character set the regex engine scans for (a digit or an apostrophe).
-    prefilter = Pattern("source", re.compile(r"[\d'](?:(?<=')\d{2}\b|(?<!\w\d)" + _DAY_FIRST.pattern[len(r"\d(?<!\w\d)"):] + ")",
+    prefilter = Pattern("printed", re.compile(r"[\d'](?:(?<=')\d{2}\b|(?<!\w\d)" + _DAY_FIRST.pattern[len(r"\d(?<!\w\d)"):] + ")",
                          re.IGNORECASE))
 
     def check(self, ref):
-        found = first_two_digit_date(ref.source or "")
+        found = first_two_digit_date(ref.printed or "")
         if found:
-            yield self.violation(ref, ("source",), f"source: two-digit year in {found.strip()!r}")
+            yield self.violation(ref, ("printed",), f"printed: two-digit year in {found.strip()!r}")
