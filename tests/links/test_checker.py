@@ -354,3 +354,24 @@ def test_a_server_trickling_its_body_is_cut_at_the_deadline(web, make_checker):
     result = check(web, make_checker, "/slow-body", timeout=0.3, retries=0, soft404=False)
     assert (result.status, result.message) == ("timeout", TRICKLED)
     assert time.monotonic() - started < 0.9
+
+
+def test_a_server_trickling_its_status_line_is_cut_at_the_deadline(web, make_checker):
+    web.route(A, "/slow-status", lambda h: trickle(h, b"", b"HTTP/1.1 200 OK\r\nContent-Length: 0\r\n\r\n"))
+    started = time.monotonic()
+    result = check(web, make_checker, "/slow-status", timeout=0.3, retries=0, soft404=False)
+    assert (result.status, result.message) == ("timeout", TRICKLED)
+    assert time.monotonic() - started < 0.9
+
+
+def test_a_soft_404_probe_answer_trickled_a_byte_at_a_time_holds_the_link_no_longer_than_a_deadline(
+    web, make_checker
+):
+    # issue 15: the probe's answer, trickled, held a link 100 s whatever --timeout said
+    web.route(A, "/2020/page", page)
+    head = b"HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nContent-Length: 100000\r\n\r\n<html>"
+    web.route(A, "*", lambda h: trickle(h, head, b"x" * 1000))
+    started = time.monotonic()
+    result = check(web, make_checker, "/2020/page", timeout=0.3, retries=0)
+    assert (result.status, result.http_status) == ("ok", 200)  # a probe with no answer: the page is trusted
+    assert time.monotonic() - started < 0.9

@@ -3,6 +3,8 @@ checks the certificate against the host NAME (SNI and hostname verification are 
 
 from __future__ import annotations
 
+import time
+
 import pytest
 import trustme
 
@@ -56,3 +58,13 @@ def test_a_certificate_for_another_name_is_a_tls_error_even_from_a_trusted_ca(
     result = make_checker(verify=str(bundle)).check(target(web.url("tls.test", "/")))
     assert result.status == "tls-error"
     assert "tls.test" in result.message
+
+
+def test_https_to_a_plain_http_port_is_a_tls_error_at_once_not_a_timeout(web, make_checker):
+    # issue 15: https:// to a port speaking plain HTTP was classed timeout after the whole deadline
+    web.route("site-a.test", "/", lambda h: h.send(200, article("plain")))
+    started = time.monotonic()
+    result = make_checker(timeout=2, soft404=False).check(target(f"https://site-a.test:{web.port}/"))
+    assert (result.status, result.attempts) == ("tls-error", 1)
+    assert "WRONG_VERSION_NUMBER" in result.message
+    assert time.monotonic() - started < 1
