@@ -15,7 +15,8 @@ class InconsistentPerson(CollectionRule):
 
     What it checks: two person names (any role) whose family and given names are the same once
     case, accents, punctuation and spacing are ignored, but are written differently
-    (`McFaul, Michael` / `Mcfaul, Michael`, `Müller` / `Muller`).
+    (`McFaul, Michael` / `Mcfaul, Michael`, `Müller` / `Muller`). The spelling most names use is the
+    file's own (the first written, on a tie); every name spelling it another way is flagged.
     Why it matters: styles sort, group and disambiguate by the exact spelling: one author becomes
     two, and "ibid."/same-author dashes break.
     Example: `family: Bhadrakumar` in one reference and `family: BhadraKumar` in another.
@@ -27,22 +28,32 @@ class InconsistentPerson(CollectionRule):
     severity = Severity.WARNING
 
     def check_all(self, refs):
-        first: dict[tuple, tuple] = {}  # each spelling once: names repeat, and folding is the cost
+        where: dict[tuple, list] = {}  # each spelling's places; folding, the cost, is done once per spelling
         for ref in refs:
             for key, index, name in people(ref):
                 if name.family and name.literal is None:
-                    first.setdefault((name.family, name.given or ""), (ref, key, index))
-        spellings: dict[str, dict[str, tuple]] = defaultdict(dict)
+                    written = (name.family, name.given or "")
+                    places = where.get(written)
+                    if places is None:
+                        where[written] = places = []
+                    places.append((ref, key, index))
+        spellings: dict[str, dict[str, list]] = defaultdict(dict)
         fold = text.FoldMemo().__getitem__
-        for written, (ref, key, index) in first.items():
+        for written in where:
             # "J." and "J", "Anne-Marie" and "Anne Marie" are one spelling: only letters count.
             letters = _LETTERS.sub("", written[0]) + "\0" + _LETTERS.sub("", written[1])
-            spellings[fold(written[0]) + "\0" + fold(written[1])].setdefault(letters, (written, ref, key, index))
+            spellings[fold(written[0]) + "\0" + fold(written[1])].setdefault(letters, []).append(written)
         for variants in spellings.values():
             if len(variants) > 1:
-                (family, given), *_ = next(iter(variants.values()))
-                for other, ref, key, index in list(variants.values())[1:]:
-                    part = "family" if other[0] != family else "given"
-                    shown = ", ".join(filter(None, other))
-                    yield self.violation(ref, (key, index, part),
-                                         f"{key}: {shown!r} is spelled {', '.join(filter(None, (family, given)))!r} elsewhere")
+                uses = {letters: sum(len(where[w]) for w in writtens) for letters, writtens in variants.items()}
+                usual = max(uses, key=uses.__getitem__)  # the first of the most used
+                family, given = variants[usual][0]
+                for letters, writtens in variants.items():
+                    if letters == usual:
+                        continue
+                    for other in writtens:
+                        part = "family" if other[0] != family else "given"
+                        shown = ", ".join(filter(None, other))
+                        for ref, key, index in where[other]:
+                            yield self.violation(ref, (key, index, part), f"{key}: {shown!r} is spelled "
+                                                 f"{', '.join(filter(None, (family, given)))!r} elsewhere")
