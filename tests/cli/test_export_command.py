@@ -87,3 +87,28 @@ def test_a_misspelt_format_gets_did_you_mean(data_file):
     result = invoke("export", "-f", str(data_file), "--format", "bibtx")
     assert result.exit_code == 2
     assert result.output.endswith("(did you mean 'bibtex'?)\n")
+
+
+def test_export_reads_stdin_from_a_dash(data_file, tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    piped = runner.invoke(app, ["export", "-", "--format", "ris"], input=data_file.read_text(encoding="utf-8"))
+    assert (piped.exit_code, piped.stdout) == (0, invoke("export", "-f", str(data_file), "--format", "ris").stdout)
+
+
+def test_export_takes_its_format_and_ascii_from_the_settings_and_flags_win(write_refs, tmp_path):
+    refs = write_refs("references:\n  - id: a\n    type: book\n    title: Café\n")
+    settings = tmp_path / "citecheck.toml"
+    settings.write_text('[export]\nformat = "bibtex"\nascii = true\n', encoding="utf-8")
+    assert "  title        = {Caf{\\'e}}," in invoke("export", "-f", str(refs)).stdout.splitlines()
+    assert "  title        = {Café}," in invoke("export", "-f", str(refs), "--no-ascii").stdout.splitlines()
+    as_json = invoke("export", "-f", str(refs), "--format", "csl-json")  # ascii is for the formats that take it
+    assert (as_json.exit_code, json.loads(as_json.stdout)[0]["title"]) == (0, "Café")
+
+
+def test_export_with_no_format_given_or_set_is_one_line_and_exit_2(write_refs, tmp_path, monkeypatch):
+    refs = write_refs("references:\n  - id: a\n    type: book\n    title: T\n")
+    monkeypatch.chdir(tmp_path)
+    result = invoke("export", "-f", str(refs))
+    assert (result.exit_code, result.stderr) == (
+        2, "citecheck: --format FORMAT is needed (bibtex, biblatex, csl-json, csl-yaml, ris or wikitext), "
+           "or export.format in the settings\n")

@@ -209,3 +209,15 @@ def test_explain_prints_each_footnotes_words_and_labels_and_is_refused_for_other
     refused = runner.invoke(app, ["import", str(bib), "--explain"])
     assert (refused.exit_code, refused.stderr) == (
         2, f"citecheck: --explain applies to --from text only; {bib} is read as bibtex\n")
+
+
+def test_import_reads_stdin_from_a_dash_named_stdin_in_messages(data_file, tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    bib = invoke("export", "-f", str(data_file), "--format", "bibtex").stdout
+    piped = runner.invoke(app, ["import", "-", "--from", "bibtex"], input=bib)
+    guessed = runner.invoke(app, ["import", "-"], input=bib)
+    wrong = runner.invoke(app, ["import", "-", "--from", "ris"], input=bib)
+    assert piped.exit_code == 0 and len(parse_references(piped.stdout).references) == 16
+    assert guessed.stdout == piped.stdout
+    assert (wrong.exit_code, wrong.stderr) == (
+        2, "citecheck: <stdin>: this looks like bibtex, not ris; drop --from to read it as bibtex\n")

@@ -233,3 +233,42 @@ def test_on_a_terminal_findings_are_printed_by_rich_with_the_same_text(monkeypat
     assert result.exit_code == 1 and len(calls) == 1
     assert result.stdout == (f"{data_file}:142:22: CC103 error container-title: wiki markup ']]' "
                              "[mcgovern2024against, footnote 12]\nFound 1 error in 1 file (1 fixable with --fix).\n")
+
+
+def test_a_dash_validates_stdin_naming_it_stdin(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    result = runner.invoke(app, ["validate", "-"], input=WARNED)
+    assert (result.exit_code, result.stdout) == (
+        0, "<stdin>:4:12: CC110 warning title: several spaces in a row [a]\n"
+           "Found 1 warning in 1 file (1 fixable with --fix).\n")
+
+
+def test_fix_on_stdin_is_one_line_and_exit_2_and_diff_prints_the_fix(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    fixed = runner.invoke(app, ["validate", "-", "--fix"], input=WARNED)
+    diff = runner.invoke(app, ["validate", "-", "--diff"], input=WARNED)
+    assert (fixed.exit_code, fixed.stdout, fixed.stderr) == (
+        2, "", "citecheck: --fix writes the file back, which stdin (-) cannot be: pass the file's path\n")
+    assert diff.exit_code == 1
+    assert diff.stdout.splitlines()[:2] == ["--- <stdin>", "+++ <stdin>"]
+    assert "+    title: A page" in diff.stdout.splitlines()
+
+
+def test_config_names_the_settings_for_every_file_and_skips_the_nearest(tmp_path):
+    refs = tmp_path / "refs.yaml"
+    refs.write_text(WARNED, encoding="utf-8")
+    (tmp_path / "citecheck.toml").write_text('ignore = ["CC110"]\n', encoding="utf-8")
+    strict = tmp_path / "strict.toml"
+    strict.write_text('[tool.citecheck]\nfail-on = "warning"\n', encoding="utf-8")
+    nearest = invoke("validate", str(refs))
+    chosen = invoke("validate", str(refs), "--config", str(strict))
+    assert (nearest.exit_code, nearest.stdout) == (0, "No problems found in 1 file.\n")
+    assert (chosen.exit_code, chosen.stdout.splitlines()[0]) == (1, f"{refs}:4:12: CC110 warning title: "
+                                                                    "several spaces in a row [a]")
+
+
+def test_an_absent_config_is_one_line_and_exit_2(tmp_path):
+    refs = tmp_path / "refs.yaml"
+    refs.write_text(CLEAN, encoding="utf-8")
+    result = invoke("validate", str(refs), str(refs), "--config", str(tmp_path / "nope.toml"))
+    assert (result.exit_code, result.stderr) == (2, f"citecheck: {tmp_path / 'nope.toml'}: no such file (--config)\n")

@@ -52,6 +52,8 @@ def add(
     from citecheck.adding import NewReference
     from citecheck.errors import CitecheckError
 
+    common.refuse_stdin(file, "add")
+
     fields = {"title": title, "container": container, "date": date, "url": url, "accessed": accessed,
               "publisher": publisher, "doi": doi, "language": language}
     new = NewReference(type_ or "", list(author or ()), list(org or ()),

@@ -1,4 +1,5 @@
-"""What every command shares: the ``--file`` option and turning input problems into exit 2."""
+"""What every command shares: the ``--file`` and ``--config`` options, ``-`` for stdin, and turning input
+problems into exit 2."""
 
 from __future__ import annotations
 
@@ -15,8 +16,30 @@ FileOption = Annotated[
     str | None,
     typer.Option("--file", "-f", metavar="PATH", show_default=False,
                  help="References file (CSL-YAML or CSL-JSON). Default: $CITECHECK_FILE, "
-                      "./references.yaml, then ./data/references.yaml."),
+                      "./references.yaml, then ./data/references.yaml; - reads stdin."),
 ]
+
+ConfigOption = Annotated[
+    str | None,
+    typer.Option("--config", metavar="PATH", show_default=False,
+                 help="Settings file to use (citecheck.toml or pyproject.toml), instead of the nearest one."),
+]
+
+STDIN = "-"  # a file argument that means standard input, as in cat and ruff
+STDIN_NAME = "<stdin>"  # how messages name it: <stdin>:3:5: ...
+
+
+def read_stdin() -> bytes:
+    """Standard input's bytes (all of it: a references file is parsed whole)."""
+    return sys.stdin.buffer.read()
+
+
+def refuse_stdin(file: str | None, what: str) -> None:
+    """Exit 2 when ``file`` is ``-``: ``what`` (``--fix``, ``add``...) writes the file back, which stdin is not."""
+    if file == STDIN:
+        from citecheck.errors import UsageError
+
+        fail(UsageError(f"{what} writes the file back, which stdin (-) cannot be: pass the file's path"))
 
 
 def report(error: CitecheckError) -> None:
@@ -41,15 +64,33 @@ def fail(error: CitecheckError) -> NoReturn:
 
 
 def load_or_exit(file: str | None):
-    """The loaded references of ``--file`` (or the default file); exit 2 on any problem."""
-    from citecheck.load import find_references_file, load_references
+    """The loaded references of ``--file`` (or the default file; ``-``: stdin); exit 2 on any problem."""
+    from citecheck.load import find_references_file, load_references, parse_references
 
     try:
-        return load_references(find_references_file(file))
+        if file == STDIN:
+            loaded = parse_references(read_stdin(), STDIN_NAME)
+        else:
+            loaded = load_references(find_references_file(file))
     except CitecheckError as error:
         fail(error)
     except OSError as error:
         fail_os(error)
+    return loaded
+
+
+def settings_or_exit(config: str | None, references_file):
+    """The settings for a command (``--config``'s file, else the one found from ``references_file``, which is
+    None for stdin, and the working folder); exit 2 on a missing file or a bad key."""
+    from pathlib import Path
+
+    from citecheck import settings
+
+    try:
+        return settings.load(config, None if references_file is None or str(references_file) == STDIN_NAME
+                             else Path(references_file))
+    except CitecheckError as error:
+        fail(error)
 
 
 def os_problem(error: OSError) -> CitecheckError:

@@ -8,7 +8,7 @@ from typing import Annotated
 import typer
 
 from citecheck import formats
-from citecheck.cli.common import FileOption, completes, fail, load_or_exit, one_of
+from citecheck.cli.common import ConfigOption, FileOption, completes, fail, load_or_exit, one_of, settings_or_exit
 
 app = typer.Typer()
 
@@ -28,14 +28,19 @@ def _takes_ascii() -> list[str]:
 
 @app.command("export")
 def export(
-    format: Annotated[str, typer.Option("--format", metavar="FORMAT", callback=one_of(_writable),
-                                        autocompletion=completes(_writable), help=_listed(_writable()) + ".")],
+    source: Annotated[str | None, typer.Argument(metavar="FILE", show_default=False,
+                                                 help="References file (as --file); - reads stdin.")] = None,
+    format: Annotated[str | None, typer.Option(
+        "--format", metavar="FORMAT", callback=one_of(_writable), autocompletion=completes(_writable),
+        show_default=False, help=_listed(_writable()) + "; setting export.format.")] = None,
     file: FileOption = None,
     output: Annotated[str | None, typer.Option("--output", "-o", metavar="PATH",
                                                help="Write here (atomically) instead of to stdout.")] = None,
     id_: Annotated[list[str] | None, typer.Option("--id", metavar="ID", help="Only this id (repeatable).")] = None,
-    ascii_: Annotated[bool, typer.Option("--ascii", help="BibTeX/BibLaTeX: accented Latin letters as LaTeX "
-                                                         "escapes ({\\'e}); other characters stay UTF-8.")] = False,
+    ascii_: Annotated[bool | None, typer.Option("--ascii/--no-ascii", show_default=False,
+                                                help="BibTeX/BibLaTeX: accented Latin letters as LaTeX escapes "
+                                                     "({\\'e}); other characters stay UTF-8. Setting export.ascii.")] = None,
+    config: ConfigOption = None,
 ) -> None:
     """Write the references in another format, for LaTeX, pandoc, Zotero or Wikipedia.
 
@@ -45,26 +50,39 @@ def export(
       citecheck export --format biblatex -o references.bib
       citecheck export --format csl-json --id lavrov2022leaders
       citecheck export --format wikitext > citations.wiki
+      citecheck import library.bib | citecheck export - --format csl-json
     """
-    from citecheck.errors import UsageError
     from citecheck.gc_pause import collector_paused
 
-    chosen = formats.get(format)
-    if ascii_ and "ascii_only" not in chosen.options:
-        fail(UsageError(f"--ascii applies to --format {' and '.join(_takes_ascii())} only"))
     # Loading makes millions of objects that live until the export is written. Paused for the whole command
     # (so the loader's own pause does not end as loading returns), the collector never scans them: _export's
     # locals are freed by reference counting before it is back on. That scan cost ~0.5 s at 100k references.
     with collector_paused():
-        _export(chosen, file, output, id_, {"ascii_only": True} if ascii_ else {})
+        _export(format, source or file, output, id_, ascii_, config)
 
 
-def _export(chosen: formats.Format, file: str | None, output: str | None, id_: list[str] | None,
-            options: dict) -> None:
+def _chosen(format: str | None, ascii_: bool | None, given: dict) -> tuple[formats.Format, dict]:
+    """The format and writer options: the flags, else the settings' export table; exit 2 when neither names one."""
+    from citecheck.errors import UsageError
+
+    format = format or given["format"]
+    if format is None:
+        fail(UsageError(f"--format FORMAT is needed ({_listed(_writable())}), or export.format in the settings"))
+    chosen = formats.get(format)
+    if ascii_ is None:  # the setting is for the formats that take it: a csl-json export just ignores it
+        ascii_ = given["ascii"] and "ascii_only" in chosen.options
+    if ascii_ and "ascii_only" not in chosen.options:
+        fail(UsageError(f"--ascii applies to --format {' and '.join(_takes_ascii())} only"))
+    return chosen, {"ascii_only": True} if ascii_ else {}
+
+
+def _export(format: str | None, file: str | None, output: str | None, id_: list[str] | None,
+            ascii_: bool | None, config: str | None) -> None:
     from citecheck.errors import UsageError
     from citecheck.selection import refuse_unknown
 
     loaded = load_or_exit(file)
+    chosen, options = _chosen(format, ascii_, settings_or_exit(config, loaded.path).of("export"))
     refs = loaded.references
     if id_:
         try:

@@ -22,7 +22,8 @@ def _from_help() -> str:
 
 @app.command("import")
 def import_references(
-    source: Annotated[str, typer.Argument(metavar="FILE", help="The file to import.")],
+    source: Annotated[str, typer.Argument(metavar="FILE", help="The file to import; - reads stdin "
+                                                               "(give --from, or its format is guessed).")],
     from_: Annotated[str | None, typer.Option("--from", metavar="FORMAT", help=_from_help())] = None,
     output: Annotated[str | None, typer.Option("--output", "-o", metavar="PATH",
                                                help="Write here (atomically) instead of to stdout: CSL-YAML, "
@@ -44,6 +45,7 @@ def import_references(
       citecheck import library.bib -o references.yaml
       citecheck import zotero.json -o references.yaml --append --rename
       citecheck import article.txt -o references.yaml     (footnotes as printed)
+      pbpaste | citecheck import - --from bibtex
     """
     from pathlib import Path
 
@@ -54,7 +56,7 @@ def import_references(
     try:
         importing.check_target(output, append)
         with collector_paused():  # a large import allocates millions of objects and makes no cycles
-            result = importing.read(Path(source), from_, explain=explain)
+            result = _read(importing, source, from_, explain)
             if result.details:
                 sys.stderr.write(result.details.rstrip("\n") + "\n")
             if output is None:
@@ -74,3 +76,14 @@ def import_references(
     if result.problems:
         sys.stderr.write("".join(f"{problem}\n" for problem in result.problems))
         raise typer.Exit(ExitStatus.FINDINGS)
+
+
+def _read(importing, source: str, from_: str | None, explain: bool):
+    """The import of ``source``; ``-`` is stdin, named ``<stdin>`` in every message."""
+    from pathlib import Path
+
+    from citecheck.cli.common import STDIN, STDIN_NAME, read_stdin
+
+    if source == STDIN:
+        return importing.read(Path(STDIN_NAME), from_, content=read_stdin(), explain=explain)
+    return importing.read(Path(source), from_, explain=explain)

@@ -3,38 +3,35 @@
 from __future__ import annotations
 
 import sys
-from enum import Enum
 from typing import Annotated
 
 import typer
 
-from citecheck.cli.common import FileOption, completes, fail, load_or_exit, one_of, stdout_is_terminal
+from citecheck.cli.common import (ConfigOption, FileOption, completes, fail, load_or_exit, one_of,
+                                  settings_or_exit, stdout_is_terminal)
+from citecheck.settings import LIST_FORMATS as FORMATS
 
 app = typer.Typer()
 
 
-class ListFormat(str, Enum):
-    table = "table"
-    json = "json"
-    csv = "csv"
-    yaml = "yaml"
-
-
-FORMATS = tuple(choice.value for choice in ListFormat)
-
 @app.command("list")
 def list_references(
+    source: Annotated[str | None, typer.Argument(metavar="FILE", show_default=False,
+                                                 help="References file (as --file); - reads stdin.")] = None,
     file: FileOption = None,
-    format: Annotated[str, typer.Option(
+    format: Annotated[str | None, typer.Option(
         "--format", metavar="FORMAT", callback=one_of(FORMATS), autocompletion=completes(FORMATS),
-        help="table (default), json, csv or yaml.")] = "table",
+        show_default=False, help="table (default), json, csv or yaml; setting list.format.")] = None,
     type_: Annotated[list[str] | None, typer.Option("--type", metavar="TYPE", show_default=False,
                                                     help="Only this CSL type (repeatable).")] = None,
     search: Annotated[str | None, typer.Option("--search", metavar="TEXT", show_default=False,
                                                help="Only references containing TEXT.")] = None,
     id_: Annotated[list[str] | None, typer.Option("--id", metavar="ID", show_default=False,
                                                   help="Only this id (repeatable).")] = None,
-    wide: Annotated[bool, typer.Option("--wide", help="Table: every value whole, lines as long as it takes.")] = False,
+    wide: Annotated[bool | None, typer.Option("--wide/--no-wide", show_default=False,
+                                              help="Table: every value whole, lines as long as it takes; "
+                                                   "setting list.wide.")] = None,
+    config: ConfigOption = None,
 ) -> None:
     """Show the references: a table on a terminal, plain text in a pipe, or JSON/CSV/YAML.
 
@@ -44,22 +41,27 @@ def list_references(
       citecheck list
       citecheck list --search china --format json
       citecheck list --type article-newspaper --wide | less -S
+      citecheck export --format csl-json | citecheck list -
     """
     from citecheck.gc_pause import collector_paused
 
     # As in export: paused for the whole command, the collector never walks the loaded references while
     # JSON or YAML is written (at 100k references that walk took longer than the writing).
     with collector_paused():
-        _list(file, ListFormat(format), type_ or (), search, id_ or (), wide)
+        _list(source or file, format, type_ or (), search, id_ or (), wide, config)
 
 
-def _list(file: str | None, format: ListFormat, types, search: str | None, ids, wide: bool = False) -> None:
+def _list(file: str | None, format: str | None, types, search: str | None, ids, wide: bool | None = None,
+          config: str | None = None) -> None:
     from citecheck import listing
 
     loaded = load_or_exit(file)
+    chosen = settings_or_exit(config, loaded.path).of("list")  # a flag wins over the file
+    format = format or chosen["format"]
+    wide = chosen["wide"] if wide is None else wide
     _refuse_unknown(loaded, types, ids)
     refs = listing.select(loaded.references, types, search, ids)
-    if format is ListFormat.table:
+    if format == "table":
         if stdout_is_terminal():
             from citecheck.cli.list_table import print_table
 
@@ -67,10 +69,10 @@ def _list(file: str | None, format: ListFormat, types, search: str | None, ids, 
         else:
             sys.stdout.write(listing.to_text(refs))
         return
-    if format is ListFormat.csv:
+    if format == "csv":
         sys.stdout.write(listing.to_csv(refs))
         return
-    sys.stdout.writelines(listing.chunks(refs, format.value))  # JSON and YAML: export's writers
+    sys.stdout.writelines(listing.chunks(refs, format))  # JSON and YAML: export's writers
 
 
 def _refuse_unknown(loaded, types, ids) -> None:

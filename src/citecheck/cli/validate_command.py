@@ -8,7 +8,7 @@ from typing import Annotated
 
 import typer
 
-from citecheck.cli.common import FileOption, stdout_is_terminal
+from citecheck.cli.common import ConfigOption, FileOption, stdout_is_terminal
 
 app = typer.Typer()
 
@@ -29,7 +29,8 @@ class Level(str, Enum):
 @app.command("validate")
 def validate(
     paths: Annotated[list[Path] | None, typer.Argument(metavar="FILES", show_default=False,
-                                                       help="References files (as pre-commit passes them).")] = None,
+                                                       help="References files (as pre-commit passes them); "
+                                                            "- reads stdin.")] = None,
     file: FileOption = None,
     format: Annotated[OutputFormat, typer.Option(
         "--format", metavar="FORMAT", help="text (default), json, github or sarif (GitHub code scanning).")] = OutputFormat.text,
@@ -46,6 +47,7 @@ def validate(
                                              "not the findings.")] = False,
     exit_zero: Annotated[bool, typer.Option("--exit-zero", help="Exit 0 even with findings (bad input still "
                                             "exits 2).")] = False,
+    config: ConfigOption = None,
 ) -> None:
     """Check the references against the formatting rules (see `citecheck rules`).
 
@@ -55,16 +57,27 @@ def validate(
       citecheck validate
       citecheck validate -f data/references.yaml --select CC2 --fix
       citecheck validate --format sarif > citecheck.sarif
+      citecheck import article.txt | citecheck validate -
 
     Exit 0: nothing at or above --severity; 1: findings (or, with --diff, fixes to make); 2: bad
     input or usage.
     """
+    from citecheck.cli.common import STDIN, fail, refuse_stdin
     from citecheck.cli.validate_run import run_validate
+    from citecheck.errors import CitecheckError
+    from citecheck.settings import chosen
 
+    files = _files(paths, file)
+    if fix and any(str(path) == STDIN for path in files):
+        refuse_stdin(STDIN, "--fix")  # --diff prints the fixes instead
+    try:
+        settings_file = chosen(config, None) if config else None  # checked once, for every file
+    except CitecheckError as error:
+        fail(error)
     status = run_validate(
-        _files(paths, file), format.value, select, ignore, severity.value if severity else None,
+        files, format.value, select, ignore, severity.value if severity else None,
         fix=fix, unsafe=unsafe_fixes, diff=diff, colour=stdout_is_terminal() and format is OutputFormat.text,
-        statistics=statistics, exit_zero=exit_zero,
+        statistics=statistics, exit_zero=exit_zero, settings_file=settings_file,
     )
     raise typer.Exit(int(status))
 
@@ -76,6 +89,8 @@ def _files(paths: list[Path] | None, file: str | None) -> list[Path]:
 
     if paths:
         return list(paths) + ([Path(file)] if file else [])
+    if file == "-":
+        return [Path(file)]
     try:
         return [find_references_file(file)]
     except CitecheckError as error:

@@ -7,7 +7,7 @@ import re
 import sys
 from pathlib import Path
 
-from citecheck.cli.common import os_problem, report
+from citecheck.cli.common import STDIN, STDIN_NAME, os_problem, read_stdin, report
 from citecheck.rules.config import Config, find_config, load_config
 from citecheck.errors import CitecheckError
 from citecheck.rules.base import Severity
@@ -16,14 +16,19 @@ from citecheck.status import ExitStatus
 
 def run_validate(files: list[Path], fmt: str, select, ignore, fail_on: str | None, *, fix: bool,
                  unsafe: bool, diff: bool, colour: bool, statistics: bool = False,
-                 exit_zero: bool = False) -> ExitStatus:
-    """Validate ``files``; with ``exit_zero``, findings do not fail the run (bad input still exits 2)."""
+                 exit_zero: bool = False, settings_file: Path | None = None) -> ExitStatus:
+    """Validate ``files`` (``-``: stdin); with ``exit_zero``, findings do not fail the run (bad input still
+    exits 2). ``settings_file`` (--config) applies to every file; else each file's nearest is found."""
     findings, status, thresholds = [], ExitStatus.CLEAN, []
     for path in files:
+        content = read_stdin() if str(path) == STDIN else None
+        if content is not None:
+            path = Path(STDIN_NAME)  # named so in every message; its settings are the working folder's
         try:
-            config = load_config(find_config(path)).with_options(
+            found = settings_file or find_config(None if content is not None else path)
+            config = load_config(found).with_options(
                 select, ignore, Severity(fail_on) if fail_on else None).for_file(path)
-            result = _one_file(path, config, fix=fix, unsafe=unsafe, diff=diff)
+            result = _one_file(path, config, fix=fix, unsafe=unsafe, diff=diff, content=content)
         except CitecheckError as error:
             report(error)
             status = ExitStatus.INPUT_ERROR
@@ -44,14 +49,14 @@ def run_validate(files: list[Path], fmt: str, select, ignore, fail_on: str | Non
     return max(status, ExitStatus.FINDINGS if failing else ExitStatus.CLEAN)
 
 
-def _one_file(path: Path, config: Config, *, fix: bool, unsafe: bool, diff: bool):
-    """The findings left in ``path`` (after fixing, with --fix); with --diff, whether it would change."""
-    from citecheck.load import load_references
-    from citecheck.rules.engine import check
+def _one_file(path: Path, config: Config, *, fix: bool, unsafe: bool, diff: bool, content: bytes | None = None):
+    """The findings left in ``path`` (after fixing, with --fix); with --diff, whether it would change.
+    ``content``: the bytes read from stdin (never fixed in place: the command refuses --fix on it)."""
+    from citecheck.load import load_references, parse_references
 
     if not (fix or diff):
-        return _lint(path, config)
-    loaded = load_references(path)
+        return _lint(path, config, content)
+    loaded = load_references(path) if content is None else parse_references(content, path)
     if loaded.format != "yaml":
         raise CitecheckError(f"{path}: fixes need a CSL-YAML file; this one is {loaded.format.upper()}")
     from citecheck.rules.fixer import fix_references
@@ -71,13 +76,13 @@ def _one_file(path: Path, config: Config, *, fix: bool, unsafe: bool, diff: bool
     return result.findings
 
 
-def _lint(path: Path, config: Config):
+def _lint(path: Path, config: Config, content: bytes | None = None):
     """The findings in ``path``: its input problems (CC001) and every rule's, silenced where the file says."""
     from citecheck.load.loader import load_references_leniently
     from citecheck.rules.engine import check
     from citecheck.rules.suppression import suppressions
 
-    loaded, problems = load_references_leniently(path)
+    loaded, problems = load_references_leniently(path, content=content)
     found = check(loaded, config)
     if problems:
         found = _not_from_repairs(found, problems, loaded)

@@ -10,7 +10,8 @@ from typing import Annotated
 
 import typer
 
-from citecheck.cli.common import FileOption, completes, fail, load_or_exit, one_of, stdout_is_terminal
+from citecheck.cli.common import (ConfigOption, FileOption, completes, fail, load_or_exit, one_of,
+                                  settings_or_exit, stdout_is_terminal)
 from citecheck.errors import CitecheckError
 from citecheck.links.options import DEFAULTS, LinkOptions
 from citecheck.status import ExitStatus
@@ -45,12 +46,13 @@ def _parsed(parse, value):
         fail(CitecheckError(str(error)))
 
 
-def _with_file_settings(ctx: typer.Context, loaded, links: LinkOptions) -> LinkOptions:
+def _with_file_settings(ctx: typer.Context, loaded, links: LinkOptions, config: str | None = None) -> LinkOptions:
     """``links`` with the settings file's links table where no flag was given (a flag wins)."""
-    from citecheck.links.settings import settings_file, settings_from
+    from citecheck.links.settings import settings_from
 
+    found = settings_or_exit(config, loaded.path)  # every key checked ("did you mean"), not only links'
     try:
-        chosen = settings_from(settings_file(Path(loaded.path)))
+        chosen = settings_from(found.path)
     except CitecheckError as error:
         fail(error)
     given = {k for k in chosen if getattr(ctx.get_parameter_source(k), "name", "DEFAULT") != "DEFAULT"}
@@ -174,6 +176,7 @@ def verify_links(
     history: Annotated[
         str | None, typer.Option("--history", metavar="ID", help="Show one link's timeline.")
     ] = None,
+    config: ConfigOption = None,
 ) -> None:
     """Check each reference's URL: classified, polite, remembered across runs, with archive rescue.
 
@@ -197,6 +200,10 @@ def verify_links(
     if history is not None:
         run.show_history(loaded, history, cache, dead_after)
         return
+    if write_archive:
+        from citecheck.cli.common import refuse_stdin
+
+        refuse_stdin(file, "--write-archive")
     if write_archive and loaded.format != "yaml":
         fail(CitecheckError(f"{loaded.path}: --write-archive edits CSL-YAML files only"))
     links = LinkOptions(
@@ -220,7 +227,7 @@ def verify_links(
         fail_on=_parsed(report.parse_classes, fail_on) if fail_on else DEFAULTS.fail_on,
     )
     settings = run.Settings(
-        links=_with_file_settings(ctx, loaded, links),
+        links=_with_file_settings(ctx, loaded, links, config),
         cache=None if no_cache else cache,
         use_cache=not no_cache,
         write_archive=write_archive,

@@ -26,12 +26,13 @@ _BIBLATEX_ONLY = re.compile(r"@online\s*\{|[,{\s](?:journaltitle|urldate|date|lo
 _CITE_TEMPLATE = re.compile(r"\{\{\s*(?:[Cc]ite[ _][a-z]|[Cc]itation\s*\|)")
 
 
-def read(path: Path, from_: str | None = None, **options: bool) -> ImportResult:
+def read(path: Path, from_: str | None = None, *, content: bytes | None = None, **options: bool) -> ImportResult:
     """The import result of the file at ``path``, read as ``from_`` or as :func:`sniff` guesses; ``options``
-    are reader options (``explain``), a usage error for a format that takes none of them.
+    are reader options (``explain``), a usage error for a format that takes none of them. ``content``: the bytes,
+    when they are not to be read from ``path`` (stdin; ``path`` then only names them).
 
     Its text is freed on return: memory matters at 100k entries."""
-    text = _text(path.read_bytes(), str(path))
+    text = _text(path.read_bytes() if content is None else content, str(path))
     chosen = choose_format(from_) if from_ else formats.get(sniff(path, text))
     if from_:
         _refuse_plain_mismatch(path, text, chosen.name)

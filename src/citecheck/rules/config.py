@@ -1,7 +1,7 @@
 """Which rules run and how severe they are: ``[tool.citecheck]`` in pyproject.toml or citecheck.toml.
 
-The file is looked for next to the references file, then in the current folder; the first
-``citecheck.toml``, or ``pyproject.toml`` holding a ``[tool.citecheck]`` table, wins::
+The top level of citecheck's settings (citecheck.settings finds the file, holds the defaults and checks
+every command's keys); here they become a :class:`Config`::
 
     [tool.citecheck]
     select = ["CC"]            # code prefixes; "ALL" = every rule
@@ -15,24 +15,23 @@ The file is looked for next to the references file, then in the current folder; 
 
 from __future__ import annotations
 
-import tomllib
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
+from citecheck import settings
 from citecheck.errors import UsageError
 from citecheck.rules import all_rules
 from citecheck.rules.base import Rule, Severity
 
-KEYS = ("select", "ignore", "fail-on", "severity", "per-file-ignores", "links")  # links: verify-links' own table
 
 
 @dataclass(frozen=True)
 class Config:
-    select: tuple[str, ...] = ("ALL",)
-    ignore: tuple[str, ...] = ()
+    select: tuple[str, ...] = settings.default("", "select")
+    ignore: tuple[str, ...] = settings.default("", "ignore")
     severity: dict[str, Severity] = field(default_factory=dict)
-    fail_on: Severity = Severity.ERROR
+    fail_on: Severity = Severity(settings.default("", "fail-on"))
     source: str = ""  # the file it came from, for messages
     #: ``(glob, codes)``: rules ignored in the files a glob matches (relative to the settings' folder).
     per_file_ignores: tuple[tuple[str, tuple[str, ...]], ...] = ()
@@ -93,48 +92,24 @@ def _codes(values: list[str], where: str) -> list[str]:
     return codes
 
 
-def _upwards(folder: Path) -> list[Path]:
-    """``folder`` and those above it, up to the project's root (the folder holding .git), as ruff looks."""
-    found = []
-    for candidate in (folder, *folder.parents):
-        found.append(candidate)
-        if (candidate / ".git").exists():
-            break
-    return found
-
-
 def find_config(references_file: Path | None, cwd: Path | None = None) -> Path | None:
-    """The config file that applies to ``references_file``: the nearest ``citecheck.toml`` or ``pyproject.toml``
-    with a ``[tool.citecheck]`` table, from the references file's folder up, then from the working folder up."""
-    folders = _upwards(references_file.resolve().parent) if references_file else []
-    folders += [folder for folder in _upwards((cwd or Path.cwd()).resolve()) if folder not in folders]
-    for folder in folders:
-        if (folder / "citecheck.toml").is_file():
-            return folder / "citecheck.toml"
-        pyproject = folder / "pyproject.toml"
-        if pyproject.is_file() and "citecheck" in _table(_read(pyproject), "tool", pyproject):
-            return pyproject
-    return None
+    """The settings file that applies to ``references_file`` (see :func:`citecheck.settings.find`)."""
+    return settings.find(references_file, cwd)
 
 
 def load_config(path: Path | None) -> Config:
     """The config in ``path`` (defaults when None); UsageError on unknown keys, codes or levels."""
     if path is None:
         return Config()
-    table = citecheck_table(_read(path), path)
-    unknown = sorted(set(table) - set(KEYS))
-    if unknown:
-        from citecheck.load.translate import suggest
-
-        raise UsageError(f"{path}: unknown setting {unknown[0]!r}{suggest(unknown[0], KEYS)} (known: {', '.join(KEYS)})")
+    table = settings.read(path)  # every command's keys checked, not only validate's
     levels = _table(table, "severity", path)
     severity = {code: _level(levels[key], f"{path}: severity.{key}")
                 for key in levels for code in _codes([key], f"{path}: severity")}
     return Config(
-        select=tuple(_codes(_list(table, "select", path), f"{path}: select")) or ("ALL",),
+        select=tuple(_codes(_list(table, "select", path), f"{path}: select")) or settings.default("", "select"),
         ignore=tuple(_codes(_list(table, "ignore", path), f"{path}: ignore")),
         severity=severity,
-        fail_on=_level(table.get("fail-on", "error"), f"{path}: fail-on"),
+        fail_on=_level(table.get("fail-on", settings.default("", "fail-on")), f"{path}: fail-on"),
         source=str(path),
         per_file_ignores=_per_file_ignores(_table(table, "per-file-ignores", path), path),
     )
@@ -169,17 +144,5 @@ def _table(data: dict[str, Any], key: str, path: Path) -> dict[str, Any]:
 
 
 def citecheck_table(data: dict[str, Any], path: Path) -> dict[str, Any]:
-    """citecheck's settings in a parsed settings file: ``[tool.citecheck]`` in pyproject.toml; in citecheck.toml
-    the bare keys, or the same ``[tool.citecheck]`` table pasted from a pyproject.toml."""
-    if path.name == "pyproject.toml" or set(data) == {"tool"}:
-        return _table(_table(data, "tool", path), "citecheck", path)
-    return data
-
-
-def _read(path: Path) -> dict[str, Any]:
-    try:
-        return tomllib.loads(path.read_text(encoding="utf-8"))
-    except tomllib.TOMLDecodeError as error:
-        raise UsageError(f"{path}: {error}") from None
-    except UnicodeDecodeError:
-        raise UsageError(f"{path}: not valid UTF-8; save the file as UTF-8") from None
+    """citecheck's table in a parsed settings file (see :func:`citecheck.settings.citecheck_table`)."""
+    return settings.citecheck_table(data, path)
