@@ -184,3 +184,21 @@ def test_json_past_a_limit_or_holding_what_yaml_forbids_is_placed_exactly(tmp_pa
     path = tmp_path / "refs.json"
     path.write_bytes(content)
     assert problems(path) == [f"{path}:{line}" for line in expected]
+
+
+@pytest.mark.parametrize("content, expected", [
+    ('references:\n- id: a\n  type: book\n  # a note\u2028  type: x\n- id: b\n  type: bookx\n',
+     "f.yaml:6:9: references[1].type: unknown CSL type 'bookx' (did you mean 'book'?)"),
+    ('references:\n- id: a\n  type: book\n  title: "One\x85two"\n  note: [open\n- id: b\n',
+     "f.yaml:6:5: YAML syntax: did not find expected ',' or ']' (while parsing a flow sequence)"),
+    ('references:\n- id: a\n  type: book\n  title: "One\u2029two"\n  note: &x n\n',
+     "f.yaml:5:9: YAML anchors and aliases are not allowed in a references file"),
+    ('[\n {"id": "a", "type": "book", "title": "x\u2028y"},\n {"id": "b", "type": "bookx"}\n]\n',
+     "f.json:3:22: [1].type: unknown CSL type 'bookx' (did you mean 'book'?)"),
+])
+def test_a_problem_after_a_u2028_u2029_or_nel_is_on_its_own_line_not_one_below(content, expected):
+    # issue 15: those three are line breaks to PyYAML, which places problems, not to yaml-rs, which reads
+    name = "f.json" if content.startswith("[") else "f.yaml"
+    with pytest.raises(InputError) as caught:
+        parse_references(content, name)
+    assert [str(p) for p in caught.value.problems] == [expected]

@@ -36,6 +36,13 @@ def test_a_syntax_error_names_line_and_column_as_the_standard_library_does():
         "bad.json:2:14: JSON syntax: Expecting property name enclosed in double quotes"]
 
 
+def test_a_syntax_error_in_a_file_with_lone_cr_line_ends_is_on_its_own_line():
+    # the standard library counts lines by "\n" alone: the whole file was line 1
+    with pytest.raises(InputError) as caught:
+        parse_references('[\r {"id": "a", "type": "book"},\r {"id": "b" "type": "book"}\r]\r', "cr.json")
+    assert [str(p) for p in caught.value.problems] == ["cr.json:3:13: JSON syntax: Expecting ',' delimiter"]
+
+
 def test_nesting_too_deep_for_orjson_is_refused_where_it_passes_the_limit():
     with pytest.raises(InputError) as caught:
         parse_references("[" * 100_000 + "]" * 100_000, "deep.json")

@@ -46,10 +46,17 @@ def test_field_labels_read_like_paths():
     assert field_label(("URL",)) == "URL"
 
 
-def test_files_with_other_line_breaks_are_placed_as_pyyaml_counts_them():
-    for text in ('[\n {"id": "a", "type": "book", "title": "One\u2028two",\n  "publisher": "P"}\n]\n',
-                 "- id: a\n  type: book\n  title: \"One\u2028two\"\n  publisher: P\n",
-                 "- id: a\r  type: book\r  publisher: P\r"):
+def test_lines_end_at_lf_crlf_or_a_lone_cr_only_as_yaml_1_2_and_editors_count_them():
+    # issue 15: PyYAML (YAML 1.1) also breaks lines at U+2028, U+2029 and NEL, which yaml-rs (the reader
+    # of the file) takes as characters: every field after one was placed a line too low
+    for text, spot in [
+        ('[\n {"id": "a", "type": "book", "title": "One\u2028two",\n  "publisher": "P"}\n]\n', (3, 16)),
+        ("- id: a\n  type: book\n  title: \"One\u2028two\u2029three\x85four\"\n  publisher: P\n", (4, 14)),
+        ("- id: a\n  type: book\n  # a note\u2028  publisher: Q\n  publisher: P\n", (4, 14)),
+        ("- id: a\r  type: book\r  publisher: P\r", (3, 14)),
+        ("- id: a\r\n  type: book\r  publisher: P\n", (3, 14)),
+    ]:
         fmt = "json" if text.startswith("[") else "yaml"
-        spot = locate(compose_tree(text), (0, "publisher"))
-        assert FieldLocator(text.encode(), fmt, ["a"]).locate(0, ("publisher",)) == (spot.line, spot.column)
+        assert FieldLocator(text.encode(), fmt, ["a"]).locate(0, ("publisher",)) == spot, text
+        found = locate(compose_tree(text), (0, "publisher"))
+        assert (found.line, found.column) == spot

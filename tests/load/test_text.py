@@ -3,7 +3,7 @@
 import pytest
 
 from citecheck.errors import InputError
-from citecheck.load.text import check_text, line_and_column, refuse_yaml_controls
+from citecheck.load.text import as_pyyaml_reads, check_text, line_and_column, refuse_yaml_controls
 
 
 @pytest.mark.parametrize("data, offset, place", [
@@ -12,6 +12,7 @@ from citecheck.load.text import check_text, line_and_column, refuse_yaml_control
     (b"ab\rcd\ref", 7, (3, 2)),  # a file saved with old Mac line ends
     ("\u00e9\u00e9x".encode(), 4, (1, 3)),  # two 2-byte letters before: column 3, not 5
     ("ab\rcd", 4, (2, 2)),
+    ("a\u2028b\x85c\u2029d\ne", 8, (2, 1)),  # not line ends to YAML 1.2, to yaml-rs, or to citecheck
 ])
 def test_line_and_column_count_characters_on_every_kind_of_line_end(data, offset, place):
     assert line_and_column(data, offset) == place
@@ -38,3 +39,9 @@ def test_a_control_character_yaml_forbids_is_refused_where_it_is(control):
 
 def test_tab_cr_and_lf_are_not_control_characters_to_yaml():
     refuse_yaml_controls(b"a:\tb\r\nc: d\n", "f.yaml")  # no error
+
+
+def test_pyyaml_is_given_yaml_1_1_only_line_breaks_as_no_break_spaces_of_the_same_length():
+    assert as_pyyaml_reads("a\u2028b\x85c\u2029d\r\ne\rf") == "a\xa0b\xa0c\xa0d\r\ne\rf"
+    plain = "references: []\n"
+    assert as_pyyaml_reads(plain) is plain  # the common case costs three scans, no copy

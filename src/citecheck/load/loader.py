@@ -32,6 +32,8 @@ class LoadedReferences:
     keys_used: frozenset[str] | None = field(default=None, repr=False)
     #: What the reader says once on stderr without refusing the file (a file in the old spelling).
     notices: tuple[str, ...] = field(default=(), repr=False)
+    #: How many references were read in the printed footnote's old spelling (citecheck.load.old_spelling).
+    old_spelling: int = field(default=0, repr=False)
 
     @cached_property
     def text(self) -> str:
@@ -63,19 +65,19 @@ def parse_references(text: str | bytes, path: str | Path = "<string>", fmt: str 
     fmt = fmt or sniff_format(path, raw)
     data = parse_json(raw, str(path)) if fmt == "json" else _parse_yaml(raw, str(path))
     items, base = _reference_items(data, raw, str(path))
-    notices = _old_spelling(items, str(path))
+    renamed, notices = _old_spelling(items, str(path))
     duplicates = _duplicate_id_errors(items)
     references, invalid, keys_used = _validate_consuming(items)
     if duplicates or invalid:
         raise InputError(_located([duplicates, invalid], raw, str(path), base))
-    return LoadedReferences(path, fmt, raw, references, keys_used, notices)
+    return LoadedReferences(path, fmt, raw, references, keys_used, notices, renamed)
 
 
-def _old_spelling(items: list[Any], path: str) -> tuple[str, ...]:
+def _old_spelling(items: list[Any], path: str) -> tuple[int, tuple[str, ...]]:
     from citecheck.load.old_spelling import old_spelling_notice, read_old_spelling
 
     renamed = read_old_spelling(items)
-    return (old_spelling_notice(path, renamed),) if renamed else ()
+    return renamed, (old_spelling_notice(path, renamed),) if renamed else ()
 
 
 _CHUNK = 2000
@@ -129,7 +131,9 @@ def parse_json(raw: bytes, path: str) -> Any:
     try:
         data = json.loads(raw)
     except json.JSONDecodeError as exc:
-        raise InputError([InputProblem(path, exc.lineno, exc.colno, "", f"JSON syntax: {exc.msg}")]) from None
+        # json counts lines by "\n" alone; a lone CR ends a line too, to citecheck and to editors
+        line, column = line_and_column(exc.doc, exc.pos)
+        raise InputError([InputProblem(path, line, column, "", f"JSON syntax: {exc.msg}")]) from None
     except ValueError:  # the only other: an integer past Python's 4,300 digits
         at = _first_json_token(raw, lambda token: token[:1] != b'"' and len(token) > MAX_DIGITS + 1)
         raise InputError([InputProblem(path, *line_and_column(raw, at), "",
@@ -167,9 +171,7 @@ def refuse_lone_surrogates(data: Any, raw: bytes, path: str) -> None:
     except UnicodeEncodeError:
         found = _LONE_SURROGATE.search(raw)
         at = found.start() if found else 0
-        line_start = raw.rfind(b"\n", 0, at) + 1
-        column = len(raw[line_start:at].decode("utf-8", "replace")) + 1
-        raise InputError([InputProblem(path, raw.count(b"\n", 0, at) + 1, column, "",
+        raise InputError([InputProblem(path, *line_and_column(raw, at), "",
                                        "a lone surrogate escape (\\ud800-\\udfff) is not text")]) from None
 
 
@@ -243,16 +245,16 @@ def load_references_leniently(path: str | Path, fmt: str | None = None, content:
         fmt = fmt or sniff_format(path, raw)
         data = parse_json(raw, str(path)) if fmt == "json" else _parse_yaml(raw, str(path))
         items, base = _reference_items(data, raw, str(path))
-        notices = _old_spelling(items, str(path))
+        renamed, notices = _old_spelling(items, str(path))
         duplicates = _duplicate_id_errors(items)
         references, invalid, keys_used = _validate_consuming(items, repair=True)
         if not duplicates and not invalid:
-            return LoadedReferences(path, fmt, raw, references, keys_used, notices), []
+            return LoadedReferences(path, fmt, raw, references, keys_used, notices, renamed), []
         for error in duplicates:
             index = error["loc"][0]
             references[index] = dataclasses_replace(references[index], id=f"{references[index].id}@{index}")
         problems = _located([duplicates, invalid], raw, str(path), base)
-        return LoadedReferences(path, fmt, raw, references, None, notices), problems
+        return LoadedReferences(path, fmt, raw, references, None, notices, renamed), problems
 
 
 def dataclasses_replace(ref: Reference, **changes: Any) -> Reference:

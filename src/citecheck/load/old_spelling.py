@@ -13,9 +13,11 @@ BibTeX export, a hand-written catalogue) stays CSL's. The reader says so once, n
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 OLD, NEW = "source", "printed"
+_LINE = re.compile("[^\r\n\x85\u2028\u2029]*(?:\r\n|[\r\n\x85\u2028\u2029]|$)")
 
 
 def read_old_spelling(items: list[Any]) -> int:
@@ -37,3 +39,30 @@ def old_spelling_notice(path: str, renamed: int) -> str:
     items = "item" if renamed == 1 else "items"
     return (f"{path}: old spelling: 'source' beside 'footnote' read as 'printed' (the footnote as printed) in "
             f"{renamed} {items}; rename the key to 'printed' (CSL's 'source' is the catalogue an item came from)")
+
+
+def migrated_yaml(text: str) -> str:
+    """``text`` (a CSL-YAML file) with the key of every ``source`` that :func:`read_old_spelling` reads as
+    ``printed`` renamed where it stands: every other byte, comments and quoting included, stays as it was."""
+    import yaml
+
+    from citecheck.load.tree_positions import compose_tree
+
+    root = compose_tree(text)
+    if isinstance(root, yaml.MappingNode):
+        root = next((value for key, value in root.value if getattr(key, "value", None) == "references"), None)
+    if not isinstance(root, yaml.SequenceNode):
+        return text
+    items = [item for item in root.value if isinstance(item, yaml.MappingNode)]
+    keys = [{key.value: key for key, _ in item.value if isinstance(key, yaml.ScalarNode)} for item in items]
+    if any(NEW in found for found in keys):
+        return text
+    spots = [found[OLD] for found in keys if OLD in found and "footnote" in found]
+    lines = _LINE.findall(text)  # YAML's line breaks, not all of str.splitlines' (\x0c is no break to YAML)
+    for key in reversed(spots):  # from the end: a rename never moves a spot still to do
+        start, end = key.start_mark, key.end_mark
+        if start.line != end.line:
+            continue  # a key split over lines is not one citecheck or anyone writes; left as it is
+        line = lines[start.line]
+        lines[start.line] = line[:start.column] + NEW + line[end.column:]
+    return "".join(lines)

@@ -12,7 +12,7 @@ from typing import Any
 import yaml
 
 from citecheck.errors import InputError, InputProblem
-from citecheck.load.text import line_and_column
+from citecheck.load.text import as_pyyaml_reads, line_and_column
 from citecheck.model.limits import MAX_DEPTH
 
 _YAML_RS_POSITION = re.compile(r"at line (\d+), column (\d+)\n(?:.*\n)*?([^\n|]*)$")
@@ -73,7 +73,7 @@ def refuse_anchors_aliases_and_tags(text: str, path: str, check_depth: bool = Fa
     loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
     depth = 0
     try:
-        for event in yaml.parse(text, Loader=loader):
+        for event in yaml.parse(as_pyyaml_reads(text), Loader=loader):
             depth += isinstance(event, yaml.CollectionStartEvent) - isinstance(event, yaml.CollectionEndEvent)
             if check_depth and depth > MAX_DEPTH:
                 message = f"nested deeper than {MAX_DEPTH} levels (the limit)"
@@ -92,7 +92,7 @@ def refuse_anchors_aliases_and_tags(text: str, path: str, check_depth: bool = Fa
 def precise_problem(text: str, path: str, exc: BaseException) -> InputProblem:
     """Re-read with PyYAML for an exact position; else use what yaml-rs said."""
     try:
-        yaml.load(text, Loader=_StrictLoader)
+        yaml.load(as_pyyaml_reads(text), Loader=_StrictLoader)
     except yaml.YAMLError as strict:
         return problem(path, strict, text)
     except (RecursionError, ValueError):  # ValueError: an integer of more than 4,300 digits

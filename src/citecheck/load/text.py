@@ -14,6 +14,19 @@ def line_and_column(data: bytes | str, offset: int) -> tuple[int, int]:
     return line, len(before.decode("utf-8", "replace") if isinstance(before, bytes) else before) + 1
 
 
+#: What YAML 1.1 (PyYAML) takes for a line break and YAML 1.2 (yaml-rs, which reads the file) for a character of
+#: the text: NEL, LINE SEPARATOR, PARAGRAPH SEPARATOR. citecheck counts lines as YAML 1.2 and editors do (LF, CRLF
+#: or a lone CR ends a line; nothing else).
+_YAML11_ONLY_BREAKS = str.maketrans({"\x85": "\xa0", "\u2028": "\xa0", "\u2029": "\xa0"})
+
+
+def as_pyyaml_reads(text: str) -> str:
+    """``text`` for PyYAML to place things in: each YAML 1.1-only line break becomes a no-break space (one
+    character, not a break, not an indicator), so PyYAML's lines and columns, and what it takes for a comment
+    or a value, are those of yaml-rs and of every message (a U+2028 was placing everything after it a line low)."""
+    return text.translate(_YAML11_ONLY_BREAKS) if "\x85" in text or "\u2028" in text or "\u2029" in text else text
+
+
 def decode(data: bytes, path: str) -> str:
     """UTF-8 text of ``data`` (a BOM is dropped); InputError for NUL bytes or invalid UTF-8."""
     return check_text(data, path).decode("utf-8")

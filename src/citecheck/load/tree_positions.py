@@ -45,9 +45,11 @@ def locate(root: yaml.Node | None, path: tuple[str | int, ...], prefix: str = ""
 
 def compose_tree(text: str) -> yaml.Node | None:
     """The node tree of ``text`` (YAML, or JSON read as YAML) with positions; None if it cannot be composed."""
+    from citecheck.load.text import as_pyyaml_reads
+
     loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
     try:
-        return yaml.compose(text, Loader=loader)
+        return yaml.compose(as_pyyaml_reads(text), Loader=loader)
     except yaml.YAMLError:
         return None
 
