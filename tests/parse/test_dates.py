@@ -26,3 +26,11 @@ def test_a_two_digit_year_is_the_nearest_not_more_than_a_year_ahead():
 def test_no_year_no_date_and_an_impossible_day_is_dropped():
     assert parse_date("n.d.", TODAY) is None
     assert parse_date("30 February 2021", TODAY) == {"date-parts": [[2021, 2]]}
+
+
+def test_only_ascii_digits_are_numbers_and_a_number_too_long_for_a_year_gives_no_date():
+    # str.isdigit takes "³", which int() refuses; a 10-digit "year" once reached datetime and overflowed
+    assert parse_date("Feb. ³, 2022", TODAY) == {"date-parts": [[2022, 2]]}
+    assert parse_date("May ๓, 2022", TODAY) == {"date-parts": [[2022, 5]]}
+    assert parse_date("Feb 2³", TODAY) is None
+    assert parse_date("JUN 3,9999999999", TODAY) is None

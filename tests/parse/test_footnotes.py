@@ -29,3 +29,7 @@ def test_without_markers_each_line_or_each_paragraph_is_a_footnote():
 
 def test_an_unnumbered_footnote_counts_on_from_the_printed_number_before_it():
     assert [n for n, _, _ in split("[5] A.", "- B.", "[9] C.", "- D.")] == [5, 6, 9, 10]
+
+
+def test_a_footnote_label_of_a_superscript_digit_is_a_name_not_a_number():
+    assert split("[^²]: Alpha.", "[^3]: Beta.") == [(1, "Alpha.", 1), (3, "Beta.", 2)]

@@ -17,3 +17,8 @@ def test_html_is_rendered_as_a_browser_shows_it_with_its_lines():
 def test_an_ordered_list_may_start_elsewhere_and_unordered_items_are_bullets():
     html = "<ol start=\"7\"><li>A</li><li>B</li></ol><ul><li>C</li></ul>"
     assert [text for _, text in printed_lines(html)] == ["7. A", "8. B", "- C"]
+
+
+def test_a_list_number_that_is_not_ascii_digits_or_is_too_long_is_not_taken():
+    html = f"<ol start=\"²\"><li>A</li><li value=\"{'9' * 5000}\">B</li></ol><ol start=\"0\"><li>C</li></ol>"
+    assert [text for _, text in printed_lines(html)] == ["1. A", "2. B", "0. C"]

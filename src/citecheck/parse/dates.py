@@ -13,9 +13,10 @@ import re
 from citecheck.parse.lexicon import MONTHS, SEASONS
 
 _WORD = re.compile(r"[^\W\d_]+\.?|\d+", re.UNICODE)
-_ISO = re.compile(r"\b(\d{4})-(\d{1,2})(?:-(\d{1,2}))?\b")
-_NUMERIC = re.compile(r"\b(\d{1,2})[./](\d{1,2})[./](\d{2}|\d{4})\b")
-_YEAR = re.compile(r"^(?:1[5-9]\d\d|20\d\d)$")
+# ASCII digits only: ``\d`` takes Thai or Arabic-Indic digits, ``str.isdigit`` superscripts (``int("²")`` fails)
+_ISO = re.compile(r"\b(\d{4})-(\d{1,2})(?:-(\d{1,2}))?\b", re.ASCII)
+_NUMERIC = re.compile(r"\b(\d{1,2})[./](\d{1,2})[./](\d{2}|\d{4})\b", re.ASCII)
+_YEAR = re.compile(r"^(?:1[5-9]\d\d|20\d\d)$", re.ASCII)
 
 
 def parse_date(text: str, today: datetime.date | None = None) -> dict | None:
@@ -34,7 +35,7 @@ def parse_date(text: str, today: datetime.date | None = None) -> dict | None:
     two_digit = None
     for word in _WORD.findall(text):
         lower = word.lower().rstrip(".")
-        if word.isdigit():
+        if _digits(word):
             if _YEAR.match(word) and year is None:
                 year = int(word)
             elif len(word) <= 2 and day is None and int(word) <= 31 and (month is not None or year is None):
@@ -47,8 +48,8 @@ def parse_date(text: str, today: datetime.date | None = None) -> dict | None:
             season = SEASONS[lower]
     if year is None and month is not None and (two_digit or (day is not None and day > 0)):
         # "27 MAY 24": the second number is the year
-        numbers = [w for w in _WORD.findall(text) if w.isdigit()]
-        if len(numbers) >= 2:
+        numbers = [w for w in _WORD.findall(text) if _digits(w)]
+        if len(numbers) >= 2 and len(numbers[0]) <= 2 and len(numbers[1]) in (2, 4):
             day, year = int(numbers[0]), _year(numbers[1], today)
         elif two_digit:
             year = _year(two_digit, today)
@@ -59,6 +60,10 @@ def parse_date(text: str, today: datetime.date | None = None) -> dict | None:
     if month is None:
         return {"date-parts": [[year]]}
     return _checked([year, month] + ([day] if day else []))
+
+
+def _digits(word: str) -> bool:
+    return word.isascii() and word.isdigit()
 
 
 def _year(digits: str, today: datetime.date | None) -> int:
@@ -77,6 +82,6 @@ def _checked(parts: list[int]) -> dict | None:
     if len(parts) == 3:
         try:
             datetime.date(year, parts[1], parts[2])
-        except ValueError:
+        except (ValueError, OverflowError):  # no such day (or a number past a C long)
             parts = parts[:2]
     return {"date-parts": [parts]}

@@ -17,8 +17,8 @@ from citecheck.parse.markup import Line
 _MARKER = re.compile(
     r"^\s*(?:"
     r"\[\^(?P<label>[^\]\s]+)\]:"  # Markdown footnote definition
-    r"|\[(?P<bracketed>\d{1,4})\]"  # [1]
-    r"|(?P<numbered>\d{1,4})[.)](?=\s)"  # 1.  1)
+    r"|\[(?P<bracketed>[0-9]{1,4})\]"  # [1]
+    r"|(?P<numbered>[0-9]{1,4})[.)](?=\s)"  # 1.  1)
     r"|(?P<bullet>[-*•–·])(?=\s)"  # list items
     r"|(?P<arrow>[↑^])"  # back-links, as copied from a rendered page
     r")\s*")
@@ -57,7 +57,7 @@ def split_footnotes(section: list[Line]) -> list[Footnote]:
 def _strip_markers(text: str, marker: re.Match[str]) -> tuple[str, int | None]:
     printed = marker.group("bracketed") or marker.group("numbered")
     label = marker.group("label")
-    if label and label.isdigit() and len(label) <= 4:  # as many digits as the other markers take
+    if label and label.isascii() and label.isdigit() and len(label) <= 4:  # as the other markers; not ``²``
         printed = label
     body = text[marker.end():]
     body = _BACKLINK.sub("", body, count=1) if body[:1] in "↑^" or marker.group("arrow") else body

@@ -26,6 +26,12 @@ def printed_lines(text: str) -> list[Line]:
     return list(enumerate(text.splitlines(), 1))
 
 
+def _number(value: str | None) -> int | None:
+    """An ``<ol start>`` or ``<li value>`` as a number: ASCII digits, as many as a footnote marker takes
+    (``str.isdigit`` takes ``²``, which ``int`` refuses; 5,000 digits ``int`` refuses too)."""
+    return int(value) if value and value.isascii() and value.isdigit() and len(value) <= 4 else None
+
+
 def _html_lines(text: str) -> list[Line]:
     renderer = _Renderer()
     try:
@@ -61,13 +67,12 @@ class _Renderer(HTMLParser):
             self.flush()
             self._line = self.getpos()[0]
         if tag in ("ol", "ul"):
-            start = dict(attrs).get("start") or "1"
-            self._lists.append([tag == "ol", int(start) if start.isdigit() else 1])
+            start = _number(dict(attrs).get("start"))
+            self._lists.append([tag == "ol", 1 if start is None else start])
         elif tag == "li":
             ordered, number = self._lists[-1] if self._lists else (False, 1)
-            value = dict(attrs).get("value")
-            if value and value.isdigit():
-                number = int(value)
+            value = _number(dict(attrs).get("value"))
+            number = number if value is None else value
             self._prefix = f"{number}. " if ordered else "- "
             if self._lists:
                 self._lists[-1][1] = number + 1
