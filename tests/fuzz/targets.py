@@ -25,7 +25,7 @@ MEMORY_LIMIT_MB = 1024
 ADDRESS_SPACE_CAP = 6 << 30
 #: The formats ``import`` reads, with the suffix its file is given.
 IMPORT_SUFFIXES = {"csl-yaml": ".yaml", "csl-json": ".json", "bibtex": ".bib", "biblatex": ".bib",
-                   "ris": ".ris", "wikitext": ".wiki"}
+                   "ris": ".ris", "wikitext": ".wiki", "text": ".txt"}
 _LOCATED = re.compile(r"^(?P<path>.+?):\d+:\d+: ")
 
 
