@@ -2,10 +2,12 @@ from __future__ import annotations
 
 import re
 
+from citecheck.model.limits import MAX_DIGITS
 from citecheck.rules.base import ReferenceRule, Severity
 from citecheck.rules.prefilter import Needs
 
-_RANGE = re.compile(r"^\s*(\d+)\s*[-–—]+\s*(\d+)\s*$")
+# ASCII digits, few enough for int() (it refuses past 4,300): no page number is longer than a whole number
+_RANGE = re.compile(r"^\s*([0-9]{1,%d})\s*[-–—]+\s*([0-9]{1,%d})\s*$" % (MAX_DIGITS, MAX_DIGITS))
 
 
 class ReversedPageRange(ReferenceRule):
