@@ -60,3 +60,10 @@ def test_lines_end_at_lf_crlf_or_a_lone_cr_only_as_yaml_1_2_and_editors_count_th
         assert FieldLocator(text.encode(), fmt, ["a"]).locate(0, ("publisher",)) == spot, text
         found = locate(compose_tree(text), (0, "publisher"))
         assert (found.line, found.column) == spot
+
+
+def test_a_character_pyyaml_refuses_inside_a_json_string_still_lets_the_tree_place_what_follows():
+    # issue 15: a DEL in a CSL-JSON title put import's "unknown CSL type" at 1:1 instead of its line
+    text = '[\n {"id": "a", "type": "book", "title": "a\x7fb\x07c\ufffed"},\n {"id": "b",\n  "type": "bookx"}\n]\n'
+    found = locate(compose_tree(text), (1, "type"))
+    assert (found.line, found.column) == (4, 11)

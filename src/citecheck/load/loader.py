@@ -214,18 +214,13 @@ def _duplicate_id_errors(items: list[Any]) -> list[dict[str, Any]]:
     ]
 
 
-#: What PyYAML refuses to read (and so to place) but JSON strings, and yaml-rs, take in: a space in its
-#: stead keeps every line and column where it was.
-_NOT_PRINTABLE = re.compile("[^\x09\x0A\x0D\x20-\x7E\x85\xA0-\uD7FF\uE000-\uFFFD\U00010000-\U0010FFFF]")
-
-
 def _located(error_lists: list[list[dict[str, Any]]], raw: bytes, path: str,
              base: tuple[str, ...]) -> list[InputProblem]:
     """Each list's errors placed in the file, composing its node tree once (the error path only)."""
     from citecheck.load.positions import compose_tree
     from citecheck.load.translate import problems_from
 
-    tree = compose_tree(_NOT_PRINTABLE.sub(" ", raw.decode("utf-8")))
+    tree = compose_tree(raw.decode("utf-8"))
     return [problem for errors in error_lists for problem in problems_from(errors, tree, path, base)]
 
 

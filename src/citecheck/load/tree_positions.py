@@ -7,6 +7,7 @@ when something is wrong, so they are computed on the error path alone.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 import yaml
@@ -43,13 +44,18 @@ def locate(root: yaml.Node | None, path: tuple[str | int, ...], prefix: str = ""
     return Located(mark.line + 1, mark.column + 1, where)
 
 
+#: What PyYAML refuses to read (and so to place) but JSON strings, and yaml-rs, take in: a space in its
+#: stead keeps every line and column where it was (a DEL in a CSL-JSON title placed every problem at 1:1).
+_NOT_PRINTABLE = re.compile("[^\x09\x0A\x0D\x20-\x7E\x85\xA0-\uD7FF\uE000-\uFFFD\U00010000-\U0010FFFF]")
+
+
 def compose_tree(text: str) -> yaml.Node | None:
     """The node tree of ``text`` (YAML, or JSON read as YAML) with positions; None if it cannot be composed."""
     from citecheck.load.text import as_pyyaml_reads
 
     loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
     try:
-        return yaml.compose(as_pyyaml_reads(text), Loader=loader)
+        return yaml.compose(as_pyyaml_reads(_NOT_PRINTABLE.sub(" ", text)), Loader=loader)
     except yaml.YAMLError:
         return None
 
