@@ -221,3 +221,80 @@ def test_import_reads_stdin_from_a_dash_named_stdin_in_messages(data_file, tmp_p
     assert guessed.stdout == piped.stdout
     assert (wrong.exit_code, wrong.stderr) == (
         2, "citecheck: <stdin>: this looks like bibtex, not ris; drop --from to read it as bibtex\n")
+
+
+ZOTERO = '[{"id": "a", "type": "book", "title": "A, second edition", "publisher": "P"}, {"id": "b", "type": "book"}]'
+MINE = "# mine\nreferences:\n  - id: a  # keep me\n    type: book\n    title: A\n    footnote: 3\n    printed: 3. A.\n"
+
+
+def _files(tmp_path, target_text=MINE):
+    new, target = tmp_path / "zotero.json", tmp_path / "references.yaml"
+    new.write_text(ZOTERO, encoding="utf-8")
+    target.write_text(target_text, encoding="utf-8")
+    return new, target
+
+
+def test_on_duplicate_error_is_the_default_and_changes_nothing(tmp_path):
+    new, target = _files(tmp_path)
+    result = invoke("import", str(new), "-o", str(target), "--append")
+    assert (result.exit_code, result.stderr) == (
+        2, f"citecheck: {target}: id already in use: a (pass --on-duplicate skip, update or rename)\n")
+    assert target.read_text(encoding="utf-8") == MINE
+
+
+def test_on_duplicate_skip_leaves_the_clash_out_and_names_it(tmp_path):
+    new, target = _files(tmp_path)
+    result = invoke("import", str(new), "-o", str(target), "--append", "--on-duplicate", "skip")
+    assert (result.exit_code, result.stderr) == (0, f"citecheck: {target}: skipped (id already in use): 1 reference: a\n")
+    assert target.read_text(encoding="utf-8") == MINE + "\n  - id: b\n    type: book\n"
+
+
+def test_on_duplicate_update_edits_the_changed_fields_in_place_keeping_citechecks_own(tmp_path):
+    new, target = _files(tmp_path)
+    result = invoke("import", str(new), "-o", str(target), "--append", "--on-duplicate", "update")
+    assert (result.exit_code, result.stderr) == (0, f"citecheck: {target}: updated: 1 reference: a\n")
+    assert target.read_text(encoding="utf-8") == (
+        "# mine\nreferences:\n  - id: a  # keep me\n    type: book\n    title: A, second edition\n    footnote: 3\n"
+        "    printed: 3. A.\n    publisher: P\n\n  - id: b\n    type: book\n")
+
+
+def test_on_duplicate_rename_and_the_old_rename_flag_give_the_next_free_id(tmp_path):
+    for flags in (["--on-duplicate", "rename"], ["--rename"]):
+        new, target = _files(tmp_path)
+        assert invoke("import", str(new), "-o", str(target), "--append", *flags).exit_code == 0
+        assert [r.id for r in load_references(target).references] == ["a", "a-2", "b"]
+    result = invoke("import", str(new), "-o", str(target), "--append", "--on-duplicate", "merge")
+    assert (result.exit_code, result.stderr) == (
+        2, "citecheck: --on-duplicate takes error, skip, update, rename; got 'merge'\n")
+
+
+def test_append_to_a_missing_target_creates_it_and_says_so(tmp_path):
+    new, _ = _files(tmp_path)
+    target = tmp_path / "new.yaml"
+    result = invoke("import", str(new), "-o", str(target), "--append")
+    assert (result.exit_code, result.stderr) == (0, f"citecheck: {target}: created (it did not exist)\n")
+    assert [r.id for r in load_references(target).references] == ["a", "b"]
+
+
+def test_force_overwrites_an_existing_target_and_without_it_one_line_exit_2(tmp_path):
+    new, target = _files(tmp_path)
+    refused = invoke("import", str(new), "-o", str(target))
+    assert (refused.exit_code, refused.stderr) == (
+        2, f"citecheck: {target} exists; pass --append to add to it, or --force to overwrite it\n")
+    assert target.read_text(encoding="utf-8") == MINE
+    forced = invoke("import", str(new), "-o", str(target), "--force")
+    assert (forced.exit_code, forced.stderr) == (0, "")
+    assert [r.id for r in load_references(target).references] == ["a", "b"]
+    both = invoke("import", str(new), "-o", str(target), "--force", "--append")
+    assert (both.exit_code, both.stderr) == (
+        2, "citecheck: --append adds to the -o file and --force replaces it: choose one\n")
+
+
+def test_appended_items_are_laid_out_like_the_file_they_join(tmp_path):
+    hand = ('references:\n    -   id: "x"\n        type: "book"\n        title: "X"\n        author:\n'
+            '            -   family: "Y"\n')
+    new, target = _files(tmp_path, hand)
+    assert invoke("import", str(new), "-o", str(target), "--append").exit_code == 0
+    assert target.read_text(encoding="utf-8") == hand + (
+        '\n    -   id: "a"\n        type: "book"\n        title: "A, second edition"\n        publisher: "P"\n'
+        '    -   id: "b"\n        type: "book"\n')

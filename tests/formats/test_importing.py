@@ -25,7 +25,7 @@ def ref(ident):
 
 
 def test_merge_refuses_every_clashing_id_at_once():
-    with pytest.raises(UsageError, match=r"id already in use: a, b \(pass --rename"):
+    with pytest.raises(UsageError, match=r"id already in use: a, b \(pass --on-duplicate skip, update or rename\)"):
         merge([ref("a"), ref("b")], [ref("a"), ref("c"), ref("b")], rename=False)
 
 
@@ -55,8 +55,51 @@ def test_check_target_refuses_append_without_output_and_overwriting_without_appe
     check_target(None, False), check_target(str(existing), True), check_target(str(tmp_path / "new.yaml"), False)
     with pytest.raises(UsageError, match="--append needs -o FILE"):
         check_target(None, True)
-    with pytest.raises(UsageError, match=f"^{existing} exists; pass --append to add to it$"):
+    with pytest.raises(UsageError, match=f"^{existing} exists; pass --append to add to it, or --force to overwrite it$"):
         check_target(str(existing), False)
+    check_target(str(existing), False, force=True)
+    with pytest.raises(UsageError, match="^--append adds to the -o file and --force replaces it: choose one$"):
+        check_target(str(existing), True, force=True)
+    with pytest.raises(UsageError, match="^--force needs -o FILE"):
+        check_target(None, False, force=True)
+
+
+def test_combine_skips_updates_or_renames_a_clash_as_asked_and_says_what_it_did():
+    from citecheck.formats.importing import combine
+
+    there = [Reference.model_validate({"id": "a", "type": "book", "title": "Old", "footnote": 2}), ref("b")]
+    new = [Reference.model_validate({"id": "a", "type": "book", "title": "New", "publisher": "P"}), ref("c")]
+    skipped = combine(there, new, "skip", "refs.yaml")
+    assert ([r.id for r in skipped.added], skipped.skipped, skipped.updated) == (["c"], ["a"], {})
+    assert skipped.notices("refs.yaml") == ["refs.yaml: skipped (id already in use): 1 reference: a"]
+    updated = combine(there, new, "update")
+    assert [r.id for r in updated.added] == ["c"]
+    assert updated.updated["a"].to_csl() == {"id": "a", "type": "book", "title": "New", "publisher": "P",
+                                             "footnote": 2}  # the footnote only citecheck writes is kept
+    assert updated.notices("r") == ["r: updated: 1 reference: a"]
+    assert [r.id for r in combine(there, new, "rename").added] == ["a-2", "c"]
+
+
+def test_a_clash_within_the_import_itself_follows_the_same_policy():
+    from citecheck.formats.importing import combine
+
+    twice = [Reference.model_validate({"id": "a", "type": "book", "title": "1"}),
+             Reference.model_validate({"id": "a", "type": "book", "title": "2"})]
+    assert [r.title for r in combine([], twice, "skip").added] == ["1"]
+    assert [r.title for r in combine([], twice, "update").added] == ["2"]
+    with pytest.raises(UsageError, match="^x: id already in use: a "):
+        combine([], twice, "error", "x")
+
+
+def test_policy_of_takes_rename_as_the_old_spelling_of_on_duplicate_rename():
+    from citecheck.formats.importing import policy_of
+
+    assert (policy_of(None), policy_of(None, rename=True), policy_of("skip"), policy_of("rename", True)) == (
+        "error", "rename", "skip", "rename")
+    with pytest.raises(UsageError, match="^--rename is --on-duplicate rename: it cannot go with --on-duplicate skip$"):
+        policy_of("skip", rename=True)
+    with pytest.raises(UsageError, match="^--on-duplicate takes error, skip, update, rename; got 'merge'$"):
+        policy_of("merge")
 
 
 @pytest.mark.parametrize(("text", "kept"), [

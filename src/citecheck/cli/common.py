@@ -76,7 +76,14 @@ def load_or_exit(file: str | None):
         fail(error)
     except OSError as error:
         fail_os(error)
+    say_notices(loaded.notices)
     return loaded
+
+
+def say_notices(notices: Sequence[str]) -> None:
+    """What a reader says once without refusing the file (an old spelling, keys kept), on stderr."""
+    if notices:
+        sys.stderr.write("".join(f"citecheck: {notice}\n" for notice in notices))
 
 
 def settings_or_exit(config: str | None, references_file):

@@ -28,9 +28,15 @@ def import_references(
     output: Annotated[str | None, typer.Option("--output", "-o", metavar="PATH",
                                                help="Write here (atomically) instead of to stdout: CSL-YAML, "
                                                     "or JSON when PATH ends in .json.")] = None,
-    append: Annotated[bool, typer.Option("--append", help="Add to the -o file's references.")] = False,
-    rename: Annotated[bool, typer.Option("--rename", help="Give clashing ids a free id-2, id-3... "
-                                                          "instead of refusing them.")] = False,
+    append: Annotated[bool, typer.Option("--append", help="Add to the -o file's references (made if missing).")
+                      ] = False,
+    on_duplicate: Annotated[str | None, typer.Option(
+        "--on-duplicate", metavar="ACTION", show_default=False,
+        help="An imported id already in use: error (refuse them all, the default), skip (leave them out), update "
+             "(their fields replace the ones there; footnote, printed, archive fields kept) or rename (id-2, id-3...)."
+    )] = None,
+    rename: Annotated[bool, typer.Option("--rename", help="Same as --on-duplicate rename.")] = False,
+    force: Annotated[bool, typer.Option("--force", help="Overwrite an existing -o file.")] = False,
     explain: Annotated[bool, typer.Option("--explain", help="--from text: print each footnote's words with the "
                                                             "field each was read as, on stderr.")] = False,
 ) -> None:
@@ -43,7 +49,7 @@ def import_references(
 
     \b
       citecheck import library.bib -o references.yaml
-      citecheck import zotero.json -o references.yaml --append --rename
+      citecheck import zotero.json -o references.yaml --append --on-duplicate update
       citecheck import article.txt -o references.yaml     (footnotes as printed)
       pbpaste | citecheck import - --from bibtex
     """
@@ -54,17 +60,20 @@ def import_references(
     from citecheck.gc_pause import collector_paused
 
     try:
-        importing.check_target(output, append)
+        importing.check_target(output, append, force)
+        policy = importing.policy_of(on_duplicate, rename)
         with collector_paused():  # a large import allocates millions of objects and makes no cycles
             result = _read(importing, source, from_, explain)
             if result.details:
                 sys.stderr.write(result.details.rstrip("\n") + "\n")
             if output is None:
-                merged = importing.merge([], result.references, rename)
+                combined = importing.combine([], result.references, policy)  # clashes within the file itself
+                result.notices += combined.notices(source)
+                merged = combined.added
                 sys.stdout.writelines(importing.yaml_chunks(
                     merged, importing.renamed_comments(result.references, merged, result.comments)))
             else:
-                importing.save(result.references, output, append, rename, result.comments)
+                importing.save(result.references, output, append, policy, result.comments, result.notices)
     except InputError as error:  # its problems only: the "import it with citecheck import" hint points here
         sys.stderr.write("".join(f"{problem}\n" for problem in error.problems))
         raise typer.Exit(ExitStatus.INPUT_ERROR) from None

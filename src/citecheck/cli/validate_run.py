@@ -7,7 +7,7 @@ import re
 import sys
 from pathlib import Path
 
-from citecheck.cli.common import STDIN, STDIN_NAME, os_problem, read_stdin, report
+from citecheck.cli.common import STDIN, STDIN_NAME, os_problem, read_stdin, report, say_notices
 from citecheck.rules.config import Config, find_config, load_config
 from citecheck.errors import CitecheckError
 from citecheck.rules.base import Severity
@@ -83,6 +83,7 @@ def _lint(path: Path, config: Config, content: bytes | None = None):
     from citecheck.rules.suppression import suppressions
 
     loaded, problems = load_references_leniently(path, content=content)
+    say_notices(loaded.notices)
     found = check(loaded, config)
     if problems:
         found = _not_from_repairs(found, problems, loaded)

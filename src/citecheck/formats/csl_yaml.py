@@ -21,7 +21,7 @@ from citecheck.model import Reference, dump_references
 
 #: Text any YAML reader might take for a number: ``_0`` and ``1_000`` are integers to some (YAML 1.1
 #: underscores), ``1:20`` to others (sexagesimal). Such strings are always quoted.
-_NUMBER_LIKE = re.compile(r"[-+]?[\d_.:]*\d[\d_.:eE+-]*|[-+]?\.?(?:inf|nan)|0[xXoObB]\w+", re.IGNORECASE)
+NUMBER_LIKE = re.compile(r"[-+]?[\d_.:]*\d[\d_.:eE+-]*|[-+]?\.?(?:inf|nan)|0[xXoObB]\w+", re.IGNORECASE)
 
 
 class _Dumper(getattr(yaml, "CSafeDumper", yaml.SafeDumper)):  # type: ignore[misc]
@@ -29,7 +29,7 @@ class _Dumper(getattr(yaml, "CSafeDumper", yaml.SafeDumper)):  # type: ignore[mi
 
 
 def _text(dumper: yaml.SafeDumper, value: str) -> yaml.Node:
-    style = "'" if _NUMBER_LIKE.fullmatch(value) else None
+    style = "'" if NUMBER_LIKE.fullmatch(value) else None
     return dumper.represent_scalar("tag:yaml.org,2002:str", value, style=style)
 
 

@@ -1,17 +1,25 @@
 """What ``citecheck import`` does besides parsing: choose the format, read the file, merge, write.
 
-Merging never loses a reference silently: an id already taken is refused, or with ``rename``
-given the next free ``id-2``, ``id-3``... Appending to a CSL-YAML file adds the new items as text
-at the end of its ``references:`` list, so the file's comments and layout stay as they were; when
-that text would not read back as the old references plus the new (the list is not last, or is in
-flow style), a ruamel.yaml round trip extends the list instead. Nothing is written that citecheck
-could not read back.
+Merging never loses a reference silently. An imported reference whose id is taken (by the target or an
+earlier imported one) is, by ``--on-duplicate`` (:data:`ON_DUPLICATE`): refused (``error``, the default:
+nothing changes unless asked; every clash is named at once), left out (``skip``, named on stderr), merged
+into the one there (``update``: the imported fields replace its fields, and fields only it has —
+``footnote``, ``printed``, ``archive-url``… which other tools do not write — are kept; named on stderr), or
+given the next free ``id-2``, ``id-3``... (``rename``). Appending to a CSL-YAML file adds the new items as
+text at the end of its ``references:`` list, laid out as the file lays out its items (indentation, quotes:
+:mod:`citecheck.formats.yaml_layout`), so the file's comments and layout stay as they were; updates are
+ruamel.yaml edits of the fields that change; when that text would not read back as the old references plus
+the new (the list is not last, or is in flow style), a ruamel.yaml round trip extends the list instead.
+Nothing is written that does not read back as what was meant. A file in the printed footnote's old
+spelling (:mod:`citecheck.load.old_spelling`) has its keys renamed first, so that the new ``printed`` keys
+do not turn its ``source`` keys back into CSL's.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from citecheck import formats
@@ -126,31 +134,94 @@ def _text_or_other(head: str, text: str) -> str:
     return "text"
 
 
-def check_target(output: str | None, append: bool) -> None:
-    """UsageError for ``--append`` without ``-o``, or ``-o`` to an existing file without ``--append``."""
+def check_target(output: str | None, append: bool, force: bool = False) -> None:
+    """UsageError for ``--append`` without ``-o``, ``--append`` with ``--force``, or ``-o`` to an existing file
+    without either."""
     if append and output is None:
         raise UsageError("--append needs -o FILE: the references file to add to")
-    if output and Path(output).exists() and not append:
-        raise UsageError(f"{output} exists; pass --append to add to it")
+    if append and force:
+        raise UsageError("--append adds to the -o file and --force replaces it: choose one")
+    if force and output is None:
+        raise UsageError("--force needs -o FILE: the file to overwrite")
+    if output and Path(output).exists() and not (append or force):
+        raise UsageError(f"{output} exists; pass --append to add to it, or --force to overwrite it")
 
 
-def merge(existing: list[Reference], imported: list[Reference], rename: bool, where: str = "") -> list[Reference]:
-    """``imported`` with ids that clash with ``existing`` (or each other) renamed, or UsageError."""
+#: What ``--on-duplicate`` can do with an imported reference whose id is taken; the first is the default.
+ON_DUPLICATE = ("error", "skip", "update", "rename")
+_SHOWN = 5  # ids named in a notice before "and N more"
+
+
+def policy_of(on_duplicate: str | None, rename: bool = False) -> str:
+    """The ``--on-duplicate`` policy; ``--rename`` (kept from before the option) is ``--on-duplicate rename``."""
+    if rename and on_duplicate not in (None, "rename"):
+        raise UsageError(f"--rename is --on-duplicate rename: it cannot go with --on-duplicate {on_duplicate}")
+    chosen = "rename" if rename else on_duplicate or ON_DUPLICATE[0]
+    if chosen not in ON_DUPLICATE:
+        raise UsageError(f"--on-duplicate takes {', '.join(ON_DUPLICATE)}; got {chosen!r}")
+    return chosen
+
+
+@dataclass
+class Merge:
+    """What merging an import into existing references does."""
+
+    added: list[Reference] = field(default_factory=list)  # new references, in import order (renamed if asked)
+    updated: dict[str, Reference] = field(default_factory=dict)  # an existing id -> the reference it becomes
+    skipped: list[str] = field(default_factory=list)
+
+    def notices(self, where: str) -> list[str]:
+        """One line for what was skipped and one for what was updated (nothing is left out in silence)."""
+        said = []
+        for verb, ids in (("skipped (id already in use)", self.skipped), ("updated", list(self.updated))):
+            if ids:
+                shown = ", ".join(ids[:_SHOWN]) + (f" and {len(ids) - _SHOWN} more" if len(ids) > _SHOWN else "")
+                said.append(f"{where}: {verb}: {len(ids)} reference{'s' if len(ids) != 1 else ''}: {shown}")
+        return said
+
+
+def combine(existing: list[Reference], imported: list[Reference], policy: str, where: str = "") -> Merge:
+    """``imported`` merged into ``existing`` by ``policy`` (one of :data:`ON_DUPLICATE`); UsageError naming every
+    clash for ``error``. Clashes within the import itself are treated alike (the first one is "there")."""
     taken = {ref.id for ref in existing}
-    clashes: list[str] = []
-    merged = []
+    before = {ref.id: ref for ref in existing}
+    merged, clashes = Merge(), []
+    added_at: dict[str, int] = {}
     for ref in imported:
         if ref.id in taken:
-            if not rename:
+            if policy == "error":
                 clashes.append(ref.id)
+            elif policy == "skip":
+                merged.skipped.append(ref.id)
+            elif policy == "update":
+                if ref.id in added_at:  # an earlier imported one: it takes the later one's fields
+                    merged.added[added_at[ref.id]] = updated(merged.added[added_at[ref.id]], ref)
+                else:
+                    merged.updated[ref.id] = updated(merged.updated.get(ref.id, before[ref.id]), ref)
+            else:
+                ref = ref.model_copy(update={"id": free_id(ref.id, taken)})
+            if policy != "rename":
                 continue
-            ref = ref.model_copy(update={"id": free_id(ref.id, taken)})
         taken.add(ref.id)
-        merged.append(ref)
+        added_at[ref.id] = len(merged.added)
+        merged.added.append(ref)
     if clashes:
         raise UsageError(f"{where + ': ' if where else ''}id already in use: {', '.join(clashes)} "
-                         "(pass --rename to import them as id-2...)")
+                         "(pass --on-duplicate skip, update or rename)")
     return merged
+
+
+def updated(old: Reference, new: Reference) -> Reference:
+    """``old`` with every field ``new`` sets taken from ``new``; the fields only ``old`` has are kept."""
+    return Reference.model_validate({**old.to_csl(), **new.to_csl()})
+
+
+def merge(existing: list[Reference], imported: list[Reference], rename: bool | str, where: str = "") -> list[Reference]:
+    """The references ``imported`` adds to ``existing`` (clashing ids renamed with ``rename``), or UsageError.
+    ``rename`` may also name an :data:`ON_DUPLICATE` policy; "update" is :func:`combine`'s (it changes existing
+    references, which this list cannot say)."""
+    policy = rename if isinstance(rename, str) else "rename" if rename else "error"
+    return combine(existing, imported, policy, where).added
 
 
 def free_id(ident: str, taken: set[str]) -> str:
@@ -197,42 +268,92 @@ def renamed_comments(before: list[Reference], after: list[Reference], comments: 
     return {new.id: comments[old.id] for old, new in zip(before, after) if old.id in comments}
 
 
-def save(refs: list[Reference], output: str, append: bool, rename: bool,
-         comments: dict[str, str] | None = None) -> None:
-    """Write ``refs`` to a new file ``output`` (JSON when it ends in .json), or add them to it with ``append``;
-    YAML gets ``comments`` above the items they name."""
+def save(refs: list[Reference], output: str, append: bool, rename: bool | str,
+         comments: dict[str, str] | None = None, notices: list[str] | None = None) -> None:
+    """Write ``refs`` to a new file ``output`` (JSON when it ends in .json; an existing one is replaced), or add
+    them to it with ``append`` (``rename``: True, False or an :data:`ON_DUPLICATE` policy); YAML gets
+    ``comments`` above the items they name. What was skipped, updated or created is added to ``notices``."""
     from citecheck.atomic import write_atomic
 
     as_json = output.lower().endswith(".json")
+    if append and not Path(output).exists():
+        append = False  # --append to a file not made yet makes it
+        if notices is not None:
+            notices.append(f"{output}: created (it did not exist)")
     if not append:  # written a chunk at a time: the whole output never sits in memory
-        merged = merge([], refs, rename)
-        chunks = native_chunks(merged, True) if as_json else yaml_chunks(
-            merged, renamed_comments(refs, merged, comments or {}))
+        merged = combine([], refs, _policy(rename))
+        chunks = native_chunks(merged.added, True) if as_json else yaml_chunks(
+            merged.added, renamed_comments(refs, merged.added, comments or {}))
         write_atomic(output, chunks)
+        if notices is not None:
+            notices.extend(merged.notices(output))
         return
-    write_atomic(output, appended(output, refs, rename, comments))
+    write_atomic(output, appended(output, refs, rename, comments, notices))
 
 
-def appended(output: str, refs: list[Reference], rename: bool, comments: dict[str, str] | None = None) -> str:
-    """The text of the references file ``output`` with ``refs`` added (ids merged), checked to read back; new
-    YAML items get ``comments``."""
-    from citecheck.load import load_references, parse_references
+def _policy(rename: bool | str) -> str:
+    return rename if isinstance(rename, str) else "rename" if rename else "error"
+
+
+def appended(output: str, refs: list[Reference], rename: bool | str, comments: dict[str, str] | None = None,
+             notices: list[str] | None = None) -> str:
+    """The text of the references file ``output`` with ``refs`` merged in (``rename``: True, False or an
+    :data:`ON_DUPLICATE` policy), checked to read back as meant; new YAML items get ``comments``, and what was
+    skipped or updated goes to ``notices``."""
+    from citecheck.load import load_references
 
     existing = load_references(output)
-    given, refs = refs, merge(existing.references, refs, rename, where=output)
+    given = refs
+    merged = combine(existing.references, refs, _policy(rename), where=output)
+    refs = merged.added
+    if notices is not None:
+        notices += merged.notices(output)
+        if existing.old_spelling:
+            notices.append(f"{output}: written in the new spelling: 'source' beside 'footnote' renamed 'printed' "
+                           f"in {existing.old_spelling} reference{'s' if existing.old_spelling != 1 else ''}")
     comments = renamed_comments(given, refs, comments or {})
+    wanted = [merged.updated.get(ref.id, ref) for ref in existing.references] + refs
     if existing.format == "json":
-        text = "".join(native_chunks(existing.references + refs, as_json=True))
-        parse_references(text, output)  # never write a file citecheck could not read back
+        text = "".join(native_chunks(wanted, as_json=True))
+        _check_reads_back(text, wanted, output)  # never write a file that does not read back as meant
         return text
-    text = appended_yaml(existing.text, refs)  # fast: new lines after the last item
-    if not _reads_back(text, existing.references + refs):  # (read back and compared: checked)
+    text = existing.text
+    if existing.old_spelling:  # 'source' beside 'footnote' becomes 'printed' first: the new items say 'printed'
+        from citecheck.load.old_spelling import migrated_yaml
+
+        text = migrated_yaml(text)
+    if merged.updated:
+        text = _with_updates(text, existing.references, merged.updated)
+    base = text
+    text = appended_yaml(base, refs) if refs else base  # fast: new lines after the last item
+    if not _reads_back(text, wanted):  # (read back and compared: checked)
         from citecheck.formats.csl_yaml import native_dicts
         from citecheck.yaml_edit import append_items
 
-        text = append_items(existing.text, native_dicts(refs))  # the list is not last, or not block style
-        parse_references(text, output)
+        text = append_items(base, native_dicts(refs))  # the list is not last, or not block style
+        _check_reads_back(text, wanted, output)
     return commented(text, comments)
+
+
+def _with_updates(text: str, existing: list[Reference], updates: dict[str, Reference]) -> str:
+    """``text`` with each updated reference's changed fields edited in place (ruamel: comments and quoting kept)."""
+    from citecheck.formats.csl_yaml import native_dicts
+    from citecheck.yaml_edit import FieldEdit, apply_edits
+
+    olds = {ref.id: ref for ref in existing if ref.id in updates}
+    edits = []
+    for ident, new in updates.items():
+        [before], [after] = native_dicts([olds[ident]]), native_dicts([new])
+        edits += [FieldEdit(ident, (key,), value) for key, value in after.items() if before.get(key) != value]
+    return apply_edits(text, edits) if edits else text
+
+
+def _check_reads_back(text: str, refs: list[Reference], output: str) -> None:
+    from citecheck.errors import CitecheckError
+
+    if not _reads_back(text, refs):
+        raise CitecheckError(f"{output}: the merged file would not read back as its references plus the "
+                             "imported ones; nothing was written")
 
 
 def _reads_back(text: str, refs: list[Reference]) -> bool:
@@ -245,8 +366,11 @@ def _reads_back(text: str, refs: list[Reference]) -> bool:
 
 
 def appended_yaml(existing_text: str, refs: list[Reference]) -> str:
-    """``existing_text`` (a CSL-YAML references file) with ``refs`` added at the end of its list."""
-    items = "".join(native_chunks(refs)).split("references:\n", 1)[1]
+    """``existing_text`` (a CSL-YAML references file) with ``refs`` added at the end of its list, laid out as
+    the file lays out its items."""
+    from citecheck.formats.yaml_layout import items_like
+
+    items = items_like(existing_text, refs)
     indent = _item_indent(existing_text)
     block = "".join(indent + line if line.strip() else line for line in items.splitlines(keepends=True))
     if "\r\n" in existing_text:  # the file's own line endings

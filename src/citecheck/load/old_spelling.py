@@ -17,7 +17,7 @@ import re
 from typing import Any
 
 OLD, NEW = "source", "printed"
-_LINE = re.compile("[^\r\n\x85\u2028\u2029]*(?:\r\n|[\r\n\x85\u2028\u2029]|$)")
+_LINE = re.compile("[^\r\n]*(?:\r\n|[\r\n]|$)")  # the lines compose_tree counts (LF, CRLF, a lone CR)
 
 
 def read_old_spelling(items: list[Any]) -> int:
@@ -58,7 +58,7 @@ def migrated_yaml(text: str) -> str:
     if any(NEW in found for found in keys):
         return text
     spots = [found[OLD] for found in keys if OLD in found and "footnote" in found]
-    lines = _LINE.findall(text)  # YAML's line breaks, not all of str.splitlines' (\x0c is no break to YAML)
+    lines = _LINE.findall(text)  # not str.splitlines: \x0c, \x85 or U+2028 is no line break here
     for key in reversed(spots):  # from the end: a rename never moves a spot still to do
         start, end = key.start_mark, key.end_mark
         if start.line != end.line:
