@@ -72,3 +72,48 @@ def test_on_a_terminal_add_asks_for_each_field(tmp_path, monkeypatch):
     assert (ref.type, ref.title, ref.container_title, ref.url, ref.author[0].family) == (
         "article-magazine", "Why Russia and China Are Closer", "Foreign Affairs", "https://www.foreignaffairs.com/x",
         "Kuchins")
+
+
+FOOTNOTE = ('Thomas L. Friedman, "We Are Suddenly Taking On China and Russia at the Same Time", New York Times, '
+            "12 October 2022, https://www.nytimes.com/2022/10/12/opinion/china-russia.html")
+
+
+def test_from_text_shows_what_it_read_and_appends_it_checked(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    runner.invoke(app, ["init"])
+    result = runner.invoke(app, ["add", "--footnote", "2", "--from-text", FOOTNOTE])
+    assert (result.exit_code, result.stderr) == (0, "citecheck: added friedman2022we to references.yaml\n")
+    assert result.stdout.splitlines()[:4] == ["- id: friedman2022we", "  type: article-newspaper", "  footnote: 2",
+                                              "  title: We Are Suddenly Taking On China and Russia at the Same Time"]
+    (ref,) = load_references(tmp_path / "references.yaml").references
+    assert (ref.id, ref.footnote, ref.url) == ("friedman2022we", 2, "https://www.nytimes.com/2022/10/12/opinion/china-russia.html")
+    assert runner.invoke(app, ["validate"]).exit_code == 0
+
+
+def test_from_text_marks_a_doubtful_read_in_the_file_and_says_so(tmp_path):
+    path = tmp_path / "refs.yaml"
+    path.write_text("references: []\n", encoding="utf-8")
+    result = runner.invoke(app, ["add", "-f", str(path), "--from-text", "[5] Lavrov, S. Remarks. TASS, 2024."])
+    assert (result.exit_code, result.stderr) == (
+        0, "citecheck: needs a look: footnote 5 (no title found): check the fields above\n"
+           f"citecheck: added lavrov2024 to {path}\n")
+    assert path.read_text(encoding="utf-8").startswith(
+        "references:\n# needs a look: footnote 5 (no title found)\n- id: lavrov2024\n  type: book\n  footnote: 5\n")
+
+
+def test_from_text_that_reads_as_nothing_adds_nothing_and_exits_2(tmp_path):
+    path = tmp_path / "refs.yaml"
+    path.write_text("references: []\n", encoding="utf-8")
+    result = runner.invoke(app, ["add", "-f", str(path), "--from-text", "a b"])
+    assert result.exit_code == 2
+    assert result.stderr.splitlines()[-1] == "citecheck: nothing added"
+    assert path.read_text(encoding="utf-8") == "references: []\n"
+
+
+def test_from_text_with_a_field_option_beside_it_is_one_line_and_exit_2(tmp_path):
+    path = tmp_path / "refs.yaml"
+    path.write_text("references: []\n", encoding="utf-8")
+    result = runner.invoke(app, ["add", "-f", str(path), "--title", "T", "--from-text", FOOTNOTE])
+    assert (result.exit_code, result.stderr) == (
+        2, "citecheck: --title cannot be given with --from-text (it reads the fields from the text; edit the file "
+           "after, or add without --from-text)\n")

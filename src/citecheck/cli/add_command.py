@@ -38,6 +38,9 @@ def add(
                                                  help="Its number in the article.")] = None,
     id_: Annotated[str | None, typer.Option("--id", metavar="ID", show_default=False,
                                             help="Default: made from author, year and title.")] = None,
+    from_text: Annotated[str | None, typer.Option("--from-text", metavar="TEXT", show_default=False,
+                                                  help="One footnote as printed: its fields are read from it "
+                                                       "(with --id, --footnote and --file only).")] = None,
 ) -> None:
     """Add one reference, checked, at the end of the references file (its comments and layout kept).
 
@@ -48,11 +51,20 @@ def add(
           --container "New York Times" --date 2022-10-12 --url https://www.nytimes.com/...
       citecheck add --type webpage --org "TASS" --title "Response" --footnote 3
       citecheck add                      (on a terminal: prompts)
+      citecheck add --footnote 4 --from-text 'Thomas L. Friedman, "We Are Suddenly Taking On China
+          and Russia at the Same Time", New York Times, 12 October 2022.'
     """
     from citecheck.adding import NewReference
     from citecheck.errors import CitecheckError
 
     common.refuse_stdin(file, "add")
+    if from_text is not None:
+        given = [name for name, value in (("--type", type_), ("--title", title), ("--author", author),
+                                          ("--org", org), ("--container", container), ("--date", date),
+                                          ("--url", url), ("--accessed", accessed), ("--publisher", publisher),
+                                          ("--doi", doi), ("--language", language)) if value]
+        _add_from_text(file, from_text, id_, footnote, given)
+        return
 
     fields = {"title": title, "container": container, "date": date, "url": url, "accessed": accessed,
               "publisher": publisher, "doi": doi, "language": language}
@@ -84,3 +96,34 @@ def _add(file: str | None, new) -> None:
     ref = build(new, (r.id for r in load_references(path).references))
     write_atomic(path, appended(str(path), [ref], rename=False))
     sys.stderr.write(f"citecheck: added {ref.id} to {path}\n")
+
+
+def _add_from_text(file: str | None, text: str, id_: str | None, footnote: int | None, given: list[str]) -> None:
+    """Read one printed footnote, show what was read (the YAML item, on stdout), check it, append it."""
+    from citecheck.adding_text import read_footnote
+    from citecheck.atomic import write_atomic
+    from citecheck.errors import CitecheckError, InputError, UsageError
+    from citecheck.formats.importing import appended, yaml_chunks
+    from citecheck.load import find_references_file, load_references
+
+    if given:  # the fields come from the text: a flag beside it would be a second, silent answer
+        fail(UsageError(f"{given[0]} cannot be given with --from-text (it reads the fields from the text; "
+                        "edit the file after, or add without --from-text)"))
+    try:
+        path = find_references_file(file)
+        read = read_footnote(text, (r.id for r in load_references(path).references), id_, footnote)
+        comments = {read.reference.id: read.comment} if read.comment else None
+        item = "".join(yaml_chunks([read.reference], comments)).split("references:\n", 1)[1]
+        sys.stdout.write(item)
+        if read.comment:
+            sys.stderr.write(f"citecheck: {read.comment}: check the fields above\n")
+        write_atomic(path, appended(str(path), [read.reference], False, comments))
+    except InputError as error:  # the reader's own lines: nothing was added
+        sys.stderr.write("".join(f"{problem}\n" for problem in error.problems))
+        sys.stderr.write("citecheck: nothing added\n")
+        raise typer.Exit(2) from None
+    except CitecheckError as error:
+        fail(error)
+    except OSError as error:
+        fail_os(error)
+    sys.stderr.write(f"citecheck: added {read.reference.id} to {path}\n")
