@@ -7,8 +7,10 @@ A reference whose URL has no scheme (the article gives bare domains such as ``ww
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import cached_property
 from urllib.parse import urlsplit
 
 from citecheck.links.drift import Cited, cited_of
@@ -26,7 +28,7 @@ class Target:
     cited_on: dt.date | None = None  # accessed, else issued: the date an archive snapshot should precede
     cited: Cited | None = None  # title, authors and date, for the drift check
 
-    @property
+    @cached_property  # asked for by the run, the queue's interleaving and every attempt: split once
     def host(self) -> str:
         """The politeness key: the host name, with the port when one is given (a separate server)."""
         return host_key(self.checked_url) if self.checked_url else ""
@@ -44,10 +46,13 @@ def _cited_on(ref: Reference) -> dt.date | None:
     return None
 
 
+_SPACE = re.compile(r"\s")  # the characters str.isspace() is true for
+
+
 def normalise(url: str) -> tuple[str | None, bool, str | None]:
     """``(checked_url, domain_only, problem)`` for the URL text of a reference."""
     text = url.strip()
-    if not text or any(ch.isspace() for ch in text):
+    if not text or _SPACE.search(text):
         return None, False, "the URL is empty or contains spaces"
     domain_only = "://" not in text and not text.lower().startswith(("mailto:", "urn:", "doi:"))
     if domain_only:
