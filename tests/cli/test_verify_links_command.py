@@ -11,6 +11,7 @@ import pytest
 from typer.testing import CliRunner
 
 from citecheck.cli.app import app
+from citecheck.links.settings import PARSERS
 from citecheck.load import load_references
 from links.fakeweb import FakeWeb, article
 
@@ -407,6 +408,19 @@ def test_the_settings_file_links_table_applies_and_a_flag_wins(web, write_refs, 
     result = invoke(str(path))
     assert result.exit_code == 2
     assert result.stderr.startswith(f"citecheck: {path.parent / 'citecheck.toml'}: links.fail-on: unknown class gone")
+
+
+def test_config_names_the_settings_file_and_a_misspelt_links_key_gets_did_you_mean(web, write_refs, tmp_path):
+    path = Path(refs_file(write_refs, [("wall", f"http://127.0.0.1:{web.port}/forbidden")]))
+    (path.parent / "citecheck.toml").write_text("[links]\nfail-on = ['blocked']\n", encoding="utf-8")
+    other = tmp_path / "ci.toml"
+    other.write_text("[links]\nfail-on = ['broken']\n", encoding="utf-8")
+    assert invoke(str(path), "--config", str(other)).exit_code == 0  # ci.toml's, not the nearest's
+    other.write_text("[links]\ntimout = 3\n", encoding="utf-8")
+    result = invoke(str(path), "--config", str(other))
+    assert (result.exit_code, result.stderr.splitlines()) == (
+        2, [f"citecheck: {other}: unknown setting 'links.timout' (did you mean 'links.timeout'?) (known: "
+            + ", ".join(PARSERS) + ")"])
 
 
 def test_validate_accepts_a_settings_file_with_a_links_table(write_refs):
