@@ -37,10 +37,19 @@ def test_a_better_bibtex_citation_key_is_the_key_and_the_id_is_kept_beside_it():
     from citecheck.formats import get
 
     ref = Reference.model_validate({"id": "item-7", "type": "book", "title": "T", "author": [{"family": "Doe"}],
-                                    "citation-key": "doe2020t"})
-    text = get("biblatex").dump([ref])
-    assert text.startswith("@book{doe2020t,") and "verbb        = {item-7}," in text
-    assert get("biblatex").read(text, "refs.bib").references[0].id == "item-7"
+                                    "publisher": "P", "citation-key": "doe2020t"})
+    for fmt in ("bibtex", "biblatex"):
+        text = get(fmt).dump([ref])
+        assert text.startswith("@book{doe2020t,") and "verbc        = {item-7}," in text
+        assert get(fmt).read(text, "refs.bib").references == [ref]
+        assert get(fmt).uncarried([ref]) == {}
+
+
+def test_a_citation_key_equal_to_the_id_comes_back_too():
+    from citecheck.formats import get
+
+    ref = Reference.model_validate({"id": "doe2020t", "type": "book", "title": "T", "citation-key": "doe2020t"})
+    assert get("biblatex").read(get("biblatex").dump([ref])).references == [ref]
 
 
 def test_a_url_urllib_cannot_split_gives_no_word_instead_of_an_error():

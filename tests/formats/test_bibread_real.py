@@ -95,10 +95,10 @@ def test_biblatex_fields_find_their_csl_homes():
 
 
 def test_a_field_with_no_csl_home_is_kept_in_note_and_named_once():
-    text = "@misc{a, title = {A}, note = {N}, library = {L1}}\n@misc{b, title = {B}, library = {L2}}\n"
+    text = "@misc{a, title = {A}, note = {N}, isan = {L1}}\n@misc{b, title = {B}, isan = {L2}}\n"
     result = BIBLATEX.read(text, "refs.bib")
-    assert [r.to_csl().get("note") for r in result.references] == ["N\nlibrary: L1", "library: L2"]
-    assert result.notices == ["refs.bib: kept in note (no CSL field): library (2)"]
+    assert [r.to_csl().get("note") for r in result.references] == ["N\nisan: L1", "isan: L2"]
+    assert result.notices == ["refs.bib: kept in note (no CSL field): isan (2)"]
 
 
 def test_crossref_and_xdata_fill_missing_fields_as_biber_resolves_them():

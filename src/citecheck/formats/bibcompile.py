@@ -13,15 +13,27 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import NamedTuple
 
-from citecheck.formats.bibdialect import CARRIED, CUSTOM_FIELDS, LIST_FIELDS, NAME_VARS, TITLE_VARS, VERBATIM_VARS, Dialect
+from citecheck.formats.bibdialect import (
+    CARRIED,
+    CUSTOM_FIELDS,
+    DATE_TEXT_FIELDS,
+    DATE_VARS,
+    KEYED_ID_FIELD,
+    LIST_FIELDS,
+    NAME_VARS,
+    TITLE_VARS,
+    VERBATIM_VARS,
+    Dialect,
+)
 from citecheck.vocabulary import python_name
 
 _SUBTYPES = {"article-newspaper": "newspaper", "article-magazine": "magazine"}
-_DATES = ("issued", "accessed", "archive-date")
+#: Lines written before a field's own: biblatex links an eprint by its type.
+_BEFORE = {"eprint": f"  {'eprinttype':<12} = {{pubmed}},\n"}
 #: What a writer is given besides the value (see bibvalues.ValueWriters).
 _EXTRA_ARGUMENT = {"title": ", ref.language", "note_with_access": ", ref.accessed"}
 WRITERS = ("names", "title", "text", "verbatim", "date", "language", "number", "year_month_day",
-           "note_with_access", "escape", "text_seen", "list_text")  # text_seen: text's remembered values, read inline
+           "note_with_access", "escape", "text_seen", "list_text", "date_field")  # text_seen: text's remembered values, read inline
 
 
 class Layout(NamedTuple):
@@ -44,18 +56,21 @@ def branches(dialect: Dialect, csl_type: str) -> list[tuple[tuple[tuple[str, ...
 
 def layout(dialect: Dialect, csl_type: str, entry_type: str) -> Layout:
     bibtex = dialect.name == "bibtex"
-    fields, lost = [], []
+    fields, lost, taken = [], [], set()
     for variable in CARRIED:
         if bibtex and variable == "accessed":
             continue  # BibTeX has no access-date field: it ends the note
         name = dialect.slot(variable, entry_type)
-        if name is None:
+        if name is None or name in taken:  # one field, one value: the variable written first keeps it
             lost.append(variable)
-        else:
-            writer = "list_text" if not bibtex and name in LIST_FIELDS else _writer(variable, bibtex)
-            prefix, suffix = ("", "") if writer == "year_month_day" else \
-                (f"  {name:<12} = ", ",\n") if writer == "number" else (f"  {name:<12} = {{", "},\n")
-            fields.append((variable, prefix, writer, suffix))
+            continue
+        taken.add(name)
+        writer = "list_text" if not bibtex and name in LIST_FIELDS else _writer(variable, bibtex)
+        if not bibtex and variable in DATE_TEXT_FIELDS:  # a date biber cannot read goes to a custom field
+            writer = f"date_field:{name}:{DATE_TEXT_FIELDS[variable]}"
+        prefix, suffix = ("", "") if writer in ("year_month_day",) or writer.startswith("date_field") else \
+            (f"  {name:<12} = ", ",\n") if writer == "number" else (f"  {name:<12} = {{", "},\n")
+        fields.append((variable, _BEFORE.get(name, "") + prefix, writer, suffix))
     subtype = _SUBTYPES.get(csl_type) if entry_type == "article" else None
     subtype = subtype or (csl_type if dialect.csl_type(entry_type) != csl_type else None)
     tail = f"  {'entrysubtype':<12} = {{{subtype}}},\n" if subtype else ""
@@ -71,7 +86,7 @@ def _writer(variable: str, bibtex: bool) -> str:
         return "title"
     if variable in VERBATIM_VARS:
         return "verbatim"
-    if variable in _DATES:
+    if variable in DATE_VARS:
         return "year_month_day" if bibtex and variable == "issued" else "date"
     if bibtex and variable == "note":
         return "note_with_access"  # the access date goes at its end
@@ -87,6 +102,7 @@ def _condition(needs: tuple[tuple[str, ...], ...]) -> str:
 
 
 _ID_LINE = f"  {CUSTOM_FIELDS['id']:<12} = {{"
+_KEYED_ID_LINE = f"  {KEYED_ID_FIELD:<12} = {{"
 _NOTE_LINE = f"  {'note':<12} = {{"
 
 
@@ -101,7 +117,9 @@ def _entry_lines(found: Layout) -> list[str]:
                   f"    parts += ({_NOTE_LINE!r}, note_with_access(None, ref.accessed), '}},\\n')"]
     if found.tail:
         lines.append(f"parts.append({found.tail!r})")
-    lines += ["if key != ref.id:  # the id, kept for the round trip (never --ascii: it is an identifier)",
+    lines += ["if key == ref.citation_key:  # the key is the user's; the id comes back beside it",
+              f"    parts += ({_KEYED_ID_LINE!r}, escape(ref.id), '}},\\n')",
+              "elif key != ref.id:  # the id, kept for the round trip (never --ascii: it is an identifier)",
               f"    parts += ({_ID_LINE!r}, escape(ref.id), '}},\\n')",
               "parts.append('}\\n')", "return ''.join(parts)"]
     return lines
@@ -110,7 +128,9 @@ def _entry_lines(found: Layout) -> list[str]:
 def _call(writer: str) -> str:
     if writer == "text":  # the most common writer: a hit costs a look-up, not a call
         return "text_seen.get(value) or text(value)"
-    return f"{writer}(value{_EXTRA_ARGUMENT.get(writer, '')})"
+    writer, *arguments = writer.split(":")  # "date_field:date:lista": the writer, then its field names
+    extra = "".join(f", {argument!r}" for argument in arguments)
+    return f"{writer}(value{_EXTRA_ARGUMENT.get(writer, '')}{extra})"
 
 
 def _lost_lines(found: Layout) -> list[str]:

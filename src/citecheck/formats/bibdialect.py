@@ -1,7 +1,7 @@
 """What differs between BibTeX and BibLaTeX, as data: entry types and where each CSL variable goes.
 
 A slot rule is ``(entry types, field)``; the first rule whose types include the entry's type (or
-is ``None``: any type) names the field. Fields are chosen so biber's data model accepts every one
+is ``None``: any type) names the field, or says there is none (a field of ``None``). Fields are chosen so biber's data model accepts every one
 for its entry type; what a type has no field for goes to biblatex's custom fields (``usera``...
 ``userf``, ``verba``...), which every entry type accepts and no style prints.
 """
@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from functools import cached_property
 
-Slots = tuple[tuple[frozenset[str] | None, str], ...]
+Slots = tuple[tuple[frozenset[str] | None, str | None], ...]
 
 #: citecheck's custom fields, the same in both dialects (README "what each format keeps").
 CUSTOM_FIELDS: dict[str, str] = {
@@ -108,6 +108,8 @@ class Dialect:
     #: entry type -> the CSL variables it requires (each a tuple of alternatives). A reference that
     #: lacks one is written as @misc (which needs only a title), its CSL type kept in entrysubtype.
     required: dict[str, tuple[tuple[str, ...], ...]] = field(default_factory=dict)
+    #: field -> the variable the reader's table takes it for, where the slots give it to more than one.
+    read_as: dict[str, str] = field(default_factory=dict)
 
     def entry_type(self, csl_type: str, has=lambda variable: True) -> str:
         """The entry type for ``csl_type``, or ``misc`` when the reference lacks a required field."""
@@ -119,6 +121,7 @@ class Dialect:
         return self.default_types.get(entry_type) or READ_TYPES.get(entry_type, "document")
 
     def slot(self, variable: str, entry_type: str) -> str | None:
+        """The field ``variable`` goes to on ``entry_type``; None when the type has none (a rule may say so)."""
         for types, name in self.slots.get(variable, ()):
             if types is None or entry_type in types:
                 return name
@@ -128,9 +131,12 @@ class Dialect:
     def _variables(self) -> dict[str, str]:
         found = dict(self.aliases)
         for variable, rules in self.slots.items():
-            found.update({name: variable for _, name in rules})
+            found.update({name: variable for _, name in rules if name is not None})
+        found.update(self.read_as)
         return found
 
     def variable_of(self, field_name: str) -> str | None:
-        """The CSL variable a field holds (the slots never map two variables to one field)."""
+        """The CSL variable a field holds. Where the slots give one field to two variables on different entry
+        types (``number``: an article's issue, a book's series number), ``read_as`` names the one the table
+        reads; the reader sorts the others out by entry type (bibread)."""
         return self._variables.get(field_name)

@@ -11,12 +11,13 @@ from collections.abc import Callable
 from functools import lru_cache
 from typing import Any
 
-from citecheck.formats.bibdialect import BCP47, BCP47_READ, NAME_VARS, VERBATIM_VARS, Dialect
+from citecheck.formats.bibdialect import BCP47, BCP47_READ, DATE_VARS, NAME_VARS, VERBATIM_VARS, Dialect
 
 # read_names' own quick path, reused name by name (tests check that the two always agree)
 from citecheck.formats.bibnames import _OTHER_AND, _quick_names, read_names
 from citecheck.formats.latex import decode, normalise_space
 from citecheck.model.dates import parse_iso
+from citecheck.model.limits import is_whole_number_text
 
 Converter = Callable[[str], Any]
 
@@ -83,7 +84,7 @@ def _plain_name(part: str) -> list[dict[str, str]] | None:
     return _quick_names(part)
 
 
-_EDTF = re.compile(r"-?\d{1,4}(-\d\d){0,2}(/-?\d{1,4}(-\d\d){0,2})?")
+_EDTF = re.compile(r"-?\d{1,4}(-\d\d){0,2}(/-?\d{1,4}(-\d\d){0,2})?", re.ASCII)  # as parse_iso reads
 
 
 @lru_cache(maxsize=1 << 14)  # a date recurs: 100,000 references have ~11,000 distinct ones
@@ -97,7 +98,11 @@ def edtf(value: str) -> dict[str, Any] | str:
     if not _EDTF.fullmatch(text_):
         return {"literal": decode(value)}
     # Date-parts, not the text: the model would parse the text for every reference, this once per date.
-    return {"date-parts": parse_iso(text_), "circa": True} if circa else {"date-parts": parse_iso(text_)}
+    found: dict[str, Any] = {"date-parts": parse_iso(text_)}
+    parts = found["date-parts"]
+    if len(parts) == 1 and len(parts[0]) == 2 and 21 <= parts[0][1] <= 24:  # EDTF's seasons: 2001-21 is spring
+        found = {"date-parts": [parts[0][:1]], "season": parts[0][1] - 20}
+    return {**found, "circa": True} if circa else found
 
 
 def _language(value: str) -> str:
@@ -110,13 +115,12 @@ def _page(value: str) -> str:
 
 
 def _footnote(value: str) -> int | str:
-    return int(value) if value.strip().isdigit() else decode(value)
+    return int(value) if is_whole_number_text(value) else decode(value)  # not "²", not 5,000 digits
 
 
-_DATE_VARS = ("accessed", "archive-date", "issued")
 _BY_VARIABLE: dict[str, Converter] = {
     **{name: names for name in NAME_VARS}, **{name: verbatim for name in VERBATIM_VARS},
-    **{name: edtf for name in _DATE_VARS}, "language": _language, "page": _page, "footnote": _footnote,
+    **{name: edtf for name in DATE_VARS}, "language": _language, "page": _page, "footnote": _footnote,
 }
 
 
@@ -125,6 +129,8 @@ def converter(variable: str) -> Converter:
     return _BY_VARIABLE.get(variable, text)
 
 
+#: Fields bibread reads itself, by what the entry says beside them (``eprint``: by its ``eprinttype``).
+_READ_BY_BIBREAD = frozenset(("eprint",))
 _TABLES: dict[int, tuple[Dialect, dict[str, tuple[str, Converter]]]] = {}
 
 
@@ -132,8 +138,8 @@ def field_table(dialect: Dialect) -> dict[str, tuple[str, Converter]]:
     """Field name -> (CSL variable, converter) for every field ``dialect`` reads."""
     found = _TABLES.get(id(dialect))
     if found is None or found[0] is not dialect:
-        names = [*dialect.aliases, *(name for rules in dialect.slots.values() for _, name in rules)]
-        variables = {name: dialect.variable_of(name) for name in names}
+        names = [*dialect.aliases, *(name for rules in dialect.slots.values() for _, name in rules if name)]
+        variables = {name: dialect.variable_of(name) for name in names if name not in _READ_BY_BIBREAD}
         table = {name: (variable, converter(variable)) for name, variable in variables.items() if variable}
         _TABLES[id(dialect)] = found = (dialect, table)
     return found[1]

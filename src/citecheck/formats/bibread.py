@@ -9,11 +9,12 @@ import re
 from typing import Any
 
 from citecheck.errors import InputProblem
-from citecheck.formats.bibdialect import CUSTOM_FIELDS, LIST_FIELDS, MONTHS, Dialect
+from citecheck.formats.bibdialect import CUSTOM_FIELDS, KEYED_ID_FIELD, LIST_FIELDS, MONTHS, Dialect
 from citecheck.formats.bibfields import edtf, field_table, text
 from citecheck.formats.bibfields import names as field_names
 from citecheck.formats.latex import LatexError, decode
 from citecheck.formats.result import ImportResult, Record, validate_records
+from citecheck.model.limits import MAX_DIGITS, is_whole_number_text
 from citecheck.vocabulary import ITEM_TYPES
 
 _SUBTYPES = {"newspaper": "article-newspaper", "magazine": "article-magazine"}
@@ -21,7 +22,7 @@ _ACCESS = re.compile(r"(?:^|\. )Accessed (\S+)$")
 _MONTH_NAMES = {name: index for index, name in enumerate(MONTHS, 1)}
 _ITEM_TYPES = frozenset(ITEM_TYPES)
 _ID_FIELD = CUSTOM_FIELDS["id"]
-_YEAR = re.compile(r"-?\d+")
+_YEAR = re.compile(r"-?\d+", re.ASCII)  # not Thai or Arabic-Indic digits
 
 
 def load(text: str, path: str, dialect: Dialect) -> ImportResult:
@@ -39,7 +40,7 @@ def load(text: str, path: str, dialect: Dialect) -> ImportResult:
             continue  # a container of fields for other entries, never a reference of its own (biber)
         try:
             records.append(Record(entry_data(e.entry_type, e.key, e.fields, dialect, kept), e.line, e.key))
-        except LatexError as error:  # this entry only: the rest of the file still imports
+        except ValueError as error:  # LatexError, or a value no reference holds: this entry only is skipped
             problems.append(InputProblem(path, e.line, 1, e.key, f"skipped: {error}"))
     result = validate_records(records, path, ImportResult(problems=problems))
     if kept:
@@ -94,12 +95,15 @@ def entry_data(entry_type: str, key: str, fields: dict[str, str], dialect: Diale
     """The CSL data of one entry; a field with no CSL home is kept as a ``name: value`` line of ``note``
     (the form Better BibTeX and Zotero read back) and counted in ``kept``."""
     subtype = fields.pop("entrysubtype", "").strip()
-    ident = fields.pop(_ID_FIELD, None)
+    keyed = fields.pop(KEYED_ID_FIELD, None)  # the key is the reference's citation-key, this its id
+    ident = fields.pop(_ID_FIELD, None) if keyed is None else keyed
     entry_type = entry_type.lower()
     data: dict[str, Any] = {
         "id": key if ident is None else text(ident),
         "type": _SUBTYPES.get(subtype) or (subtype if subtype in _ITEM_TYPES else dialect.csl_type(entry_type)),
     }
+    if keyed is not None:
+        data["citation-key"] = key
     _add_dates(fields, data)
     if dialect.name == "biblatex":
         for name in LIST_FIELDS.intersection(fields):
@@ -142,6 +146,10 @@ _EPRINT_URLS = {"arxiv": "https://arxiv.org/abs/", "jstor": "https://www.jstor.o
 #: Where citecheck's writer puts a web page's or post's outlet in ``organization`` (see biblatex.py).
 _OUTLET_ORGANIZATION = frozenset(("misc", "online", "dataset", "software"))
 _PERIODICAL = frozenset(("article", "periodical", "suppperiodical"))
+#: Entry types whose ``number`` is the number in a series (biblatex's manual), with or without the series.
+_SERIES_NUMBERED = frozenset(("book", "mvbook", "inbook", "bookinbook", "suppbook", "collection", "mvcollection",
+                              "incollection", "suppcollection", "proceedings", "mvproceedings", "inproceedings",
+                              "reference", "mvreference", "inreference", "dataset"))
 _URL_ONLY = re.compile(r"https?://\S+")
 
 
@@ -169,6 +177,10 @@ def _add_biblatex_fields(entry_type: str, fields: dict[str, str], data: dict[str
         fields["publisher"] = fields.pop("organization")  # pandoc: the organization publishes it
     if entry_type == "booklet" and "howpublished" in fields and "publisher" not in fields:
         fields["publisher"] = fields.pop("howpublished")
+    if "journalsubtitle" in fields:
+        journal = "journaltitle" if "journaltitle" in fields else "journal"
+        if journal in fields:  # joined as pandoc joins it: "Journal: Subtitle"
+            fields[journal] = f"{fields[journal]}: {fields.pop('journalsubtitle')}"
     if "subtitle" in fields:  # titleaddon stays genre: citecheck's writer puts a genre there
         title = _joined(fields, "title", "subtitle", "")
         if title is not None:
@@ -186,14 +198,15 @@ def _add_biblatex_fields(entry_type: str, fields: dict[str, str], data: dict[str
                            ("eventtitle", "event-title"), ("venue", "event-place"), ("chapter", "chapter-number"),
                            ("pmid", "PMID"), ("pmcid", "PMCID"), ("isrn", "number"), ("origlocation", "original-publisher-place"),
                            ("origpublisher", "original-publisher"), ("origtitle", "original-title"),
-                           ("shortjournal", "container-title-short"), ("journalsubtitle", "")):
+                           ("shortjournal", "container-title-short")):
         value = fields.pop(name, None)
         if value is not None and variable and variable not in data and value.strip():
             data[variable] = text(value)
     if "bookauthor" in fields:
         data["container-author"] = field_names(fields.pop("bookauthor"))
-    if "number" in fields and entry_type not in _PERIODICAL:
-        data["collection-number" if "collection-title" in data else "number"] = text(fields.pop("number"))
+    if "number" in fields and entry_type not in _PERIODICAL:  # a book's number is its number in a series
+        series = "collection-title" in data or entry_type in _SERIES_NUMBERED
+        data["collection-number" if series else "number"] = text(fields.pop("number"))
     if "issue" in fields and "number" in fields and entry_type in _PERIODICAL:
         fields.pop("issue")  # biblatex's issue is "Spring", number the issue's number: CSL has one issue
     if "addendum" in fields:
@@ -206,6 +219,8 @@ def _add_biblatex_fields(entry_type: str, fields: dict[str, str], data: dict[str
         eprint = eprint.strip()
         if kind == "doi" and "doi" not in fields:
             fields["doi"] = eprint
+        elif kind == "pubmed" and "pmid" not in fields:
+            data["PMID"] = text(eprint)  # CSL's home for it (pandoc makes a URL of it: styles link a PMID)
         elif kind in _EPRINT_URLS and "url" not in fields:
             fields["url"] = _EPRINT_URLS[kind] + eprint
         else:
@@ -247,20 +262,31 @@ def _add_dates(fields: dict[str, str], data: dict[str, Any]) -> None:
         return
     year = year.strip()
     if not _YEAR.fullmatch(year):
-        data["issued"] = {"literal": decode(year)}
-        return
+        year = decode(year)  # "{\noopsort{1973c}}1981" is the year 1981, sorted as 1973
+        if not _YEAR.fullmatch(year):
+            data["issued"] = {"literal": year}
+            return
+    if not is_whole_number_text(year):  # int() refuses past 4,300 digits; no reference takes past 15
+        raise ValueError(f"year: a whole number has at most {MAX_DIGITS} digits (the limit), "
+                         f"this one has {len(year.lstrip('-')):,}")
     parts = [int(year)]
     month_number = _month(month)
     if month_number:
         parts.append(month_number)
-        if day.strip().isdigit():
+        if is_whole_number_text(day):  # str.isdigit takes "²", which int() refuses
             parts.append(int(day))
+        elif day.strip():
+            fields["day"] = day  # not a day: kept in note, as a field with no CSL home is
+    elif month.strip():
+        fields["month"] = month
+        if day.strip():
+            fields["day"] = day
     data["issued"] = {"date-parts": [parts]}
 
 
 def _month(value: str) -> int | None:
     text = decode(value).lower()[:3]
-    if text.isdigit():
+    if text.isascii() and text.isdigit():
         return int(text)
     return _MONTH_NAMES.get(text)
 

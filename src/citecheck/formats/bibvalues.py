@@ -18,6 +18,23 @@ from citecheck.model import Date
 _VERBATIM_WORK = re.compile(r"[{} \t\r\n\f\v]")  # a URL without these is written as it is
 
 
+_SEASONS = {1: 21, 2: 22, 3: 23, 4: 24}  # CSL's season -> EDTF's month 21-24 (spring, summer, autumn, winter)
+
+
+def edtf(date: Date) -> str:
+    """A date with date-parts as EDTF: four-digit years (``-0334``), a season as month 21-24, ``~`` circa."""
+    text = "/".join("-".join(f"{p:02d}" if i else (f"{p:04d}" if p >= 0 else f"-{-p:04d}") for i, p in enumerate(parts))
+                    for parts in date.date_parts)
+    season = _SEASONS.get(_whole(date.season))
+    if season and len(date.date_parts) == 1 and len(date.date_parts[0]) == 1:
+        text += f"-{season}"
+    return text + ("~" if date.circa and date.circa not in ("0", "false") else "")
+
+
+def _whole(value) -> int | None:
+    return int(value) if isinstance(value, int) or (isinstance(value, str) and value.isdigit()) else None
+
+
 class ValueWriters:
     """Field writers for one dialect and ``--ascii`` choice: each takes a value, returns its text."""
 
@@ -80,17 +97,25 @@ class ValueWriters:
         return normalise_space(url).replace("{", "%7B").replace("}", "%7D")
 
     def date(self, date: Date) -> str:
-        """``2021-06-15``, ``2020/2021``; ``~`` marks circa (biblatex reads EDTF)."""
+        """``2021-06-15``, ``2020/2021``, ``-0334``, ``2001-21`` (spring); ``~`` marks circa (biblatex reads
+        EDTF); free text (literal, raw) as it is."""
         parts = date.date_parts
         if parts is None:
             return escape(date.isoformat(), self.ascii_only)  # free text (literal, raw)
-        if len(parts) > 1 or date.circa:
-            return date.isoformat() + ("~" if date.circa and date.circa not in ("0", "false") else "")
+        if len(parts) > 1 or date.circa or date.season is not None or not 0 <= parts[0][0] <= 9999:
+            return edtf(date)
         key = tuple(parts[0])  # the usual one exact date: its text depends on its parts only
         found = self._dates.get(key)
         if found is None:
-            found = self._dates[key] = date.isoformat()
+            found = self._dates[key] = edtf(date)
         return found
+
+    def date_field(self, date: Date, name: str, text_name: str) -> str:
+        """A date's whole line: ``name`` when it is EDTF, which biber reads, else ``text_name`` (a custom field),
+        where biber keeps it as text instead of discarding it."""
+        if date.date_parts is None:
+            return f"  {text_name:<12} = {{{self.list_text(date.isoformat())}}},\n"
+        return f"  {name:<12} = {{{self.date(date)}}},\n"
 
     def language(self, language: str) -> str:
         found = self._languages.get(language)
