@@ -25,7 +25,6 @@ A flag given on the command line wins over the file.
 
 from __future__ import annotations
 
-import tomllib
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -227,6 +226,8 @@ def _table(data: dict[str, Any], key: str, path: Path, label: str | None = None)
 
 def parse(path: Path) -> dict[str, Any]:
     """The TOML in ``path``; UsageError (one line) when it cannot be read or parsed."""
+    import tomllib  # here: a run with no settings file to read never pays for the parser
+
     try:
         return tomllib.loads(path.read_text(encoding="utf-8"))
     except tomllib.TOMLDecodeError as error:
