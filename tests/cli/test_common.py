@@ -79,3 +79,8 @@ def test_an_absent_config_or_a_bad_key_in_it_is_one_line_and_exit_2(tmp_path, mo
     assert (absent.exit_code, absent.stderr) == (2, "citecheck: nope.toml: no such file (--config)\n")
     assert (bad.exit_code, bad.stderr) == (
         2, "citecheck: bad.toml: unknown setting 'list.wdie' (did you mean 'list.wide'?) (known: format, wide)\n")
+
+
+def test_a_file_argument_and_a_different_file_option_are_one_line_and_exit_2(tmp_path):
+    result = runner.invoke(app, ["list", "a.yaml", "-f", "b.yaml"])
+    assert (result.exit_code, result.stderr) == (2, "citecheck: two references files: a.yaml and --file b.yaml; give one\n")

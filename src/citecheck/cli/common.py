@@ -29,6 +29,15 @@ STDIN = "-"  # a file argument that means standard input, as in cat and ruff
 STDIN_NAME = "<stdin>"  # how messages name it: <stdin>:3:5: ...
 
 
+def one_file(argument: str | None, file: str | None) -> str | None:
+    """The references file named by a FILE argument or by --file; both at once is a usage error (which?)."""
+    if argument is not None and file is not None and argument != file:
+        from citecheck.errors import UsageError
+
+        fail(UsageError(f"two references files: {argument} and --file {file}; give one"))
+    return argument or file
+
+
 def read_stdin() -> bytes:
     """Standard input's bytes (all of it: a references file is parsed whole)."""
     return sys.stdin.buffer.read()

@@ -8,7 +8,8 @@ from typing import Annotated
 import typer
 
 from citecheck import formats
-from citecheck.cli.common import ConfigOption, FileOption, completes, fail, load_or_exit, one_of, settings_or_exit
+from citecheck.cli.common import (ConfigOption, FileOption, completes, fail, load_or_exit, one_file, one_of,
+                                  settings_or_exit)
 
 app = typer.Typer()
 
@@ -58,7 +59,7 @@ def export(
     # (so the loader's own pause does not end as loading returns), the collector never scans them: _export's
     # locals are freed by reference counting before it is back on. That scan cost ~0.5 s at 100k references.
     with collector_paused():
-        _export(format, source or file, output, id_, ascii_, config)
+        _export(format, one_file(source, file), output, id_, ascii_, config)
 
 
 def _chosen(format: str | None, ascii_: bool | None, given: dict) -> tuple[formats.Format, dict]:

@@ -7,7 +7,7 @@ from typing import Annotated
 
 import typer
 
-from citecheck.cli.common import (ConfigOption, FileOption, completes, fail, load_or_exit, one_of,
+from citecheck.cli.common import (ConfigOption, FileOption, completes, fail, load_or_exit, one_file, one_of,
                                   settings_or_exit, stdout_is_terminal)
 from citecheck.settings import LIST_FORMATS as FORMATS
 
@@ -48,7 +48,7 @@ def list_references(
     # As in export: paused for the whole command, the collector never walks the loaded references while
     # JSON or YAML is written (at 100k references that walk took longer than the writing).
     with collector_paused():
-        _list(source or file, format, type_ or (), search, id_ or (), wide, config)
+        _list(one_file(source, file), format, type_ or (), search, id_ or (), wide, config)
 
 
 def _list(file: str | None, format: str | None, types, search: str | None, ids, wide: bool | None = None,
