@@ -272,3 +272,8 @@ def test_an_absent_config_is_one_line_and_exit_2(tmp_path):
     refs.write_text(CLEAN, encoding="utf-8")
     result = invoke("validate", str(refs), str(refs), "--config", str(tmp_path / "nope.toml"))
     assert (result.exit_code, result.stderr) == (2, f"citecheck: {tmp_path / 'nope.toml'}: no such file (--config)\n")
+
+
+def test_stdin_given_twice_is_one_line_and_exit_2():
+    result = runner.invoke(app, ["validate", "-", "-f", "-"], input=CLEAN)
+    assert (result.exit_code, result.stderr) == (2, "citecheck: - (stdin) given twice: it can be read once\n")

@@ -68,6 +68,10 @@ def validate(
     from citecheck.settings import chosen
 
     files = _files(paths, file)
+    if sum(str(path) == STDIN for path in files) > 1:
+        from citecheck.errors import UsageError
+
+        fail(UsageError("- (stdin) given twice: it can be read once"))
     if fix and any(str(path) == STDIN for path in files):
         refuse_stdin(STDIN, "--fix")  # --diff prints the fixes instead
     try:
