@@ -29,11 +29,23 @@ def test_free_text_dates_are_kept_in_raw_literal_season_and_circa():
     assert Date.model_validate({"literal": "n.d."}).isoformat() == "n.d."
 
 
+@pytest.mark.parametrize(("written", "season"), [
+    ({"date-parts": [[2001, 13]]}, 1), ({"date-parts": [["2001", "16"]]}, 4),
+    ({"date-parts": [[2001, 14]], "season": "high summer"}, "high summer"),  # a season given wins
+    ({"date-parts": [[2001, 15], [2002, 16]]}, 3),  # a range keeps the start's season
+])
+def test_a_season_written_as_month_13_to_16_is_the_year_and_its_csl_season(written, season):
+    date = Date.model_validate(written)
+    assert (date.season, [parts[:1] for parts in date.date_parts]) == (season, date.date_parts)
+    assert date.year in (2001,)
+
+
 @pytest.mark.parametrize(
     "written, message",
     [
         ("2022-02-30", "day is out of range for month"),
-        ({"date-parts": [[2022, 13]]}, "month must be in 1..12, got 13"),
+        ({"date-parts": [[2022, 17]]}, "month must be in 1..12, got 17"),
+        ({"date-parts": [[2022, 13, 1]]}, "month must be in 1..12, got 13"),  # a season has no day
         ("Oct. 12, 2022", "expected a date like 2022-03-19, 2022-03 or 2022"),
         ({}, "a date needs date-parts, raw or literal"),
     ],

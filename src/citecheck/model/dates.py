@@ -3,6 +3,10 @@
 Accepted input: ``2022-03-19``, ``2022-03``, ``2022``, a range ``2022-03/2022-04``, the integer
 ``2022``, a ``datetime.date`` a YAML parser produced, CSL's ``{date-parts: [[2022, 3, 19]]}``, and
 the CSL keys ``raw``, ``literal``, ``circa`` and ``season``. Impossible dates are errors.
+
+A season written as a month, ``{"date-parts": [[2001, 13]]}`` (13-16 for spring, summer, autumn, winter: the
+convention of citeproc-js and Better BibTeX), is read as the year with ``season: 1``, as CSL spells it (a
+``season`` already given wins). A range whose two ends are in different seasons keeps the start's season.
 """
 
 from __future__ import annotations
@@ -17,6 +21,8 @@ from pydantic.dataclasses import dataclass
 from citecheck.model.base import CONFIG, ModelMethods, Text, WholeNumber
 from citecheck.model.limits import is_whole_number_text
 
+#: A month of 13-16 in date-parts is a season (citeproc-js, Better BibTeX): 13 spring ... 16 winter.
+SEASON_MONTHS = range(13, 17)
 _ISO = re.compile(r"^(-?\d{1,4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?$", re.ASCII)
 
 DateParts = list[WholeNumber]
@@ -53,6 +59,23 @@ def check_parts(parts: DateParts) -> DateParts:
     return parts
 
 
+def _season_from_month(value: dict[str, Any]) -> dict[str, Any]:
+    """``{"date-parts": [[2001, 13]]}`` -> ``{"date-parts": [[2001]], "season": 1}``; other dates as they are."""
+    seasons, parts = [], []
+    for part in value["date-parts"]:
+        month = part[1] if isinstance(part, list) and len(part) == 2 else None
+        if isinstance(month, str) and is_whole_number_text(month):
+            month = int(month)
+        if isinstance(month, int) and not isinstance(month, bool) and month in SEASON_MONTHS:
+            seasons.append(month - 12)
+            parts.append(part[:1])
+        else:
+            parts.append(part)
+    if not seasons:
+        return value
+    return {**value, "date-parts": parts, "season": value.get("season", seasons[0])}
+
+
 @dataclass(slots=True, config=CONFIG)
 class Date(ModelMethods):
     """A CSL date: one or two date-parts (a range), or free text in ``raw`` / ``literal``."""
@@ -76,6 +99,8 @@ class Date(ModelMethods):
             return {"date-parts": [[value.year, value.month, value.day]]}
         if isinstance(value, str):
             return {"date-parts": parse_iso(value)}
+        if isinstance(value, dict) and isinstance(value.get("date-parts"), list):
+            return _season_from_month(value)
         return value
 
     @field_validator("date_parts", mode="before")
