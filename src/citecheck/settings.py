@@ -28,6 +28,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from types import MappingProxyType
 from typing import Any
 
 from citecheck.errors import UsageError
@@ -82,16 +83,16 @@ def _link_keys() -> dict[str, Setting]:
 
 
 #: The top level: validate's settings (read by citecheck.rules.config).
-VALIDATE = {
+VALIDATE = MappingProxyType({  # read-only, as every module-level table here: shared by every run
     "select": Setting(("ALL",), "only these rules: code prefixes, rule names, or ALL"),
     "ignore": Setting((), "skip these rules (codes or prefixes)"),
     "fail-on": Setting("error", "lowest severity that makes validate exit 1: error, warning or info"),
-    "severity": Setting({}, "a table: rule code or prefix = level"),
-    "per-file-ignores": Setting({}, "a table: glob (relative to the settings file's folder) = codes"),
-}
+    "severity": Setting(MappingProxyType({}), "a table: rule code or prefix = level"),
+    "per-file-ignores": Setting(MappingProxyType({}), "a table: glob (relative to the settings file's folder) = codes"),
+})
 
 #: Each command's own table under the top level.
-TABLES: dict[str, Callable[[], dict[str, Setting]]] = {
+TABLES: MappingProxyType[str, Callable[[], dict[str, Setting]]] = MappingProxyType({
     "list": lambda: {
         "format": Setting("table", "list's --format: table, json, csv or yaml", _one_of(lambda: LIST_FORMATS)),
         "wide": Setting(False, "list's --wide: every table value whole", _flag),
@@ -101,7 +102,7 @@ TABLES: dict[str, Callable[[], dict[str, Setting]]] = {
         "ascii": Setting(False, "export's --ascii: accented letters as LaTeX escapes", _flag),
     },
     "links": _link_keys,
-}
+})
 
 
 def default(table: str, key: str) -> Any:
