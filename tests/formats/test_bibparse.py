@@ -1,4 +1,6 @@
-from citecheck.formats.bibparse import parse
+import tracemalloc
+
+from citecheck.formats.bibparse import parse, resolve_value
 
 
 def _read(text):
@@ -34,3 +36,15 @@ def test_a_block_that_cannot_be_read_is_reported_with_its_line_and_the_others_st
     entries, failures = _read(text)
     assert entries == [("misc", "first", 1, {"title": "first"}), ("article", "sp", 2, {"title": "spaced"})]
     assert failures == [(3, "cannot parse @misc{last: Unexpectedly reached end of file.")]
+
+
+def test_a_long_quoted_value_is_joined_in_memory_of_its_own_size():
+    # a regex without possessive quantifiers kept ~150 bytes per character: 1.6 GB for a 12 MB value
+    value = "T" + "  -\n" * 250_000 + "e"
+    tracemalloc.start()
+    try:
+        assert resolve_value(f'"{value}" # "!"', {}) == value + "!"
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert peak < 4 * len(value)

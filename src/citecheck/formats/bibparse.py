@@ -160,7 +160,9 @@ def _with_bibtexparser(text: str, line_offset: int) -> tuple[list[Entry], list[t
     return entries, failures
 
 
-_PART = re.compile(r'\s*(?:"((?:[^"{}]|\{(?:[^{}]|\{[^{}]*\})*\})*)"|([^\s#"{}]+))\s*(?:#|$)')
+# Possessive, as _FAST_FIELD: a plain quantifier keeps a backtracking mark per character (a 12 MB value
+# took 1.6 GB), and a value this does not fit is kept whole anyway.
+_PART = re.compile(r'\s*+(?:"((?:[^"{}]++|\{(?:[^{}]++|\{[^{}]*+\})*+\})*+)"|([^\s#"{}]++))\s*+(?:#|$)')
 _JOIN = re.compile(r"\s*(?:#|$)")
 
 
