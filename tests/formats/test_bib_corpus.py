@@ -52,3 +52,18 @@ def test_citecheck_loses_no_core_field_pandoc_keeps(path):
     lost = [(item["id"], field) for item in theirs if item["id"] in by_id
             for field in bench.compare(by_id[item["id"]], item)[0]]
     assert (raised, lost) == (0, [])
+
+
+def biber_bench():
+    spec = importlib.util.spec_from_file_location("biber_bench", ROOT / "bench" / "biber_bench.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+@needs_corpus
+@pytest.mark.parametrize("path", FILES, ids=lambda p: p.name)
+def test_biber_warns_only_about_gaps_in_the_data_of_a_real_file_re_exported_as_biblatex(path):
+    require_tool("biber")
+    bench = biber_bench()
+    assert [w for w in bench.warnings(bench.export(path)) if not bench.DATA_GAPS.search(w)] == []

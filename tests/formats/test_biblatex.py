@@ -1,6 +1,6 @@
 from citecheck.formats import get
 from citecheck.model import Reference
-from formats.golden import BAHN, FED
+from formats.golden import BAHN, FED, FULL_ARTICLE, FULL_BOOK, FULL_PAPER
 
 BIBLATEX = get("biblatex")
 
@@ -89,3 +89,87 @@ def test_a_zotero_style_file_imports_with_et_al_dropped_page_dashes_and_language
         {"id": "web", "type": "webpage", "title": "Quoted title", "author": [{"literal": "World Health Organization"}],
          "issued": {"date-parts": [[2021, 6, 15], [2021, 6, 20]]}, "URL": "https://x.org"},
     ]
+
+
+def test_every_variable_with_a_place_is_written_there_and_comes_back():
+    refs = [FULL_BOOK, FULL_ARTICLE, FULL_PAPER]
+    text = BIBLATEX.dump(refs)
+    assert text == """\
+@book{knuth:tex,
+  author       = {Knuth, Donald E.},
+  translator   = {Doe, Jane},
+  title        = {The {TeXbook}},
+  series       = {Computers and Typesetting},
+  number       = {A},
+  publisher    = {Addison-Wesley},
+  location     = {Reading, MA},
+  edition      = {2},
+  volume       = {1},
+  volumes      = {5},
+  pagetotal    = {483},
+  isbn         = {0-201-13447-0},
+  date         = {1986},
+  origdate     = {1984},
+  origtitle    = {{TeX}},
+  origpublisher = {AMS},
+  origlocation = {Providence},
+  eprinttype   = {pubmed},
+  eprint       = {123456},
+  pubstate     = {reprint},
+  library      = {Stanford Library},
+  langid       = {english},
+  annotation   = {Read twice.},
+  abstract     = {The manual.},
+  keywords     = {typesetting, TeX},
+  verbc        = {knuth1986},
+}
+
+@article{a1,
+  author       = {Einstein, A.},
+  title        = {Energy},
+  journaltitle = {Annalen der Physik},
+  shortjournal = {Ann. Phys.},
+  volume       = {18},
+  number       = {13},
+  eid          = {e12},
+  pages        = {639-641},
+  issn         = {0003-3804},
+  lista        = {autumn of 1905},
+  listb        = {n.d.},
+  doi          = {10.1002/andp.19053231314},
+  version      = {2},
+}
+
+@inproceedings{p1,
+  author       = {Roe, R.},
+  namec        = {Ed, E.},
+  title        = {A talk},
+  booktitle    = {Proceedings},
+  eventtitle   = {Summit},
+  venue        = {Rome},
+  eventdate    = {2019-05-02/2019-05-04},
+  chapter      = {4},
+  part         = {2},
+  date         = {2019-22},
+}
+"""
+    assert BIBLATEX.read(text).references == refs
+    assert BIBLATEX.uncarried(refs) == {}
+
+
+def test_the_notice_names_only_what_an_entry_type_truly_has_no_field_for():
+    online = Reference.model_validate({"id": "w", "type": "webpage", "title": "T", "URL": "https://x.org",
+                                       "edition": "2", "ISBN": "0-201-13447-0", "medium": "CD", "PMID": "1"})
+    assert BIBLATEX.uncarried([online, FULL_BOOK]) == {"edition": 1, "ISBN": 1, "medium": 1}
+
+
+def test_an_edtf_date_is_written_as_biber_reads_it_and_free_text_goes_to_a_custom_field():
+    refs = [Reference.model_validate({"id": f"d{i}", "type": "webpage", "title": "T", "URL": "https://x.org",
+                                      "issued": issued}) for i, issued in enumerate(
+        [{"date-parts": [[-334]]}, {"date-parts": [[998, 3]]}, {"date-parts": [[2001]], "season": 4},
+         {"date-parts": [[2019, 3]], "circa": True}, {"literal": "May 1987"}])]
+    text = BIBLATEX.dump(refs)
+    assert [line.strip() for line in text.splitlines() if line.startswith(("  date", "  lista"))] == [
+        "date         = {-0334},", "date         = {0998-03},", "date         = {2001-24},",
+        "date         = {2019-03~},", "lista        = {May 1987},"]
+    assert BIBLATEX.read(text).references == refs

@@ -55,3 +55,10 @@ def test_the_fast_path_takes_a_plain_particle_and_a_braced_organisation_itself()
     assert _quick_names("{Smith and Sons} and van der Berg, Anna") == [
         {"literal": "Smith and Sons"}, {"family": "Berg", "given": "Anna", "non-dropping-particle": "van der"}]
     assert _quick_names("van Der Berg, A") is None  # a capitalised word after the particle: the general splitter
+
+
+def test_biblatex_extended_name_format_is_read_as_biber_reads_it():
+    from citecheck.formats.bibnames import read_names
+
+    assert read_names("given=A=B, family=C and family=Hoven, given=Jeroen, prefix=van den, useprefix=true") == [
+        {"family": "C", "given": "A=B"}, {"family": "Hoven", "given": "Jeroen", "non-dropping-particle": "van den"}]

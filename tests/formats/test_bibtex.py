@@ -1,5 +1,5 @@
 from citecheck.formats import get
-from formats.golden import BAHN, FED
+from formats.golden import BAHN, FED, FULL_ARTICLE, FULL_BOOK, FULL_PAPER
 
 BIBTEX = get("bibtex")
 
@@ -44,3 +44,69 @@ def test_foreign_bibtex_with_string_macros_and_accents_imports_through_bibtexpar
     [ref] = BIBTEX.read(text).references
     assert (ref.author[0].family, ref.author[0].given, ref.title, ref.container_title, ref.issued.isoformat()) == \
         ("Müller", "Józef", "A GPS study", "The New York Times", "2020-05")
+
+
+def test_every_variable_with_a_place_is_written_there_and_comes_back():
+    refs = [FULL_BOOK, FULL_ARTICLE, FULL_PAPER]
+    text = BIBTEX.dump(refs)
+    assert text == """\
+@book{knuth:tex,
+  author       = {Knuth, Donald E.},
+  translator   = {Doe, Jane},
+  title        = {The {TeXbook}},
+  series       = {Computers and Typesetting},
+  number       = {A},
+  publisher    = {Addison-Wesley},
+  address      = {Reading, MA},
+  edition      = {2},
+  volume       = {1},
+  volumes      = {5},
+  pagetotal    = {483},
+  isbn         = {0-201-13447-0},
+  year         = 1986,
+  origdate     = {1984},
+  origtitle    = {{TeX}},
+  origpublisher = {AMS},
+  origlocation = {Providence},
+  pmid         = {123456},
+  pubstate     = {reprint},
+  library      = {Stanford Library},
+  langid       = {english},
+  annote       = {Read twice.},
+  abstract     = {The manual.},
+  keywords     = {typesetting, TeX},
+  verbc        = {knuth1986},
+}
+
+@article{a1,
+  author       = {Einstein, A.},
+  title        = {Energy},
+  journal      = {Annalen der Physik},
+  shortjournal = {Ann. Phys.},
+  volume       = {18},
+  number       = {13},
+  eid          = {e12},
+  pages        = {639-641},
+  issn         = {0003-3804},
+  year         = {autumn of 1905},
+  doi          = {10.1002/andp.19053231314},
+  version      = {2},
+  note         = {Accessed n.d.},
+}
+
+@inproceedings{p1,
+  author       = {Roe, R.},
+  bookauthor   = {Ed, E.},
+  title        = {A talk},
+  booktitle    = {Proceedings},
+  eventtitle   = {Summit},
+  venue        = {Rome},
+  eventdate    = {2019-05-02/2019-05-04},
+  chapter      = {4},
+  part         = {2},
+  year         = 2019,
+  month        = {summer},
+}
+"""
+    assert BIBTEX.read(text).references == refs
+    assert BIBTEX.uncarried(refs) == {}

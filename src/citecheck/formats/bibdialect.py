@@ -50,6 +50,8 @@ NAME_VARS = ("author", "editor", "translator", "container-author")
 DATE_VARS = ("issued", "accessed", "event-date", "original-date", "archive-date")
 TITLE_VARS = ("title", "title-short", "event-title", "original-title")
 VERBATIM_VARS = ("URL", "DOI", "archive-url")
+#: CSL's seasons 1-4, as BibTeX's month holds them (its month macros have none).
+SEASONS = {1: "spring", 2: "summer", 3: "autumn", 4: "winter"}
 MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 
 #: BCP-47 tag <-> babel name (biblatex's langid). Other tags are written as they are.

@@ -76,6 +76,8 @@ def _quick_names(value: str) -> list[dict[str, str]] | None:
             pending = name  # an "and" inside braces: {Smith and Sons}
             continue
         pending = ""
+        if "=" in name and _XNAME.search(name):
+            return None  # biblatex's extended name format: the general reader's job
         if name[:1] == "{" and name[-1:] == "}" and name.count("{") == 1:
             names.append({"literal": decode(name)})
         elif any(c in name for c in "{}\\~$"):
@@ -107,6 +109,37 @@ def _simple(name: str) -> dict[str, str] | None:
     return {"family": family, "given": given}
 
 
+#: What makes biber read a name in biblatex's extended format: a name part's key and "=".
+_XNAME = re.compile(r"(?:family|given|prefix|suffix)(?:-i)?\s*=")
+_XNAME_PART = re.compile(r"\s*(family|given|prefix|suffix|useprefix)(?:-i)?\s*=\s*(.*)", re.DOTALL)
+
+
+def _extended_name(raw: str) -> dict[str, str]:
+    """``family=Hoven, given=Jeroen, prefix=van den, useprefix=true`` as a CSL name (a value may hold "=":
+    ``given=A=B`` is the given name "A=B"); a part with another key is kept in the family name."""
+    parts: dict[str, str] = {}
+    for piece in _top_level_commas(raw):
+        found = _XNAME_PART.fullmatch(piece)
+        if found:
+            parts.setdefault(found.group(1), decode(found.group(2).strip().strip('"')))
+        elif piece.strip():
+            parts["family"] = ", ".join(p for p in (parts.get("family"), decode(piece.strip())) if p)
+    particle = "non-dropping-particle" if parts.get("useprefix", "").lower() == "true" else "dropping-particle"
+    name = {"family": parts.get("family", ""), "given": parts.get("given", ""), particle: parts.get("prefix", ""),
+            "suffix": parts.get("suffix", "")}
+    return {key: text for key, text in name.items() if text} or {"literal": decode(raw)}
+
+
+def _top_level_commas(text: str) -> list[str]:
+    pieces, depth, start = [], 0, 0
+    for index, char in enumerate(text):
+        depth += (char == "{") - (char == "}")
+        if char == "," and depth == 0:
+            pieces.append(text[start:index])
+            start = index + 1
+    return [*pieces, text[start:]]
+
+
 def _read_names(value: str) -> list[dict[str, str]]:
     from bibtexparser.middlewares.names import parse_single_name_into_parts, split_multiple_persons_names
 
@@ -115,6 +148,9 @@ def _read_names(value: str) -> list[dict[str, str]]:
         raw = raw.strip()
         if _is_one_group(raw):
             names.append({"literal": decode(raw)})
+            continue
+        if "=" in raw and _XNAME.search(raw):
+            names.append(_extended_name(raw))
             continue
         parts = parse_single_name_into_parts(raw, strict=False)
         name = {"family": " ".join(parts.last), "given": " ".join(parts.first),

@@ -9,7 +9,7 @@ import re
 from typing import Any
 
 from citecheck.errors import InputProblem
-from citecheck.formats.bibdialect import CUSTOM_FIELDS, KEYED_ID_FIELD, LIST_FIELDS, MONTHS, Dialect
+from citecheck.formats.bibdialect import CUSTOM_FIELDS, KEYED_ID_FIELD, LIST_FIELDS, MONTHS, SEASONS, Dialect
 from citecheck.formats.bibfields import edtf, field_table, text
 from citecheck.formats.bibfields import names as field_names
 from citecheck.formats.latex import LatexError, decode
@@ -20,6 +20,7 @@ from citecheck.vocabulary import ITEM_TYPES
 _SUBTYPES = {"newspaper": "article-newspaper", "magazine": "article-magazine"}
 _ACCESS = re.compile(r"(?:^|\. )Accessed (\S+)$")
 _MONTH_NAMES = {name: index for index, name in enumerate(MONTHS, 1)}
+_SEASON_NUMBERS = {name: number for number, name in SEASONS.items()} | {"fall": 3}
 _ITEM_TYPES = frozenset(ITEM_TYPES)
 _ID_FIELD = CUSTOM_FIELDS["id"]
 _YEAR = re.compile(r"-?\d+", re.ASCII)  # not Thai or Arabic-Indic digits
@@ -270,6 +271,10 @@ def _add_dates(fields: dict[str, str], data: dict[str, Any]) -> None:
         raise ValueError(f"year: a whole number has at most {MAX_DIGITS} digits (the limit), "
                          f"this one has {len(year.lstrip('-')):,}")
     parts = [int(year)]
+    season = _SEASON_NUMBERS.get(decode(month).strip().lower())
+    if season:
+        data["issued"] = {"date-parts": [parts], "season": season}
+        return
     month_number = _month(month)
     if month_number:
         parts.append(month_number)

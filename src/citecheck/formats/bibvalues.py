@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from citecheck.formats.bibdialect import BABEL, MONTHS
+from citecheck.formats.bibdialect import BABEL, MONTHS, SEASONS
 from citecheck.formats.bibnames import write_name
 from citecheck.formats.latex import escape, normalise_space, protect_case
 from citecheck.model import Date
@@ -129,7 +129,7 @@ class ValueWriters:
 
     def year_month_day(self, date: Date) -> str:
         """BibTeX's ``year``/``month``/``day`` fields, whole lines: BibTeX holds one date, the range's start."""
-        key = tuple(date.date_parts[0]) if date.date_parts else date.isoformat()
+        key = (*date.date_parts[0], date.season) if date.date_parts else date.isoformat()
         found = self._year_month_day.get(key)
         if found is None:
             found = self._year_month_day[key] = "".join(f"  {name:<12} = {text},\n" for name, text in self._ymd(date))
@@ -143,6 +143,8 @@ class ValueWriters:
         yield "year", str(parts[0]) if parts[0] >= 0 else "{" + str(parts[0]) + "}"
         if len(parts) > 1:
             yield "month", MONTHS[parts[1] - 1]  # the bare macro: braces would make it the text "jun"
+        elif _whole(date.season) in SEASONS:
+            yield "month", "{" + SEASONS[_whole(date.season)] + "}"  # printed as it is; read back as the season
         if len(parts) > 2:
             yield "day", str(parts[2])
 
