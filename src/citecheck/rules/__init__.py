@@ -95,6 +95,7 @@ REGISTRY = (
     "structure.language_script_mismatch:LanguageScriptMismatch",
     "structure.type_mismatch:TypeMismatch",
     "structure.field_not_for_type:FieldNotForType",
+    "structure.printed_contradiction:PrintedContradiction",
     "duplicates.duplicate_work:DuplicateWork",
     "duplicates.duplicate_url:DuplicateUrl",
     "duplicates.duplicate_doi:DuplicateDoi",
