@@ -60,3 +60,18 @@ def test_capitals_trailing_space_and_name_prefix(findings):
 def test_every_finding_on_the_data_file_names_its_footnote(findings):
     assert all(f.footnote is not None for f in findings)
     assert sum(1 for f in findings if f.severity.value == "error") == 15
+
+
+def test_the_web_articles_and_the_statement_printed_without_an_address_are_found(findings):
+    # Footnotes 2, 10 and 11 (New York Times, Wall Street Journal) and 14 (a CCTV news client statement).
+    assert sorted((f.footnote, f.field, f.severity.value) for f in findings if f.code == "CC414") == [
+        (2, "URL", "warning"), (10, "URL", "warning"), (11, "URL", "warning"), (14, "URL", "warning")]
+
+
+def test_the_post_on_x_with_no_author_is_noted(findings):
+    assert _at(findings, "CC210", "x-building-a-new-world-order") == [
+        (147, 5, "author", "no author for type post")]
+
+
+def test_no_field_contradicts_its_printed_footnote(findings):
+    assert [f for f in findings if f.code == "CC617"] == []
