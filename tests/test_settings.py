@@ -115,4 +115,4 @@ def test_the_readmes_settings_snippet_works_pasted_into_either_file(tmp_path, mo
         1, "Found 3 warnings in 1 file (1 fixable with --fix).")
     assert (exported.exit_code, exported.stdout) == (0, runner.invoke(app, ["export", "--format", "biblatex"]).stdout)
     assert (listed.exit_code, listed.stdout.splitlines()[1]) == (0, ",a,book,,A  page,,,https://example.org/a")
-    assert settings.read(tmp_path / name)["links"] == {"timeout": 10, "exclude": ["linkedin\\.com"]}
+    assert settings.load(tmp_path / name, None).link_options() == {"timeout": 10.0, "exclude": ("linkedin\\.com",)}

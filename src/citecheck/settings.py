@@ -17,7 +17,7 @@ root (the folder holding ``.git``), as ruff looks. ``--config PATH`` names one f
     [tool.citecheck.export]
     format = "biblatex"
     ascii = false
-    [tool.citecheck.links]      # verify-links: see citecheck.links.settings
+    [tool.citecheck.links]      # verify-links: its long options (citecheck.links.settings parses them)
 
 Every key is checked when the file is read, whichever command reads it: an unknown one gets "did you mean".
 A flag given on the command line wins over the file.
@@ -74,12 +74,13 @@ def _export_formats() -> list[str]:
 
 
 def _link_keys() -> dict[str, Setting]:
-    """verify-links' keys, read by citecheck.links.settings; each default is LinkOptions' own."""
+    """verify-links' keys (citecheck.links.settings parses each); each default is LinkOptions' own."""
     from citecheck.links.options import LinkOptions
     from citecheck.links.settings import PARSERS
 
     defaults = LinkOptions()
-    return {key: Setting(getattr(defaults, field), f"--{key}") for key, (field, _) in PARSERS.items()}
+    return {key: Setting(getattr(defaults, field), f"verify-links --{key}", parse)
+            for key, (field, parse) in PARSERS.items()}
 
 
 #: The top level: validate's settings (read by citecheck.rules.config).
@@ -125,6 +126,12 @@ class Settings:
     def given(self, name: str) -> dict[str, Any]:
         """Only the values the file sets in table ``name``."""
         return dict((self.table or {}).get(name, {}))
+
+    def link_options(self) -> dict[str, Any]:
+        """The LinkOptions fields the links table sets, parsed (verify-links lays them under its flags)."""
+        from citecheck.links.settings import PARSERS
+
+        return {PARSERS[key][0]: value for key, value in self.given("links").items()}
 
 
 def load(explicit: str | Path | None, references_file: Path | None, cwd: Path | None = None) -> Settings:

@@ -1,4 +1,5 @@
-"""verify-links settings from [tool.citecheck.links] (pyproject.toml) or [links] (citecheck.toml)."""
+"""verify-links settings from [tool.citecheck.links] (pyproject.toml) or [links] (citecheck.toml), read by
+citecheck.settings with every other key and parsed by citecheck.links.settings."""
 
 from __future__ import annotations
 
@@ -8,7 +9,12 @@ import pytest
 
 from citecheck.errors import UsageError
 from citecheck.links.options import LinkOptions
-from citecheck.links.settings import PARSERS, settings_from
+from citecheck.links.settings import PARSERS
+from citecheck.settings import load
+
+
+def settings_from(path):
+    return load(path, None).link_options()
 
 
 def test_every_key_names_a_link_option():
@@ -48,9 +54,9 @@ def test_a_citecheck_toml_uses_a_links_table(tmp_path):
         ("retries = -1", "links.retries: expected a number of at least 0, got -1"),
         ("drift = 'yes'", "links.drift: expected true or false, got 'yes'"),
         ("exclude = ['(']", "links.exclude: --exclude '(' is not a regular expression: missing ), unterminated subpattern at position 0"),
-        ("timout = 3", "links.timout: unknown setting (known: method, timeout, deadline, concurrency, per-host, "
-         "host-interval, retries, user-agent, accept, exclude, soft-404, drift, allow-private, max-age, dead-after, "
-         "fail-on, archive-api)"),
+        ("timout = 3", "unknown setting 'links.timout' (did you mean 'links.timeout'?) (known: method, timeout, "
+         "deadline, concurrency, per-host, host-interval, retries, user-agent, accept, exclude, soft-404, drift, "
+         "allow-private, max-age, dead-after, fail-on, archive-api)"),
     ],
 )
 def test_a_bad_setting_is_one_line_naming_the_file_and_key(tmp_path, table, message):

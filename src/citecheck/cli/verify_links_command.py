@@ -5,7 +5,6 @@ from __future__ import annotations
 import sys
 from dataclasses import replace
 from enum import Enum
-from pathlib import Path
 from typing import Annotated
 
 import typer
@@ -48,13 +47,7 @@ def _parsed(parse, value):
 
 def _with_file_settings(ctx: typer.Context, loaded, links: LinkOptions, config: str | None = None) -> LinkOptions:
     """``links`` with the settings file's links table where no flag was given (a flag wins)."""
-    from citecheck.links.settings import settings_from
-
-    found = settings_or_exit(config, loaded.path)  # every key checked ("did you mean"), not only links'
-    try:
-        chosen = settings_from(found.path)
-    except CitecheckError as error:
-        fail(error)
+    chosen = settings_or_exit(config, loaded.path).link_options()  # every key checked, "did you mean"
     given = {k for k in chosen if getattr(ctx.get_parameter_source(k), "name", "DEFAULT") != "DEFAULT"}
     unset = {k: v for k, v in chosen.items() if k not in given}
     return replace(links, **unset) if unset else links

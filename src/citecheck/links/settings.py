@@ -1,5 +1,5 @@
-"""verify-links settings from the project file: a ``[tool.citecheck.links]`` table in pyproject.toml
-(or ``[links]`` in citecheck.toml), found as validate's settings are::
+"""verify-links' keys in the settings file: a ``[tool.citecheck.links]`` table in pyproject.toml (or
+``[links]`` in citecheck.toml), read and checked with every other key by :mod:`citecheck.settings`::
 
     [tool.citecheck.links]
     timeout = 5
@@ -13,11 +13,8 @@ Keys are the command's long options without ``--``; a flag given on the command 
 
 from __future__ import annotations
 
-import tomllib
-from pathlib import Path
 from typing import Any
 
-from citecheck.errors import UsageError
 from citecheck.links import report
 
 # key -> (LinkOptions field, parser of the TOML value); a parser raises ValueError or TypeError
@@ -77,44 +74,3 @@ PARSERS = {
     "fail-on": ("fail_on", lambda v: report.parse_classes(_texts(v))),
     "archive-api": ("archive_api", _text),
 }
-
-
-def settings_file(references_file: Path | None) -> Path | None:
-    """The settings file that applies to ``references_file``: the one validate reads."""
-    from citecheck.rules.config import find_config
-
-    return find_config(references_file)
-
-
-def links_table(path: Path | None) -> tuple[dict[str, Any], str]:
-    """The raw links table of settings file ``path`` and a label for messages (empty when none)."""
-    if path is None:
-        return {}, ""
-    try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
-    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as error:
-        raise UsageError(f"{path}: {error}") from None
-    from citecheck.rules.config import citecheck_table
-
-    label = "tool.citecheck.links" if path.name == "pyproject.toml" or set(data) == {"tool"} else "links"
-    data = citecheck_table(data, path)
-    table = data.get("links", {})
-    if not isinstance(table, dict):
-        raise UsageError(f"{path}: {label} must be a table ([{label}])")
-    return table, label
-
-
-def settings_from(path: Path | None) -> dict[str, Any]:
-    """LinkOptions fields set by the file's links table; UsageError naming the file and key."""
-    table, label = links_table(path)
-    unknown = sorted(set(table) - set(PARSERS))
-    if unknown:
-        raise UsageError(f"{path}: {label}.{unknown[0]}: unknown setting (known: {', '.join(PARSERS)})")
-    chosen = {}
-    for key, value in table.items():
-        field, parse = PARSERS[key]
-        try:
-            chosen[field] = parse(value)
-        except (ValueError, TypeError) as error:
-            raise UsageError(f"{path}: {label}.{key}: {error}") from None
-    return chosen

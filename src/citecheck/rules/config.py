@@ -141,8 +141,3 @@ def _table(data: dict[str, Any], key: str, path: Path) -> dict[str, Any]:
     if not isinstance(value, dict):
         raise UsageError(f"{path}: {key} must be a table ([{key}]), got {type(value).__name__}")
     return value
-
-
-def citecheck_table(data: dict[str, Any], path: Path) -> dict[str, Any]:
-    """citecheck's table in a parsed settings file (see :func:`citecheck.settings.citecheck_table`)."""
-    return settings.citecheck_table(data, path)
