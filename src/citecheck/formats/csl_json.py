@@ -8,6 +8,7 @@ The schema forbids unknown keys, so citecheck's own fields (``footnote``, ``prin
 from __future__ import annotations
 
 import json
+from collections import Counter
 from collections.abc import Iterable, Iterator
 from itertools import islice
 from typing import Any
@@ -142,6 +143,7 @@ def load(text: str, path: str = "<string>") -> ImportResult:
 
 def load_items(data: Any, text: str, path: str) -> ImportResult:
     """Validate each item of a parsed CSL-JSON/YAML document; bad items are reported and skipped."""
+    from citecheck.load.foreign_keys import kept_notice
     from citecheck.load.old_spelling import old_spelling_notice, read_old_spelling
 
     items, base = _items(data, path)
@@ -149,17 +151,36 @@ def load_items(data: Any, text: str, path: str) -> ImportResult:
     result, errors = ImportResult(), []
     if renamed := read_old_spelling(items):
         result.notices.append(old_spelling_notice(path, renamed))
+    kept: Counter[str] = Counter()
     for index, item in enumerate(items):
         try:
-            result.references.append(Reference.model_validate(item))
+            result.references.append(_validated(item, kept))
         except ValidationError as exc:
             errors += [{**error, "loc": (index, *error["loc"])} for error in exc.errors(include_url=False)]
+    if kept:  # another tool's keys, kept in custom (load/foreign_keys.py): a notice, not a problem
+        result.notices.append(kept_notice(path, kept))
     if errors:
         from citecheck.load.positions import compose_tree
         from citecheck.load.translate import problems_from
 
         result.problems = problems_from(errors, compose_tree(text), path, base)
     return result
+
+
+def _validated(item: Any, kept: Counter[str]) -> Reference:
+    """The item's reference; another tool's keys moved into its custom first when they are what fails (counted
+    in ``kept`` only when the item then validates: a skipped item is reported, not named as kept)."""
+    from citecheck.load.foreign_keys import keep_foreign
+
+    try:
+        return Reference.model_validate(item)
+    except ValidationError as exc:
+        mine: Counter[str] = Counter()
+        if not keep_foreign([item], [{**e, "loc": (0, *e["loc"])} for e in exc.errors(include_url=False)], mine):
+            raise
+    reference = Reference.model_validate(item)
+    kept.update(mine)
+    return reference
 
 
 def _items(data: Any, path: str) -> tuple[list[Any], tuple[str, ...]]:

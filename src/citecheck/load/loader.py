@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
@@ -67,10 +67,18 @@ def parse_references(text: str | bytes, path: str | Path = "<string>", fmt: str 
     items, base = _reference_items(data, raw, str(path))
     renamed, notices = _old_spelling(items, str(path))
     duplicates = _duplicate_id_errors(items)
-    references, invalid, keys_used = _validate_consuming(items)
+    kept: Counter[str] = Counter()
+    references, invalid, keys_used = _validate_consuming(items, kept)
+    notices += _kept_notice(str(path), kept)
     if duplicates or invalid:
         raise InputError(_located([duplicates, invalid], raw, str(path), base))
     return LoadedReferences(path, fmt, raw, references, keys_used, notices, renamed)
+
+
+def _kept_notice(path: str, kept: Counter[str]) -> tuple[str, ...]:
+    from citecheck.load.foreign_keys import kept_notice
+
+    return (kept_notice(path, kept),) if kept else ()
 
 
 def _old_spelling(items: list[Any], path: str) -> tuple[int, tuple[str, ...]]:
@@ -83,13 +91,14 @@ def _old_spelling(items: list[Any], path: str) -> tuple[int, tuple[str, ...]]:
 _CHUNK = 2000
 
 
-def _validate_consuming(items: list[Any], repair: bool = False
+def _validate_consuming(items: list[Any], kept: Counter[str], repair: bool = False
                         ) -> tuple[list[Reference], list[dict[str, Any]], frozenset[str]]:
     """Validate ``items`` a chunk at a time, dropping each chunk of parsed dicts once it is a model.
 
     Holding the whole parsed tree and all the models at once is what makes a large file cost
     twice its memory (bench/README.md); every error is still collected, with its index. With
-    ``repair`` (validate's lenient load), each item of a chunk that fails is kept, repaired.
+    ``repair`` (validate's lenient load), each item of a chunk that fails is kept, repaired. ``kept`` counts
+    the other tools' keys moved into ``custom``.
     """
     references: list[Reference] = []
     errors: list[dict[str, Any]] = []
@@ -98,7 +107,7 @@ def _validate_consuming(items: list[Any], repair: bool = False
         chunk = items[start:start + _CHUNK]
         items[start:start + _CHUNK] = [None] * len(chunk)
         try:
-            references += validate_references(chunk)
+            references += _validated(chunk, kept)
             keys_used.update(*chunk)  # every item is a mapping once it validated
         except ValidationError as exc:
             found = [{**e, "loc": (start + e["loc"][0], *e["loc"][1:])} for e in exc.errors(include_url=False)]
@@ -107,6 +116,19 @@ def _validate_consuming(items: list[Any], repair: bool = False
                 references += [_repaired(start + offset, item, found) for offset, item in enumerate(chunk)]
         del chunk
     return references, errors, frozenset(keys_used)
+
+
+def _validated(chunk: list[Any], kept: Counter[str]) -> list[Reference]:
+    """The chunk's references; another tool's keys (load/foreign_keys.py) moved into custom first if they
+    are all that is wrong with it: the first validation of a clean chunk is the only one."""
+    try:
+        return validate_references(chunk)
+    except ValidationError as exc:
+        from citecheck.load.foreign_keys import keep_foreign
+
+        if not keep_foreign(chunk, exc.errors(include_url=False), kept):
+            raise
+    return validate_references(chunk)
 
 
 def _parse_yaml(raw: bytes, path: str) -> Any:
@@ -242,7 +264,9 @@ def load_references_leniently(path: str | Path, fmt: str | None = None, content:
         items, base = _reference_items(data, raw, str(path))
         renamed, notices = _old_spelling(items, str(path))
         duplicates = _duplicate_id_errors(items)
-        references, invalid, keys_used = _validate_consuming(items, repair=True)
+        kept: Counter[str] = Counter()
+        references, invalid, keys_used = _validate_consuming(items, kept, repair=True)
+        notices += _kept_notice(str(path), kept)
         if not duplicates and not invalid:
             return LoadedReferences(path, fmt, raw, references, keys_used, notices, renamed), []
         for error in duplicates:

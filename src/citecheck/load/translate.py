@@ -55,7 +55,7 @@ def _describe(value: Any) -> str:
     return f"{kind} {shown}" if len(shown) <= 40 else f"{kind} {shown[:37]}..."
 
 
-def _keys_for(loc: tuple[Any, ...]) -> tuple[str, ...]:
+def keys_for(loc: tuple[Any, ...]) -> tuple[str, ...]:
     fields = [p for p in loc if isinstance(p, str)]
     if len(fields) >= 2 and fields[-2].replace("_", "-") in csl.NAME_VARIABLES:
         return _NAME_KEYS
@@ -69,7 +69,7 @@ def message(error: dict[str, Any]) -> str:
     kind, loc, value = error["type"], error["loc"], error.get("input")
     field = next((p for p in reversed(loc) if isinstance(p, str)), "")
     if kind in _UNKNOWN_KEY:
-        return f"unknown field {field!r}{suggest(field, _keys_for(loc))}"
+        return f"unknown field {field!r}{suggest(field, keys_for(loc))}"
     if kind == "missing":
         return f"required field {field!r} is missing"
     if kind == "literal_error" and field == "type":
