@@ -60,6 +60,10 @@ def ris_losses(item: dict) -> dict:
             item["note"] = "\n".join(lines)
         else:
             del item["note"]
+    return particles_joined(item)
+
+
+def particles_joined(item: dict) -> dict:
     for variable in ("author", "editor"):
         for name in item.get(variable, []):
             particle = name.pop("non-dropping-particle", None)
@@ -69,8 +73,8 @@ def ris_losses(item: dict) -> dict:
 
 
 def wikitext_losses(item: dict) -> dict:
-    """wikitext: whitespace; particles join ``last``."""
-    return ris_losses(item)
+    """wikitext: whitespace; particles join ``last`` (the note travels in citecheck's comment, as it is)."""
+    return particles_joined(whitespace_collapsed(item))
 
 
 @SETTINGS

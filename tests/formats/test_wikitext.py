@@ -1,4 +1,4 @@
-from citecheck.formats import wikitext, wikitext_read
+from citecheck.formats import get, wikitext, wikitext_read
 from citecheck.model import Reference
 from formats.golden import BAHN, FED
 
@@ -81,3 +81,26 @@ def test_journal_and_book_templates_are_read_as_what_they_cite():
         {"id": "lo2017wary", "type": "book", "title": "A Wary Embrace", "author": [{"family": "Lo", "given": "Bobo"}],
          "publisher": "Lowy", "issued": {"date-parts": [[2017]]}, "edition": "2nd", "ISBN": "9780143003632",
          "publisher-place": "Sydney"}]
+
+
+def test_what_cs1_names_is_a_parameter_and_everything_else_is_in_the_comment():
+    from formats.golden import FULL_ARTICLE, FULL_BOOK, FULL_PAPER
+
+    assert wikitext.dump([FULL_BOOK]) == (
+        '<ref name="knuth1986">{{cite web |last1=Knuth |first1=Donald E. |translator-last1=Doe |translator-first1=Jane '
+        '|title=The TeXbook |publisher=Addison-Wesley |location=Reading, MA |volume=1 |edition=2 '
+        '|series=Computers and Typesetting |isbn=0-201-13447-0 |pmid=123456 |date=1986 |orig-date=1984 |language=en}}'
+        '<!-- citecheck: {"collection-number": "A", "number-of-pages": 483, "number-of-volumes": 5, '
+        '"citation-key": "knuth:tex", "abstract": "The manual.", "annote": "Read twice.", "archive": "Stanford Library", '
+        '"keyword": "typesetting, TeX", "original-publisher": "AMS", "original-publisher-place": "Providence", '
+        '"original-title": "TeX", "status": "reprint", "type": "book"} --></ref>\n')
+    refs = [FULL_BOOK, FULL_ARTICLE, FULL_PAPER]
+    assert wikitext_read.load(wikitext.dump(refs)).references == refs
+    assert get("wikitext").uncarried(refs) == {}
+
+
+def test_an_id_that_is_literally_a_pipe_template_stays_as_written():
+    ref = Reference(id="{{!}}", type="webpage", title="T")
+    text = wikitext.dump([ref])
+    assert text == '<ref name="&#123;&#123;!&#125;&#125;">{{cite web |title=T}}</ref>\n'
+    assert wikitext_read.load(text).references == [ref]

@@ -2,9 +2,11 @@
 
 ``{{cite news}}`` for newspaper articles (``newspaper=``), ``{{cite magazine}}`` for magazine
 articles (``magazine=``), ``{{cite web}}`` for the rest (``website=``); ``access-date``,
-``archive-url`` and ``archive-date`` carry the access and the archive snapshot. What CS1 has no
-parameter for (the CSL type when the template does not say it, footnote, source, note, event, a URL
-CS1 would reject) travels in an invisible comment ``<!-- citecheck: {json} -->`` after the template.
+``archive-url`` and ``archive-date`` carry the access and the archive snapshot; ``isbn``, ``issn``,
+``pmid``, ``pmc``, ``edition``, ``series``, ``department`` and ``orig-date`` what CS1 names so. What CS1 has
+no parameter for (the CSL type when the template does not say it, footnote, the printed footnote, note,
+event, abstract, keywords, a URL CS1 would reject...) travels in an invisible comment
+``<!-- citecheck: {json} -->`` after the template: nothing a reference holds is left out.
 
 Reading is :mod:`wikitext_read` (it imports this module's parameter tables; this module never imports it).
 
@@ -22,6 +24,7 @@ from typing import Any
 
 from citecheck.formats.latex import normalise_space
 from citecheck.model import Date, Name, Reference
+from citecheck.vocabulary import ALL_KEYS
 
 TEMPLATES = {"article-newspaper": ("cite news", "newspaper"), "article-magazine": ("cite magazine", "magazine")}
 DEFAULT_TYPES = {"cite news": "article-newspaper", "cite magazine": "article-magazine", "cite web": "webpage"}
@@ -29,9 +32,16 @@ TEXT_PARAMETERS = {"title": "title", "publisher": "publisher", "location": "publ
                    "language": "language", "doi": "DOI", "volume": "volume", "issue": "issue", "pages": "page"}
 NAME_PARAMETERS = {"author": ("last", "first", "author"), "editor": ("editor-last", "editor-first", "editor"),
                    "translator": ("translator-last", "translator-first", "translator")}
+#: CS1 parameters the reader takes (wikitext_read's table) that citecheck writes too, after TEXT_PARAMETERS.
+MORE_PARAMETERS = {"edition": "edition", "series": "collection-title", "department": "section", "isbn": "ISBN",
+                   "issn": "ISSN", "pmid": "PMID", "pmc": "PMCID"}
+#: What has a CS1 parameter; every other CSL key travels in the citecheck comment (``HIDDEN`` always does).
+PARAMETER_KEYS = frozenset(("id", "type", "container-title", "issued", "original-date", "accessed", "archive-date",
+                            "URL", "archive-url", *TEXT_PARAMETERS.values(), *MORE_PARAMETERS.values(),
+                            *NAME_PARAMETERS))
 HIDDEN = ("footnote", "printed", "note", "event-title", "event-place")
-CARRIES = frozenset(("id", "type", "container-title", "issued", "accessed", "archive-date", "URL", "archive-url",
-                     *TEXT_PARAMETERS.values(), *NAME_PARAMETERS, *HIDDEN))
+CARRIES = frozenset(ALL_KEYS)  # what CS1 has no parameter for is in the comment
+SEASON_NAMES = ("Spring", "Summer", "Autumn", "Winter")
 MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
                "October", "November", "December")
 
@@ -64,6 +74,8 @@ def cs1_date(date: Date) -> str:
     if not date.date_parts or len(date.date_parts) > 1:
         return date.isoformat()
     parts = date.date_parts[0]
+    if len(parts) == 1 and str(date.season) in ("1", "2", "3", "4"):
+        return f"{SEASON_NAMES[int(date.season) - 1]} {parts[0]}"  # CS1's "Summer 2019"
     return f"{MONTH_NAMES[parts[1] - 1]} {parts[0]}" if len(parts) == 2 else date.isoformat()
 
 
@@ -83,7 +95,9 @@ def citation(ref: Reference) -> str:
     params += [(p, escape(str(data[v]))) for p, v in TEXT_PARAMETERS.items() if v in data and p != "language"]
     if ref.container_title:
         params.append((outlet, escape(ref.container_title)))
-    for parameter, date in (("date", ref.issued), ("access-date", ref.accessed), ("archive-date", ref.archive_date)):
+    params += [(p, escape(str(data[v]))) for p, v in MORE_PARAMETERS.items() if v in data]
+    for parameter, date in (("date", ref.issued), ("orig-date", ref.original_date), ("access-date", ref.accessed),
+                            ("archive-date", ref.archive_date)):
         if date is not None:
             params.append((parameter, escape(cs1_date(date))))
     for parameter, url in (("url", ref.url), ("archive-url", ref.archive_url)):
@@ -91,7 +105,7 @@ def citation(ref: Reference) -> str:
             params.append((parameter, _url(url)))
     if ref.language:
         params.append(("language", escape(ref.language)))
-    hidden = {key: data[key] for key in HIDDEN if key in data}
+    hidden = {key: value for key, value in data.items() if key in HIDDEN or key not in PARAMETER_KEYS}
     if DEFAULT_TYPES[template] != ref.type:
         hidden["type"] = ref.type
     if ref.url and _url(ref.url) != normalise_space(ref.url):
@@ -102,7 +116,8 @@ def citation(ref: Reference) -> str:
 
 
 def _ref_name(ident: str) -> str:
-    return html.escape(ident, quote=True).replace("&quot;", "&#34;")
+    """The id as a ``<ref name>``: entities for quotes and braces (a reader takes ``{{!}}`` for a pipe)."""
+    return html.escape(ident, quote=True).replace("&quot;", "&#34;").replace("{", "&#123;").replace("}", "&#125;")
 
 
 def _json(data: dict[str, Any]) -> str:
