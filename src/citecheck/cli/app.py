@@ -88,10 +88,27 @@ def __getattr__(name: str) -> typer.Typer:
     raise AttributeError(name)
 
 
+def _no_plugin_discovery() -> None:
+    """With its plugins disabled, pydantic still imports ``importlib.metadata`` (~10 ms of each start)
+    for the module that would look them up: give it that module's one function, answering none.
+
+    Only when ``PYDANTIC_DISABLE_PLUGINS`` disables every plugin (then the real one answers none too).
+    tests/cli/test_app.py checks that pydantic still asks that module for nothing else.
+    """
+    if os.environ.get("PYDANTIC_DISABLE_PLUGINS") not in ("__all__", "1", "true"):
+        return
+    from types import ModuleType
+
+    loader = ModuleType("pydantic.plugin._loader", "No plugin discovery: every pydantic plugin is disabled.")
+    loader.get_plugins = lambda: ()
+    sys.modules.setdefault("pydantic.plugin._loader", loader)
+
+
 def run() -> None:
     """Console-script entry point."""
     # pydantic looks up plugins through package metadata on first model build: ~20 ms a CLI never needs.
     os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
+    _no_plugin_discovery()
     invoked = next((arg for arg in sys.argv[1:] if not arg.startswith("-")), None)
     try:
         build_app([invoked] if invoked in COMMANDS else None)()
