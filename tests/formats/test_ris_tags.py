@@ -87,3 +87,19 @@ def test_a_second_record_with_the_same_id_is_kept_under_a_new_id_and_named_at_it
 def test_record_counters_between_records_are_not_problems():
     result = ris.load("1.\r\n" + rec("TI  - A") + "2.\r\n" + rec("TI  - B"))
     assert (len(result.references), result.problems) == (2, [])
+
+
+def test_dp_is_the_catalogue_csl_calls_source_and_db_the_archive_as_zotero_has_them():
+    [ref] = ris.load(rec("TI  - T", "DP  - JSTOR", "DB  - Hoover Institution Archives")).references
+    assert (ref.source, ref.archive, ref.printed, ref.note) == ("JSTOR", "Hoover Institution Archives", None, None)
+    assert "DP  - JSTOR\r\n" in ris.record(ref) and "DB  - Hoover Institution Archives\r\n" in ris.record(ref)
+
+
+def test_the_printed_footnote_is_a_citecheck_note_line_and_its_old_name_still_reads():
+    ref = Reference.model_validate({"id": "a", "type": "article-journal", "title": "T", "footnote": 2,
+                                    "printed": "2. T.", "source": "JSTOR"})
+    text = ris.record(ref)
+    assert "N1  - citecheck-printed: 2. T.\r\n" in text and "DP  - JSTOR\r\n" in text
+    assert ris.load(text).references == [ref]
+    [old] = ris.load(rec("ID  - a", "TI  - T", "N1  - citecheck-footnote: 2", "N1  - citecheck-source: 2. T.")).references
+    assert (old.printed, old.source) == ("2. T.", None)
