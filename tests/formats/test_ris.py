@@ -1,4 +1,4 @@
-from citecheck.formats import ris
+from citecheck.formats import get, ris
 from formats.golden import BAHN, FED
 
 
@@ -25,3 +25,17 @@ def test_reading_accepts_other_dialects_types_and_wrapped_lines():
     [ref] = ris.load(text).references
     assert (ref.type, ref.author[0].literal, ref.title, ref.issued.isoformat()) == ("webpage", "Reuters", "A long title", "2021")
     assert ref.id == "reuters2021long"  # no ID tag: citecheck's author-year-word key
+
+
+def test_a_key_ris_has_no_tag_for_is_a_citecheck_note_line_and_comes_back():
+    from formats.golden import FULL_ARTICLE, FULL_BOOK, FULL_PAPER
+
+    assert ris.dump([FULL_PAPER]) == (
+        "TY  - CPAPER\r\nID  - p1\r\nAU  - Roe, R.\r\nTI  - A talk\r\nT2  - Proceedings\r\nPY  - 2019\r\n"
+        "DA  - 2019///Summer\r\nN1  - citecheck-event-title: Summit\r\nN1  - citecheck-event-place: Rome\r\n"
+        'N1  - citecheck-container-author: [{"family": "Ed", "given": "E."}]\r\n'
+        'N1  - citecheck-event-date: {"date-parts": [[2019, 5, 2], [2019, 5, 4]]}\r\n'
+        "N1  - citecheck-chapter-number: 4\r\nN1  - citecheck-part: 2\r\nER  - \r\n\r\n")
+    refs = [FULL_BOOK, FULL_ARTICLE, FULL_PAPER]
+    assert ris.load(ris.dump(refs)).references == refs
+    assert get("ris").uncarried(refs) == {}

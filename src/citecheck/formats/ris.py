@@ -5,7 +5,8 @@ Written: ``T2`` the outlet (website, newspaper, magazine, blog, journal), ``DA``
 line of the note. citecheck's own fields never take a tag that real exporters fill: each is a note
 line ``N1  - citecheck-footnote: 3`` (also ``citecheck-printed``, ``citecheck-archive-url``,
 ``citecheck-archive-date``, ``citecheck-type`` when ``TY`` does not say the CSL type,
-``citecheck-event-title``, ``citecheck-event-place``), which Zotero keeps as a note.
+``citecheck-event-title``, ``citecheck-event-place``), which Zotero keeps as a note; so is every CSL key RIS
+has no tag for (``citecheck-PMID: 123``, a name list or a date as its CSL-JSON): nothing is left out.
 
 Read: the full tag set as Zotero's RIS translator and the RIS specs name it, legacy synonyms too
 (``T1``/``CT`` title, ``A1`` author, ``ED`` editor, ``JO``/``JF``/``JA``/``J1``/``J2`` journal, ``Y1``
@@ -24,6 +25,7 @@ a date range keeps its start; newlines and runs of spaces become one space.
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Iterator
 from typing import Any
@@ -32,6 +34,7 @@ from citecheck.errors import InputProblem
 from citecheck.formats.latex import normalise_space
 from citecheck.formats.result import ImportResult, Record, validate_records
 from citecheck.model import Date, Name, Reference
+from citecheck.vocabulary import ALL_KEYS
 
 TYPES = {
     "webpage": "ELEC", "post-weblog": "BLOG", "article-newspaper": "NEWS", "article-magazine": "MGZN",
@@ -66,8 +69,13 @@ _LEGACY = {"C1": "footnote", "C2": "printed", "C3": "archive-url", "C4": "archiv
            "C6": "event-title", "C7": "event-place"}
 _OWN = "citecheck-"
 _OLD_NAMES = {"source": "printed"}  # note lines citecheck wrote before the printed footnote had its own name
-CARRIES = frozenset(("id", "type", "issued", "accessed", "archive-date", "footnote", "printed", "archive-url",
-                     "event-title", "event-place", "note", "ISBN", "ISSN", *NAME_TAGS.values(), *TEXT_TAGS.values()))
+_TAGGED = frozenset(("id", "type", "issued", "accessed", "note", "ISBN", "ISSN", *NAME_TAGS.values(),
+                     *TEXT_TAGS.values()))
+#: The CSL keys RIS has no tag for (PMID, edition-less numbers, event date, original date, other roles...): each
+#: is a note line ``citecheck-PMID: 123`` too, a name list or a date as its CSL-JSON.
+OTHER_KEYS = tuple(key for key in ALL_KEYS if key not in _TAGGED and key not in OWN_FIELDS)
+_OTHER_KEYS = frozenset(OTHER_KEYS)
+CARRIES = frozenset(ALL_KEYS)
 _LINE = re.compile(r"^([A-Z][A-Z0-9])  -(?: (.*))?$")
 _COUNTER = re.compile(r"^\s*\d+\.\s*$")  # "1." between records, as EndNote numbers them
 _ISSN = re.compile(r"^\d{4}-?\d{3}[\dXx](?![\dXx-])")  # "2325-9671 (electronic)" too
@@ -103,8 +111,25 @@ def record(ref: Reference) -> str:
                            "type": ref.type if CSL_TYPES.get(ty) != ref.type else None,
                            "event-title": data.get("event-title"), "event-place": data.get("event-place")}
     lines += [("N1", f"{_OWN}{field}: {value}") for field, value in own.items() if value is not None]
+    lines += [("N1", f"{_OWN}{key}: {_encoded(data[key])}") for key in OTHER_KEYS if key in data]
     lines.append(("ER", ""))
     return "".join(f"{tag}  - {normalise_space(value)}\r\n" for tag, value in lines) + "\r\n"
+
+
+def _encoded(value: Any) -> str:
+    """Text as it is, unless it could be read as JSON; anything else (names, dates, numbers) as JSON."""
+    if isinstance(value, str) and not value.startswith(("[", "{", '"')):
+        return value
+    return json.dumps(value, ensure_ascii=False)
+
+
+def _decoded(text: str) -> Any:
+    if text.startswith(("[", "{", '"')):
+        try:
+            return json.loads(text)
+        except json.JSONDecodeError:
+            return text  # a hand-edited line: kept as the text it is
+    return text
 
 
 def _name(name: Name) -> str:
@@ -122,8 +147,12 @@ def _date(date: Date) -> str:
     if not date.date_parts:
         return date.isoformat()
     parts = [f"{p:02d}" if i else str(p) for i, p in enumerate(date.date_parts[0])]
-    return "/".join(parts + [""] * (3 - len(parts))) + "/"
+    season = _SEASONS[int(date.season) - 1] if len(parts) == 1 and str(date.season) in ("1", "2", "3", "4") else ""
+    return "/".join(parts + [""] * (3 - len(parts))) + "/" + season  # RIS's fourth part: free text
 
+
+_SEASONS = ("Spring", "Summer", "Autumn", "Winter")
+_SEASON_NUMBERS = {name.lower(): number for number, name in enumerate(_SEASONS, 1)} | {"fall": 3}
 
 Tags = list[tuple[str, str, int]]  # tag, value, line
 
@@ -236,7 +265,7 @@ def _data(tags: Tags, kept: dict[str, int]) -> dict[str, Any]:
     legacy = _is_legacy(tags)
     first: dict[str, tuple[str, int]] = {}
     names: dict[str, list[dict[str, str]]] = {}
-    notes, own, serials = [], {}, []
+    notes, own, serials, others = [], {}, [], {}
     pages_end = None
     for original, value, line in tags:
         tag = SYNONYMS.get(original, original)
@@ -249,6 +278,8 @@ def _data(tags: Tags, kept: dict[str, int]) -> dict[str, Any]:
             field = _OLD_NAMES.get(field, field)
             if field in OWN_FIELDS:
                 own.setdefault(field, (text, line))
+            elif field in _OTHER_KEYS:
+                others.setdefault(field, _decoded(text))
             else:
                 notes.append(value)
         elif legacy and tag in _LEGACY:
@@ -302,6 +333,8 @@ def _data(tags: Tags, kept: dict[str, int]) -> dict[str, Any]:
             data[field] = _read_date(value)
         else:
             data[field] = value
+    for key, value in others.items():
+        data.setdefault(key, value)
     if notes:
         data["note"] = "\n".join(notes)
     return data
@@ -334,4 +367,7 @@ def _read_date(value: str) -> Any:
     parts = [int(g) for g in match.groups() if g]
     if len(parts) > 1 and not 1 <= parts[1] <= 12 or len(parts) > 2 and not 1 <= parts[2] <= 31:
         return {"literal": value}
+    tail = value.rsplit("/", 1)[-1].strip().lower() if value.count("/") == 3 else ""
+    if len(parts) == 1 and tail in _SEASON_NUMBERS:
+        return {"date-parts": [parts], "season": _SEASON_NUMBERS[tail]}
     return {"date-parts": [parts]}
