@@ -87,6 +87,17 @@ def test_pydantic_asks_its_plugin_loader_for_get_plugins_only():
 
     from pydantic.plugin import _schema_validator
 
-    asked = {alias.name for node in ast.walk(ast.parse(inspect.getsource(_schema_validator)))
+    tree = ast.parse(inspect.getsource(_schema_validator))
+    asked = {alias.name for node in ast.walk(tree)
              if isinstance(node, ast.ImportFrom) and node.module == "_loader" for alias in node.names}
     assert asked == {"get_plugins"}
+
+
+def test_the_version_is_printed_without_importing_a_command():
+    script = (
+        "import atexit, sys; from citecheck.cli.app import run\n"
+        "atexit.register(lambda: print(sorted(m for m in sys.modules if m.endswith('_command')), file=sys.stderr))\n"
+        "sys.argv = ['citecheck', '--version']; run()"
+    )
+    result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=60)
+    assert (result.returncode, result.stdout, result.stderr) == (0, f"citecheck {__version__}\n", "[]\n")

@@ -65,7 +65,7 @@ def _plain_arguments() -> None:
 
 
 def build_app(names: list[str] | None = None) -> typer.Typer:
-    """The application with the commands ``names`` (default: all)."""
+    """The application with the commands ``names`` (None: all)."""
     _plain_arguments()
     application = typer.Typer(
         name="citecheck",
@@ -76,7 +76,7 @@ def build_app(names: list[str] | None = None) -> typer.Typer:
         pretty_exceptions_enable=False,
     )
     application.callback(invoke_without_command=True)(_main)
-    for name in names or COMMANDS:
+    for name in COMMANDS if names is None else names:
         application.add_typer(importlib.import_module(COMMANDS[name]).app)
     return application
 
@@ -110,8 +110,15 @@ def run() -> None:
     os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
     _no_plugin_discovery()
     invoked = next((arg for arg in sys.argv[1:] if not arg.startswith("-")), None)
+    flags = set(sys.argv[1:])
+    if invoked in COMMANDS:
+        names = [invoked]
+    elif invoked is None and {"--version", "-V"} & flags and not {"-h", "--help"} & flags:
+        names = []  # the version needs no command (their modules cost ~8 ms)
+    else:
+        names = None  # help, completion, or a misspelt command ("did you mean" needs them all)
     try:
-        build_app([invoked] if invoked in COMMANDS else None)()
+        build_app(names)()
     except BrokenPipeError:  # `citecheck list | head`: stop quietly, as other Unix tools do
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         sys.exit(1)
