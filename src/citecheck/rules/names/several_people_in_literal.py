@@ -9,6 +9,10 @@ from citecheck.rules.prefilter import Pattern
 _SPLIT = re.compile(r"\s*(?:;|,\s*(?:and\s+|&\s*)?|\s+(?:and|&|und|et|y|и)\s+)\s*")
 #: A person as typed: one to three capitalised words or initials, a surname last.
 _PERSON = re.compile(r"^(?:(?:[A-ZÀ-ÞА-Я][a-zß-ÿа-я]+|[A-ZА-Я]\.)\s*(?:-|\s)\s*){1,3}[A-ZÀ-ÞА-Я][a-zß-ÿа-я'’-]+$")
+_UPPER, _LOWER = "A-ZÀ-ÞА-Я", "a-zß-ÿа-я"
+#: A person written family name first: "Smith, A.", "Van Dyke, J. K.", "Doe, Jane" (a list of them is ";"-separated).
+_INVERTED = re.compile(rf"^[{_UPPER}][{_LOWER}'’-]+(?:\s[{_UPPER}][{_LOWER}'’-]+)?,\s*"
+                       rf"(?:(?:[{_UPPER}]\.\s*-?\s*){{1,3}}|[{_UPPER}][{_LOWER}]+(?:\s[{_UPPER}]\.)?)$")
 #: Words that make a list an organisation's name ("Smith, Jones and Brown LLP").
 ORGANISATION = re.compile(r"\b(?:council|university|institute|ministry|committee|association|group|inc|ltd|llp|llc|"
                            r"department|office|agency|bank|foundation|press|news|society|center|centre|academy|"
@@ -20,7 +24,8 @@ class SeveralPeopleInLiteral(ReferenceRule):
     """Several people typed into one `literal` name.
 
     What it checks: a `literal` that is a list (`,`, `;`, `and`, `&`) of two or more parts that
-    each look like a person's name (`John Smith, Mary Jones and Peter Brown`); organisation words
+    each look like a person's name (`John Smith, Mary Jones and Peter Brown`), or a `;` list of names
+    written family name first (`Smith, A.; Doe, J.; Roe, M.`); organisation words
     (`Council`, `University`, `LLP`…) keep it quiet.
     Why it matters: styles count, invert and abbreviate people; a literal is printed as one
     organisation, so "et al." and initials never apply.
@@ -39,6 +44,9 @@ class SeveralPeopleInLiteral(ReferenceRule):
             if not literal or ORGANISATION.search(literal):
                 continue
             parts = [part for part in _SPLIT.split(literal.strip()) if part]
-            if len(parts) >= 2 and all(_PERSON.match(part) for part in parts):
+            inverted = [part.strip() for part in literal.split(";") if part.strip()] if ";" in literal else []
+            if len(inverted) >= 2 and all(_INVERTED.match(part) for part in inverted):
+                parts = inverted
+            if len(parts) >= 2 and (parts is inverted or all(_PERSON.match(part) for part in parts)):
                 yield self.violation(ref, (key, index, "literal"),
                                      f"{key}: {len(parts)} people in one literal name {literal.strip()!r}")
