@@ -1,7 +1,7 @@
 """verify-links throughput and fault handling against a loopback web of 100 slow hosts, with peers.
 
     python bench/links_bench.py [--links 2000] [--hosts 100] [--latency 0.1] [--concurrency 32]
-                                [--runs 3] [--timeout 2] [--peers DIR]
+                                [--runs 3] [--timeout 2] [--peers DIR] [--baseline DIR] [--floor]
 
 The server plays ``--hosts`` sites (one port each on 127.0.0.1, so every tool sees distinct hosts
 without DNS), answering every request after ``--latency`` seconds. The clean set is ``--links``
@@ -310,6 +310,36 @@ def run_citecheck(refs: Path, args, *extra: str, python: str = sys.executable) -
     return wall, {row["url"]: row["status"] for row in json.loads(out)}
 
 
+# The floor: the same GETs from a bare threaded requests client (no classification, no references file),
+# start-up included, so that citecheck's overhead can be read against a Python client in the same run.
+BARE_CLIENT = """
+import json, sys, threading, requests
+urls, concurrency = sys.argv[1:-1], int(sys.argv[-1])
+session = requests.Session()
+session.mount("http://", requests.adapters.HTTPAdapter(pool_connections=100, pool_maxsize=4))
+statuses, todo = {}, iter(urls)
+lock = threading.Lock()
+def work():
+    while True:
+        with lock:
+            url = next(todo, None)
+        if url is None:
+            return
+        with session.get(url, timeout=2, stream=True) as response:
+            response.raw.read(65536)
+            statuses[url] = "ok" if response.status_code == 200 else str(response.status_code)
+threads = [threading.Thread(target=work) for _ in range(concurrency)]
+[t.start() for t in threads]
+[t.join() for t in threads]
+print(json.dumps(statuses))
+"""
+
+
+def run_bare(urls: list[str], args) -> tuple[float, dict[str, str]]:
+    wall, out = timed([sys.executable, "-c", BARE_CLIENT, *urls, str(args.concurrency)])
+    return wall, json.loads(out)
+
+
 def run_linkinator(peers: Path, index_url: str, args) -> tuple[float, dict[str, str]]:
     command = [
         str(peers / "node_modules/.bin/linkinator"),
@@ -383,6 +413,7 @@ def main() -> None:
     parser.add_argument("--settle", type=float, default=3.0, help="untimed pause between tool runs")
     parser.add_argument("--peers", type=Path, default=None, help="folder with node_modules/ and lcvenv/")
     parser.add_argument("--baseline", type=Path, default=None, help="a checkout with its own .venv to compare")
+    parser.add_argument("--floor", action="store_true", help="also time a bare requests client (clean set only)")
     args = parser.parse_args()
     stop = threading.Event()
     refs = clean_refs(args.links)
@@ -417,6 +448,8 @@ def main() -> None:
             lambda: run_citecheck(folder / "faults.yaml", args, python=python),
             True,
         )
+    if args.floor:
+        tools["bare requests client"] = (lambda: run_bare(urls, args), None, True)
     peers = args.peers
     if peers and (peers / "node_modules/.bin/linkinator").exists():
         tools["linkinator"] = (
@@ -451,6 +484,8 @@ def report(tools, urls, cases, args, fault_server: Web) -> None:
             good = sum(1 for u in urls if results.get(u) == expected)
             clean_walls[name].append(wall)
             goods[name].append(good)
+            if faulty is None:  # the floor: no fault set
+                continue
             fault_server.rate_limited.clear()  # each tool's first request to /rate-limited gets the 429
             time.sleep(args.settle)
             wall, results = faulty()
@@ -466,18 +501,24 @@ def report(tools, urls, cases, args, fault_server: Web) -> None:
         f"{'faults right (worst run)':>24}"
     )
     for name in tools:
-        clean_median, fault_median = (
-            statistics.median(clean_walls[name]),
-            statistics.median(fault_walls[name]),
-        )
+        clean_median = statistics.median(clean_walls[name])
         good = min(goods[name])
-        right, wrong = min(scores[name], key=lambda run: run[0])
+        faults = "(no fault set)"
+        wrong: list[str] = []
+        if fault_walls[name]:
+            right, wrong = min(scores[name], key=lambda run: run[0])
+            faults = f"{statistics.median(fault_walls[name]):>9.2f}s {right:>18}/{len(cases)}"
         print(
             f"{name:<24} {clean_median:>9.2f}s {clean_median / ideal if ideal else 0:>8.2f} {good:>15}/{len(urls):<4}"
-            f"{fault_median:>9.2f}s {right:>18}/{len(cases)}"
+            f"{faults}"
         )
         for miss in wrong:
             print(f"    {name} wrong: {miss}")
+    if "bare requests client" in tools:
+        floor = statistics.median(clean_walls["bare requests client"])
+        for name in tools:
+            if name != "bare requests client":
+                print(f"{name}: {statistics.median(clean_walls[name]) / floor:.3f}x the bare client's wall")
     for name, reasons in FAILURES.items():
         print(f"{name}: why links were not alive (all runs, clean and faults): {reasons.most_common(4)}")
 
