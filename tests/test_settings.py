@@ -116,3 +116,19 @@ def test_the_readmes_settings_snippet_works_pasted_into_either_file(tmp_path, mo
     assert (exported.exit_code, exported.stdout) == (0, runner.invoke(app, ["export", "--format", "biblatex"]).stdout)
     assert (listed.exit_code, listed.stdout.splitlines()[1]) == (0, ",a,book,,A  page,,,https://example.org/a")
     assert settings.load(tmp_path / name, None).link_options() == {"timeout": 10.0, "exclude": ("linkedin\\.com",)}
+
+
+@pytest.mark.parametrize("table", ['[tool.citecheck]\nignore = []\n', '[tool."citecheck"]\nignore = []\n',
+                                   'tool.citecheck.ignore = []\n', '[ tool . citecheck . list ]\nwide = true\n',
+                                   '[tool]\nother = 1\ncitecheck = { ignore = [] }\n'])
+def test_every_spelling_of_the_pyproject_table_is_found(tmp_path, table):
+    (tmp_path / ".git").mkdir()
+    (tmp_path / "pyproject.toml").write_text(table + '[project]\nname = "citecheck"\n', encoding="utf-8")
+    assert settings.find(tmp_path / "references.yaml", cwd=tmp_path) == tmp_path / "pyproject.toml"
+
+
+def test_a_pyproject_with_no_citecheck_table_is_passed_over(tmp_path):
+    (tmp_path / ".git").mkdir()
+    (tmp_path / "pyproject.toml").write_text('[project]\nname = "citecheck"\n[tool.ruff]\nline-length = 120\n',
+                                             encoding="utf-8")
+    assert settings.find(tmp_path / "references.yaml", cwd=tmp_path) is None
