@@ -29,6 +29,7 @@ del _extra_cases
 
 _MAX_CLASS = 12  # a class of more characters than this is not spelled out (each is one more search)
 _MAX_STRINGS = 16  # nor are more strings than this looked for, for one pattern (each is a pass over the column)
+_FEW = 2  # strings: more than this are looked for only when the regex engine cannot skip ahead on its own
 _LONG_ENOUGH = 6  # characters: a string this long is rare enough in a column; a longer one is not worth more variants
 _REPEATS = (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT)
 _ZERO_WIDTH = (sre.AT, sre.ASSERT, sre.ASSERT_NOT)
@@ -70,12 +71,27 @@ def required(pattern: re.Pattern, ignore: str = "") -> Required | None:
     if pattern.flags & ~(re.IGNORECASE | re.UNICODE):
         return None
     try:
-        found = _sequence(sre_parse.parse(pattern.pattern, pattern.flags).data, pattern.flags, ignore)
+        data = sre_parse.parse(pattern.pattern, pattern.flags).data
+        found = _sequence(data, pattern.flags, ignore)
     except (_Unknown, re.error, RecursionError):
         return None
     if found is None or _worth(found, ignore) == 0:
         return None
+    if len(found.strings) > _FEW and _led_by_characters(data):
+        return None  # the regex engine skips ahead to the pattern's first characters: one pass beats many
     return found
+
+
+def _led_by_characters(data) -> bool:
+    """Whether the regex engine searches for ``data`` by its first character (a literal, a class, or an
+    alternation of literals: what CPython's compiler turns into a prefix or a character set)."""
+    while data and data[0][0] is sre.SUBPATTERN:
+        data = data[0][1][3].data
+    if not data:
+        return False
+    op, av = data[0]
+    return op in (sre.LITERAL, sre.IN) or (
+        op is sre.BRANCH and all(alternative.data and alternative.data[0][0] is sre.LITERAL for alternative in av[1]))
 
 
 def _worth(found: Required, ignore: str) -> int:
