@@ -31,7 +31,7 @@ class InconsistentPerson(CollectionRule):
         where: dict[tuple, list] = {}  # each spelling's places; folding, the cost, is done once per spelling
         for ref in refs:
             for key, index, name in people(ref):
-                if name.family and name.literal is None:
+                if name.literal is None and name.family:
                     written = (name.family, name.given or "")
                     places = where.get(written)
                     if places is None:

@@ -14,8 +14,9 @@ _WHOLE = re.compile(r"^(?:[A-ZÀ-Þ][a-zß-ÿ]+|[A-Z]\.)(?:[ -](?:[A-ZÀ-Þ][a-z
 
 def _whole_in_family(name) -> bool:
     family = name.family
-    return (family is not None and _ORGANISATION.search(family) is None and name.given is None and name.literal is None and " " in family.strip()
-            and _WHOLE.match(family.strip()) is not None)
+    # The cheap tests first: most names have a given name, and the organisation words are a regex search.
+    return (family is not None and name.given is None and name.literal is None and " " in family.strip()
+            and _ORGANISATION.search(family) is None and _WHOLE.match(family.strip()) is not None)
 
 
 class WholeNameInFamily(ReferenceRule):

@@ -6,8 +6,11 @@ from citecheck.rules.base import DELETE, Fixability, ReferenceRule, Severity
 from citecheck.rules.prefilter import Where
 
 
+_NOT_LETTERS = re.compile(r"[\W_]+")
+
+
 def _plain(text: str) -> str:
-    return re.sub(r"[\W_]+", "", text.casefold()).removeprefix("the")
+    return _NOT_LETTERS.sub("", text.casefold()).removeprefix("the")
 
 
 class PublisherIsOutlet(ReferenceRule):
@@ -29,7 +32,7 @@ class PublisherIsOutlet(ReferenceRule):
 
     def check(self, ref):
         publisher, outlet = ref.publisher, ref.container_title
-        if publisher.__class__ is str and outlet.__class__ is str and _plain(publisher) and \
-                _plain(publisher) == _plain(outlet):
+        if publisher.__class__ is str and outlet.__class__ is str and (plain := _plain(publisher)) and \
+                plain == _plain(outlet):
             yield self.violation(ref, ("publisher",), f"publisher: {publisher.strip()!r} is the outlet's name again",
                                  DELETE)

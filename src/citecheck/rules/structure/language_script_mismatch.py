@@ -30,11 +30,13 @@ _WRITTEN_IN = MappingProxyType({
 
 def _script(title: str) -> str | None:
     """The non-Latin script most of ``title``'s letters are in, if most are in one."""
+    latin = len(_LATIN.findall(title))
+    if len(_NON_LATIN.findall(title)) <= max(2, 2 * latin):
+        return None  # no script (nor Kana, Han and Hangul together) can have more letters than all of them
     counts = {name: len(pattern.findall(title)) for name, pattern in _SCRIPT_OF.items()}
     name, count = max(counts.items(), key=lambda item: item[1])
     if name in ("Kana", "Han", "Hangul"):
         count = counts["Kana"] + counts["Han"] + counts["Hangul"]
-    latin = len(_LATIN.findall(title))
     return name if count >= 3 and count > 2 * latin else None
 
 
@@ -61,6 +63,8 @@ class LanguageScriptMismatch(ReferenceRule):
             return
         tag = language.strip().replace("_", "-").lower()
         primary = tag.split("-", 1)[0]
+        if primary not in _LATIN_ONLY and primary not in _WRITTEN_IN:
+            return  # a language this rule knows nothing about (before the title's letters are counted)
         script = _script(title)
         if script is None or re.search(r"-(?:cyrl|grek|arab|hebr|hans|hant|jpan|kore|latn)\b", tag):
             return
