@@ -87,3 +87,22 @@ def test_import_of_a_zotero_export_exits_0_names_the_kept_keys_and_keeps_source_
     assert result.stderr == (f"citecheck: {path}: kept in custom (not CSL variables): author.isInstitution (1), "
                              "author.multi (1), license (1), multi (1), part-number (1)\n")
     assert "  source: Taylor and Francis+NEJM\n" in result.stdout and "printed" not in result.stdout
+
+
+def test_what_pandoc_writes_for_seasons_circa_and_ranges_loads_in_csl_json_and_csl_yaml(tmp_path):
+    import subprocess
+
+    from helpers import require_tool
+
+    pandoc = require_tool("pandoc")
+    bib = tmp_path / "d.bib"
+    bib.write_text("@book{a, title={T}, date={2001-21}}\n@book{b, title={U}, date={2001~}}\n"
+                   "@book{c, title={V}, date={2001-05/2002-06}}\n", encoding="utf-8")
+    as_json = subprocess.run([pandoc, "-f", "biblatex", "-t", "csljson", str(bib)], capture_output=True, text=True,
+                             check=True).stdout
+    result = csl_json.load(as_json, "pandoc.json")
+    assert result.problems == []
+    assert [(r.issued.date_parts, r.issued.season, r.issued.circa) for r in result.references] == [
+        ([[2001]], 1, None), ([[2001]], None, True), ([[2001, 5], [2002, 6]], None, None)]
+    yaml_text = "references:\n- id: a\n  issued: 2001-21\n  type: book\n- id: b\n  issued: 2001~\n  type: book\n"
+    assert [(r.issued.season, r.issued.circa) for r in csl_yaml.load(yaml_text).references] == [(1, None), (None, True)]

@@ -33,6 +33,7 @@ def test_free_text_dates_are_kept_in_raw_literal_season_and_circa():
     ({"date-parts": [[2001, 13]]}, 1), ({"date-parts": [["2001", "16"]]}, 4),
     ({"date-parts": [[2001, 14]], "season": "high summer"}, "high summer"),  # a season given wins
     ({"date-parts": [[2001, 15], [2002, 16]]}, 3),  # a range keeps the start's season
+    ({"date-parts": [[2001, 21]]}, 1), ("2001-24", 4),  # EDTF's seasons, as pandoc writes them
 ])
 def test_a_season_written_as_month_13_to_16_is_the_year_and_its_csl_season(written, season):
     date = Date.model_validate(written)
@@ -46,6 +47,7 @@ def test_a_season_written_as_month_13_to_16_is_the_year_and_its_csl_season(writt
         ("2022-02-30", "day is out of range for month"),
         ({"date-parts": [[2022, 17]]}, "month must be in 1..12, got 17"),
         ({"date-parts": [[2022, 13, 1]]}, "month must be in 1..12, got 13"),  # a season has no day
+        ("2022-13", "month must be in 1..12, got 13"),  # written by hand: a typo, not citeproc-js's season
         ("Oct. 12, 2022", "expected a date like 2022-03-19, 2022-03 or 2022"),
         ({}, "a date needs date-parts, raw or literal"),
     ],
@@ -98,3 +100,8 @@ def test_a_superscript_digit_in_date_parts_is_not_a_number():
 
 def test_a_date_written_in_other_digits_is_not_read_as_iso():
     assert "expected a date like 2022-03-19" in _error_types("\u0662\u0660\u0662\u0662")[0][1]
+
+
+def test_edtf_circa_as_pandoc_writes_it_in_csl_yaml_is_the_year_circa():
+    date = Date.model_validate("2001~")
+    assert (date.date_parts, date.circa) == ([[2001]], True)

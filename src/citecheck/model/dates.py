@@ -5,8 +5,10 @@ Accepted input: ``2022-03-19``, ``2022-03``, ``2022``, a range ``2022-03/2022-04
 the CSL keys ``raw``, ``literal``, ``circa`` and ``season``. Impossible dates are errors.
 
 A season written as a month, ``{"date-parts": [[2001, 13]]}`` (13-16 for spring, summer, autumn, winter: the
-convention of citeproc-js and Better BibTeX), is read as the year with ``season: 1``, as CSL spells it (a
-``season`` already given wins). A range whose two ends are in different seasons keeps the start's season.
+convention of citeproc-js and Better BibTeX; 21-24, EDTF's, as pandoc writes them, ``[[2001, 21]]`` or
+``issued: 2001-21``), is read as the year with ``season: 1``, as CSL spells it (a ``season`` already given
+wins). A range whose two ends are in different seasons keeps the start's season. EDTF's ``2001~`` (pandoc's
+CSL-YAML) is the year with ``circa: true``.
 """
 
 from __future__ import annotations
@@ -21,8 +23,9 @@ from pydantic.dataclasses import dataclass
 from citecheck.model.base import CONFIG, ModelMethods, Text, WholeNumber
 from citecheck.model.limits import is_whole_number_text
 
-#: A month of 13-16 in date-parts is a season (citeproc-js, Better BibTeX): 13 spring ... 16 winter.
-SEASON_MONTHS = range(13, 17)
+#: A month of 13-16 (citeproc-js, Better BibTeX) or 21-24 (EDTF, pandoc) in date-parts is a season, spring first.
+EDTF_SEASONS = {month: month - 20 for month in range(21, 25)}
+SEASON_MONTHS = {**{month: month - 12 for month in range(13, 17)}, **EDTF_SEASONS}
 _ISO = re.compile(r"^(-?\d{1,4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?$", re.ASCII)
 
 DateParts = list[WholeNumber]
@@ -59,15 +62,15 @@ def check_parts(parts: DateParts) -> DateParts:
     return parts
 
 
-def _season_from_month(value: dict[str, Any]) -> dict[str, Any]:
+def _season_from_month(value: dict[str, Any], months: dict[int, int]) -> dict[str, Any]:
     """``{"date-parts": [[2001, 13]]}`` -> ``{"date-parts": [[2001]], "season": 1}``; other dates as they are."""
     seasons, parts = [], []
     for part in value["date-parts"]:
         month = part[1] if isinstance(part, list) and len(part) == 2 else None
         if isinstance(month, str) and is_whole_number_text(month):
             month = int(month)
-        if isinstance(month, int) and not isinstance(month, bool) and month in SEASON_MONTHS:
-            seasons.append(month - 12)
+        if isinstance(month, int) and not isinstance(month, bool) and month in months:
+            seasons.append(months[month])
             parts.append(part[:1])
         else:
             parts.append(part)
@@ -97,10 +100,12 @@ class Date(ModelMethods):
             value = value.date()
         if isinstance(value, _dt.date):
             return {"date-parts": [[value.year, value.month, value.day]]}
-        if isinstance(value, str):
-            return {"date-parts": parse_iso(value)}
+        if isinstance(value, str):  # EDTF: 2001-21 a season, 2001~ circa (a written 2001-13 stays an error)
+            circa = value.strip().endswith("~") and len(value.strip()) > 1
+            value = {"date-parts": parse_iso(value.strip()[:-1] if circa else value), **({"circa": True} if circa else {})}
+            return _season_from_month(value, EDTF_SEASONS)
         if isinstance(value, dict) and isinstance(value.get("date-parts"), list):
-            return _season_from_month(value)
+            return _season_from_month(value, SEASON_MONTHS)
         return value
 
     @field_validator("date_parts", mode="before")
