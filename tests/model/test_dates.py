@@ -105,3 +105,11 @@ def test_a_date_written_in_other_digits_is_not_read_as_iso():
 def test_edtf_circa_as_pandoc_writes_it_in_csl_yaml_is_the_year_circa():
     date = Date.model_validate("2001~")
     assert (date.date_parts, date.circa) == ([[2001]], True)
+
+
+@pytest.mark.parametrize(("parts", "read"), [
+    ([[2001, 0, 0]], [[2001]]), ([["2001", "5", "0"]], [[2001, 5]]), ([[2001, None]], [[2001]]),
+    ([["2001", ""]], [[2001]]), ([[0]], [[0]]),  # year 0 is a year
+])
+def test_a_trailing_unknown_month_or_day_as_tools_write_it_is_left_out(parts, read):
+    assert Date.model_validate({"date-parts": parts}).date_parts == read

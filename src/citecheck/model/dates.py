@@ -62,6 +62,13 @@ def check_parts(parts: DateParts) -> DateParts:
     return parts
 
 
+def _known(parts: list[Any]) -> list[Any]:
+    """``parts`` without trailing unknown parts (0, "" or None after the year)."""
+    while len(parts) > 1 and (parts[-1] is None or parts[-1] == "" or (type(parts[-1]) is int and parts[-1] == 0)):
+        parts = parts[:-1]
+    return parts
+
+
 def _season_from_month(value: dict[str, Any], months: dict[int, int]) -> dict[str, Any]:
     """``{"date-parts": [[2001, 13]]}`` -> ``{"date-parts": [[2001]], "season": 1}``; other dates as they are."""
     seasons, parts = [], []
@@ -111,10 +118,11 @@ class Date(ModelMethods):
     @field_validator("date_parts", mode="before")
     @classmethod
     def _numeric_strings(cls, value: Any) -> Any:
-        # CSL-JSON allows "2022" as well as 2022 inside date-parts.
+        # CSL-JSON allows "2022" as well as 2022 inside date-parts; a trailing 0, "" or null month or day is
+        # how some tools write "not known" (citeproc-js and Zotero read it so): [[2001, 0, 0]] is 2001.
         if isinstance(value, list):
             return [
-                [int(p) if isinstance(p, str) and is_whole_number_text(p) else p for p in part]
+                _known([int(p) if isinstance(p, str) and is_whole_number_text(p) else p for p in part])
                 if isinstance(part, list) else part
                 for part in value
             ]
