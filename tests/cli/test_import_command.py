@@ -298,3 +298,24 @@ def test_appended_items_are_laid_out_like_the_file_they_join(tmp_path):
     assert target.read_text(encoding="utf-8") == hand + (
         '\n    -   id: "a"\n        type: "book"\n        title: "A, second edition"\n        publisher: "P"\n'
         '    -   id: "b"\n        type: "book"\n')
+
+
+def test_update_into_a_json_target_rewrites_it_as_json_with_the_merged_reference(tmp_path):
+    new, _ = _files(tmp_path)
+    target = tmp_path / "refs.json"
+    target.write_text('[{"id": "a", "type": "book", "title": "A", "footnote": 3}]', encoding="utf-8")
+    result = invoke("import", str(new), "-o", str(target), "--append", "--on-duplicate", "update")
+    assert result.exit_code == 0, result.output
+    assert [r.to_csl() for r in load_references(target).references] == [
+        {"id": "a", "type": "book", "title": "A, second edition", "publisher": "P", "footnote": 3},
+        {"id": "b", "type": "book"}]
+
+
+def test_a_clash_within_the_imported_file_follows_on_duplicate_on_stdout_too(tmp_path):
+    path = tmp_path / "twice.json"
+    path.write_text('[{"id": "a", "type": "book", "title": "1"}, {"id": "a", "type": "book", "title": "2"}]',
+                    encoding="utf-8")
+    skipped = invoke("import", str(path), "--on-duplicate", "skip")
+    assert (skipped.exit_code, skipped.stderr) == (0, f"citecheck: {path}: skipped (id already in use): 1 reference: a\n")
+    assert "title: '1'" in skipped.stdout and "'2'" not in skipped.stdout
+    assert invoke("import", str(path)).exit_code == 2
