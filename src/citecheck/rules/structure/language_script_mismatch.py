@@ -27,6 +27,12 @@ _WRITTEN_IN = MappingProxyType({
     "ja": frozenset({"Kana", "Han"}), "zh": frozenset({"Han"}),
 })
 
+_SCRIPT_TAG = re.compile(r"-(?:cyrl|grek|arab|hebr|hans|hant|jpan|kore|latn)\b")
+#: For each language of _WRITTEN_IN, a letter of the scripts it is not written in.
+_OUTSIDE = MappingProxyType({
+    language: re.compile("[" + "".join(chars for name, chars in _SCRIPTS.items() if name not in scripts) + "]")
+    for language, scripts in _WRITTEN_IN.items()})
+
 
 def _script(title: str) -> str | None:
     """The non-Latin script most of ``title``'s letters are in, if most are in one."""
@@ -65,8 +71,10 @@ class LanguageScriptMismatch(ReferenceRule):
         primary = tag.split("-", 1)[0]
         if primary not in _LATIN_ONLY and primary not in _WRITTEN_IN:
             return  # a language this rule knows nothing about (before the title's letters are counted)
+        if _SCRIPT_TAG.search(tag) or (primary in _OUTSIDE and _OUTSIDE[primary].search(title) is None):
+            return  # a script named in the tag; or every letter in the language's own scripts: no other one can lead
         script = _script(title)
-        if script is None or re.search(r"-(?:cyrl|grek|arab|hebr|hans|hant|jpan|kore|latn)\b", tag):
+        if script is None:
             return
         if primary in _LATIN_ONLY or (primary in _WRITTEN_IN and script not in _WRITTEN_IN[primary]):
             yield self.violation(ref, ("language",), f"language: {language.strip()!r}, but the title is in {script} script")
