@@ -4,6 +4,7 @@ import re
 
 from citecheck.rules.base import Fixability, ReferenceRule, Severity
 from citecheck.rules.prefilter import Pattern
+from citecheck.rules.urls.outlet_domain_mismatch import site_names
 
 _PIPE = re.compile(r"\s+[|｜]\s+")
 _DASH = re.compile(r"\s+[-–—·:]\s+")
@@ -17,7 +18,8 @@ class SiteNameInTitle(ReferenceRule):
     """A web page's site name left at the end of its title.
 
     What it checks: the title is split by ` | ` into parts (`… | World news | The Guardian`), the
-    browser's tab title; or it ends with ` - ` / ` – ` / ` | ` and the outlet's or publisher's name.
+    browser's tab title; or it ends with ` - ` / ` – ` / ` | ` and the outlet's or publisher's name, or
+    the name of the site its `URL` is on (`… - The New York Times` on nytimes.com).
     Why it matters: the site is printed twice (title and outlet), and the title no longer matches
     the page's own headline.
     Example: `title: "Russia and China talk | World news | The Guardian"`.
@@ -36,6 +38,7 @@ class SiteNameInTitle(ReferenceRule):
             return
         outlets = {_plain(v) for v in (ref.container_title, ref.publisher, ref.container_title_short)
                    if v.__class__ is str and _plain(v)}
+        outlets.update(site_names(ref.url))  # "… - The New York Times" on nytimes.com, with no outlet given
         pieces = _PIPE.split(title)
         head = pieces[0].strip()
         if len(pieces) > 1 and head:

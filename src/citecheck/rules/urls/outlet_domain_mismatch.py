@@ -46,6 +46,19 @@ def _known(host: str) -> str | None:
     return None
 
 
+def site_names(url: str) -> tuple[str, ...]:
+    """The folded names the site of ``url`` goes by: a well-known outlet's, else its own label (``nytimes.com``:
+    ``newyorktimes``, ``nytimes``, ``nyt``; ``example.org``: ``example``)."""
+    host = site(url) if url.__class__ is str else None
+    if not host:
+        return ()
+    known = _known(host)
+    if known is not None:
+        return _KNOWN_SITES[known]
+    labels = host.split(".")
+    return (labels[-2],) if len(labels) >= 2 else ()
+
+
 def _names(outlet_key: str, names: tuple[str, ...]) -> bool:
     return any(name == outlet_key or (len(name) >= 3 and outlet_key.startswith(name)) or (len(name) > 3 and name in outlet_key)
                for name in names)
