@@ -135,3 +135,10 @@ def test_commented_puts_a_comment_above_the_named_items_only_in_the_files_line_e
     assert commented(text, {"b": "needs a look"}) == (
         "references:\r\n  - id: a\r\n    type: book\r\n  # needs a look\r\n  - id: 'b'\r\n    type: book\r\n")
     assert commented(text, {}) == text
+
+
+def test_commented_finds_items_whatever_the_spaces_after_the_dash():
+    from citecheck.formats.importing import commented
+
+    assert commented('references:\n-   id: "b"\n    type: book\n', {"b": "look"}) == (
+        'references:\n# look\n-   id: "b"\n    type: book\n')

@@ -245,7 +245,7 @@ def yaml_chunks(refs: list[Reference], comments: dict[str, str] | None = None) -
     return [commented("".join(native_chunks(refs)), comments)]
 
 
-_ITEM = re.compile(r"^([ \t]*)- id: (.+?)[ \t]*$")
+_ITEM = re.compile(r"^([ \t]*)-[ \t]+id: (.+?)[ \t]*$")
 
 
 def commented(yaml_text: str, comments: dict[str, str]) -> str:
