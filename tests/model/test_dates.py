@@ -113,3 +113,8 @@ def test_edtf_circa_as_pandoc_writes_it_in_csl_yaml_is_the_year_circa():
 ])
 def test_a_trailing_unknown_month_or_day_as_tools_write_it_is_left_out(parts, read):
     assert Date.model_validate({"date-parts": parts}).date_parts == read
+
+
+@pytest.mark.parametrize("written", ["2021-03-04T12:00:00Z", "2021-03-04 12:00", "2021-03-04T12:00:00.123+02:00"])
+def test_a_time_after_the_day_as_some_tools_write_an_access_date_is_read_past(written):
+    assert Date.model_validate(written).date_parts == [[2021, 3, 4]]

@@ -26,7 +26,9 @@ from citecheck.model.limits import is_whole_number_text
 #: A month of 13-16 (citeproc-js, Better BibTeX) or 21-24 (EDTF, pandoc) in date-parts is a season, spring first.
 EDTF_SEASONS = {month: month - 20 for month in range(21, 25)}
 SEASON_MONTHS = {**{month: month - 12 for month in range(13, 17)}, **EDTF_SEASONS}
-_ISO = re.compile(r"^(-?\d{1,4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?$", re.ASCII)
+#: A time after the day (``2021-03-04T12:00:00Z``, as some tools write an access date) is read past: CSL dates have days.
+_ISO = re.compile(r"^(-?\d{1,4})(?:-(\d{1,2})(?:-(\d{1,2})(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?"
+                  r"(?:Z|[+-]\d{2}(?::?\d{2})?)?)?)?)?$", re.ASCII)
 
 DateParts = list[WholeNumber]
 
