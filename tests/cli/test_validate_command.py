@@ -277,3 +277,14 @@ def test_an_absent_config_is_one_line_and_exit_2(tmp_path):
 def test_stdin_given_twice_is_one_line_and_exit_2():
     result = runner.invoke(app, ["validate", "-", "-f", "-"], input=CLEAN)
     assert (result.exit_code, result.stderr) == (2, "citecheck: - (stdin) given twice: it can be read once\n")
+
+
+def test_fix_through_a_symlink_changes_the_file_it_names_and_keeps_the_link(tmp_path):
+    # issue 15: validate --fix replaced the link with a regular file and left the real file unfixed
+    real = tmp_path / "real.yaml"
+    real.write_text("references:\n- id: a\n  type: webpage\n  title: T\n  URL: https://example.org/?utm_source=x&id=1\n")
+    link = tmp_path / "link.yaml"
+    link.symlink_to(real)
+    result = CliRunner().invoke(app, ["validate", "--fix", str(link)])
+    assert "Fixed 1 problem" in result.output
+    assert link.is_symlink() and "utm_source" not in real.read_text()

@@ -55,3 +55,16 @@ def test_comments_and_key_order_survive_every_fix(tmp_path):
     assert comments(result.text) == comments(loaded.text)
     assert keys(result.text) == keys(loaded.text)
     assert "URL: https://www.sott.net" in result.text and "given: Pepe" in result.text
+
+
+def test_fixing_text_values_reads_no_item_through_ruamel_so_a_large_file_is_fixed_in_seconds(monkeypatch):
+    # issue 15: --fix on 20k references took 4-10 minutes, a ruamel round trip of the whole file per round
+    import citecheck.yaml_edit as yaml_edit
+
+    items = "".join(f"- id: r{n}\n  type: webpage\n  title: T{n}\n  URL: https://example.org/{n}?utm_source=x&id={n}\n"
+                    for n in range(2000))
+    monkeypatch.setattr(yaml_edit, "_round_trip", lambda text: (_ for _ in ()).throw(AssertionError("round trip")))
+    result = fix_references(parse_references("references:\n" + items, "big.yaml", "yaml"), Config())
+    assert result.applied == 2000
+    assert result.text == "references:\n" + items.replace("utm_source=x&", "")
+

@@ -61,6 +61,13 @@ class FieldLocator:
         spot = locate(root, base + (index,) + path)
         return spot.line, spot.column
 
+    def item_span(self, index: int) -> tuple[int, int] | None:
+        """Byte offsets of reference ``index``'s item, from its ``- `` line to the next item's, when
+        the light index holds and the item found there is that reference's (its id agrees); else None."""
+        if self._starts is None or not self._is_item_of(index, self._chunk(index)):
+            return None
+        return self._starts[index], self._starts[index + 1] if index + 1 < len(self._starts) else len(self._raw)
+
     def _chunk(self, index: int) -> str:
         """The text of item ``index``: from its ``- `` line to the next item's."""
         if index not in self._chunks:

@@ -33,7 +33,7 @@ def fix_references(loaded: LoadedReferences, config: Config, unsafe: bool = Fals
         edits, count = compatible_edits(fixes(findings, unsafe))
         if not edits:
             break
-        new_text = apply_edits(loaded.text, edits)
+        new_text = apply_edits(loaded.text, edits, [ref.id for ref in loaded.references])  # edited items only
         if new_text == loaded.text:
             break
         try:
