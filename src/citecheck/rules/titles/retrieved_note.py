@@ -10,14 +10,19 @@ from citecheck.rules.value_rule import ValueRule
 #: citation generator printed after the title.
 _NOTE = re.compile(r"[\s.,;:(\[]*\b(?:retrieved|accessed|last accessed|abgerufen am|consulté le)\b"
                    r"(?:\s+(?:on|from|at|am|le))?\s*[:,]?\s*(?:\d|https?://|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|"
-                   r"nov|dec)[a-z]*\b).*$", re.IGNORECASE)
+                   r"nov|dec)[a-z]*\b).*$"
+                   # "[Online]. Available: https://…", "[Internet]": the medium a library style prints
+                   r"|\s*\[(?:online|internet|electronic resource|en ligne|en línea)\]"
+                   r"(?:\s*[.,:;]?\s*available(?:\s+(?:at|from))?\s*:?\s*\S*)?\s*[.,;:]?\s*$"
+                   r"|[\s.,;:]+available\s+(?:at|from|online)\s*:?\s*(?:https?://|www\.)\S*\s*$", re.IGNORECASE)
 
 
 class RetrievedNote(ValueRule):
     """An access note left in a title or outlet.
 
     What it checks: a title ends with "Retrieved 3 March 2020", "Accessed on 2020-03-03" or
-    "Retrieved from https://…", the note a citation generator prints after the title.
+    "Retrieved from https://…", the note a citation generator prints after the title; or with the
+    medium a library style prints, "[Online]. Available: https://…", "[Internet]".
     Why it matters: the note is printed as part of the title, and the access date it gives is
     lost to `accessed`, where styles and link checkers look for it.
     Example: `title: "China and Russia sign a deal. Retrieved 3 March 2020"`.
@@ -29,7 +34,8 @@ class RetrievedNote(ValueRule):
     severity = Severity.WARNING
     fixable = Fixability.UNSAFE
     scope = "titles"
-    prefilter = Pattern(scope, re.compile(any_case("retrieved", "accessed", "abgerufen", "consulté")))
+    prefilter = Pattern(scope, re.compile(any_case("retrieved", "accessed", "abgerufen", "consulté", "available")
+                                          + r"|\[(?:" + any_case("online", "internet", "electronic", "en l") + ")"))
 
     def inspect(self, value):
         found = _NOTE.search(value)
