@@ -103,3 +103,23 @@ def test_the_printed_footnote_is_a_citecheck_note_line_and_its_old_name_still_re
     assert ris.load(text).references == [ref]
     [old] = ris.load(rec("ID  - a", "TI  - T", "N1  - citecheck-footnote: 2", "N1  - citecheck-source: 2. T.")).references
     assert (old.printed, old.source) == ("2. T.", None)
+
+
+def test_a_month_written_as_a_word_is_the_month():
+    refs = ris.load(rec("TI  - A", "Y1  - 2015/october") + rec("TI  - B", "PY  - 2015/Sep/03/")).references
+    assert [ref.issued.isoformat() for ref in refs] == ["2015-10", "2015-09-03"]
+    assert [ref.note for ref in refs] == [None, None]
+
+
+def test_a_dates_free_text_fourth_part_is_kept_in_the_note():
+    result = ris.load(rec("TI  - A", "PY  - 2013/03/14/accepted"), "r.ris")
+    [ref] = result.references
+    assert (ref.issued.isoformat(), ref.note) == ("2013-03-14", "PY: 2013/03/14/accepted")
+    assert result.notices == ["r.ris: kept in note (no CSL field): PY (1)"]
+
+
+def test_a_year_that_disagrees_with_the_full_date_is_kept_and_one_that_agrees_is_not():
+    disagreeing, agreeing = ris.load(rec("TI  - A", "DA  - 2014/12/12", "PY  - 2013", "Y1  - 2014")
+                                     + rec("TI  - B", "PY  - 2014", "DA  - 2014/12/12/")).references
+    assert (disagreeing.issued.isoformat(), disagreeing.note) == ("2014-12-12", "PY: 2013")
+    assert (agreeing.issued.isoformat(), agreeing.note) == ("2014-12-12", None)

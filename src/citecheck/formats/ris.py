@@ -13,6 +13,9 @@ Read: the full tag set as Zotero's RIS translator and the RIS specs name it, leg
 year, ``N2`` abstract, ``EP`` end page, ``LK`` URL, ``BT`` book title). A tag with no CSL variable
 (``M1``, ``L2``, ``U1``, ``C1``…) is kept as a note line ``M1: value`` and named once per file on
 stderr. ``DB`` is the archive and ``DP`` the catalogue (CSL ``source``), as Zotero's translator has them.
+Dates: the fullest of ``DA``, ``PY`` and ``Y1`` is ``issued`` (a month may be a word: ``2015/october``); a
+date's free-text fourth part (``2013/03/14/accepted``, a season apart) and a ``PY`` or ``Y1`` saying more than
+``issued`` holds are kept as note lines (``PY: 2013``) too.
 Files citecheck wrote before (``C1`` footnote, ``C2`` the footnote as printed, ``C3``/``C4`` archive, ``C5`` type,
 ``C6``/``C7`` event) still read: a record is taken for one only when ``ID`` follows ``TY`` and its
 ``C1``/``C5`` hold what citecheck wrote there (a number, a CSL type); a ``citecheck-source`` note line
@@ -320,12 +323,16 @@ def _data(tags: Tags, kept: dict[str, int]) -> dict[str, Any]:
             kept["SN"] = kept.get("SN", 0) + 1
         else:
             data[variable] = value
-    for tag, variable in (("DA", "issued"), ("Y2", "accessed")):
-        if tag in first:
-            data[variable] = _read_date(first[tag][0])
-    year = first.get("PY") or first.get("Y1")
-    if year and ("issued" not in data or "date-parts" not in data["issued"]):
-        data["issued"] = _read_date(year[0])
+    if "Y2" in first:
+        data["accessed"] = _read_date(first["Y2"][0])
+        _note_uncarried("Y2", first["Y2"][0], data["accessed"], notes, kept)
+    issued = [(tag, first[tag][0], _read_date(first[tag][0])) for tag in ("DA", "PY", "Y1") if tag in first]
+    if issued:  # the fullest date of DA, PY and Y1; what another of them says beyond it is a note line
+        chosen = next((found for found in issued if "date-parts" in found[2]), issued[0])
+        data["issued"] = chosen[2]
+        for tag, value, date in issued:
+            if date is chosen[2] or not _within(date, chosen[2]):
+                _note_uncarried(tag, value, date if date is chosen[2] else None, notes, kept)
     for field, (value, line) in own.items():
         if field == "footnote":
             data["footnote"] = _footnote(value, line)
@@ -356,7 +363,12 @@ def _read_name(value: str) -> dict[str, str]:
     return {key: text for key, text in name.items() if text}
 
 
-_DATE = re.compile(r"([0-9]{1,4})(?:[/-]([0-9]{1,2})?(?:[/-]([0-9]{1,2})?)?/?)?(?:/.*)?", re.ASCII)
+_DATE = re.compile(r"([0-9]{1,4})(?:[/-]([0-9]{1,2}|[A-Za-z]{3,9})?(?:[/-]([0-9]{1,2})?)?/?)?(?:/.*)?", re.ASCII)
+#: A month written as a word where RIS wants its number (``Y1  - 2015/october``, JabRef's test data).
+_MONTH_WORDS = {word: number for number, names in enumerate((
+    ("jan", "january"), ("feb", "february"), ("mar", "march"), ("apr", "april"), ("may",), ("jun", "june"),
+    ("jul", "july"), ("aug", "august"), ("sep", "sept", "september"), ("oct", "october"), ("nov", "november"),
+    ("dec", "december")), 1) for word in names}
 
 
 def _read_date(value: str) -> Any:
@@ -364,10 +376,41 @@ def _read_date(value: str) -> Any:
     match = _DATE.fullmatch(value)
     if not match:
         return {"literal": value}
-    parts = [int(g) for g in match.groups() if g]
+    year, month, day = match.groups()
+    if month and not month.isdigit():
+        if month.lower() in _SEASON_NUMBERS and not day:
+            return {"date-parts": [[int(year)]], "season": _SEASON_NUMBERS[month.lower()]}
+        if month.lower() not in _MONTH_WORDS:
+            return {"literal": value}
+        month = str(_MONTH_WORDS[month.lower()])
+    parts = [int(g) for g in (year, month, day) if g]
     if len(parts) > 1 and not 1 <= parts[1] <= 12 or len(parts) > 2 and not 1 <= parts[2] <= 31:
         return {"literal": value}
-    tail = value.rsplit("/", 1)[-1].strip().lower() if value.count("/") == 3 else ""
+    tail = _tail(value).lower()
     if len(parts) == 1 and tail in _SEASON_NUMBERS:
         return {"date-parts": [parts], "season": _SEASON_NUMBERS[tail]}
     return {"date-parts": [parts]}
+
+
+def _tail(value: str) -> str:
+    """RIS's free-text fourth part of a date (``2013/02/15/received``)."""
+    return value.split("/", 3)[3].strip() if value.count("/") >= 3 else ""
+
+
+def _within(date: dict[str, Any], chosen: dict[str, Any]) -> bool:
+    """Whether ``date`` says nothing ``chosen`` does not: its date-parts start chosen's (PY's year beside DA)."""
+    if date == chosen:
+        return True
+    if "date-parts" not in date or "date-parts" not in chosen or "season" in date:
+        return False
+    parts, full = date["date-parts"][0], chosen["date-parts"][0]
+    return full[:len(parts)] == parts
+
+
+def _note_uncarried(tag: str, value: str, date: dict[str, Any] | None, notes: list[str],
+                    kept: dict[str, int]) -> None:
+    """Keep a date tag as a note line when the date read from it (None: none was) does not hold all of it."""
+    if date is not None and ("literal" in date or not _tail(value) or "season" in date):
+        return
+    notes.append(f"{tag}: {value}")
+    kept[tag] = kept.get(tag, 0) + 1
