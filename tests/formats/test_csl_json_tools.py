@@ -106,3 +106,15 @@ def test_what_pandoc_writes_for_seasons_circa_and_ranges_loads_in_csl_json_and_c
         ([[2001]], 1, None), ([[2001]], None, True), ([[2001, 5], [2002, 6]], None, None)]
     yaml_text = "references:\n- id: a\n  issued: 2001-21\n  type: book\n- id: b\n  issued: 2001~\n  type: book\n"
     assert [(r.issued.season, r.issued.circa) for r in csl_yaml.load(yaml_text).references] == [(1, None), (None, True)]
+
+
+def test_a_zotero_creator_with_a_first_name_only_is_read_as_its_literal_name_and_said_once():
+    item = {"id": "a", "type": "book", "title": "T", "author": [{"family": "", "given": "Plato"},
+                                                               {"family": "Doe", "given": ""}]}
+    result = csl_json.load(json.dumps([item]), "z.json")
+    [ref] = result.references
+    assert [(n.literal, n.family) for n in ref.author] == [("Plato", None), (None, "Doe")]
+    assert result.notices == ["z.json: a name with a given name only (no family) read as a literal name, as "
+                              "citeproc-js prints it: 1"]
+    nameless = csl_json.load('[{"id": "a", "type": "book", "author": [{"family": "", "given": ""}]}]', "z.json")
+    assert [p.message for p in nameless.problems] == ["a name needs a family or a literal"]

@@ -157,8 +157,12 @@ def load_items(data: Any, text: str, path: str) -> ImportResult:
             result.references.append(_validated(item, kept))
         except ValidationError as exc:
             errors += [{**error, "loc": (index, *error["loc"])} for error in exc.errors(include_url=False)]
+    given_only = kept.pop(_GIVEN_ONLY, 0)
     if kept:  # another tool's keys, kept in custom (load/foreign_keys.py): a notice, not a problem
         result.notices.append(kept_notice(path, kept))
+    if given_only:
+        result.notices.append(f"{path}: a name with a given name only (no family) read as a literal name, as "
+                              f"citeproc-js prints it: {given_only}")
     if errors:
         from citecheck.load.positions import compose_tree
         from citecheck.load.translate import problems_from
@@ -167,20 +171,45 @@ def load_items(data: Any, text: str, path: str) -> ImportResult:
     return result
 
 
+_GIVEN_ONLY = "\0given-only"  # counted beside the kept keys, said apart
+_NO_FAMILY = "a name needs a family or a literal"
+
+
 def _validated(item: Any, kept: Counter[str]) -> Reference:
     """The item's reference; another tool's keys moved into its custom first when they are what fails (counted
-    in ``kept`` only when the item then validates: a skipped item is reported, not named as kept)."""
+    in ``kept`` only when the item then validates: a skipped item is reported, not named as kept), and a name
+    with a given name only (Zotero writes ``{"family": "", "given": "Plato"}`` for a one-name creator) read as
+    the literal name it is printed as."""
     from citecheck.load.foreign_keys import keep_foreign
 
     try:
         return Reference.model_validate(item)
     except ValidationError as exc:
+        errors = [{**e, "loc": (0, *e["loc"])} for e in exc.errors(include_url=False)]
         mine: Counter[str] = Counter()
-        if not keep_foreign([item], [{**e, "loc": (0, *e["loc"])} for e in exc.errors(include_url=False)], mine):
+        moved = keep_foreign([item], errors, mine)
+        if not (_given_only_as_literal(item, errors, mine) or moved):
             raise
     reference = Reference.model_validate(item)
     kept.update(mine)
     return reference
+
+
+def _given_only_as_literal(item: dict[str, Any], errors: list[dict[str, Any]], counts: Counter[str]) -> bool:
+    changed = False
+    for error in errors:
+        loc = error["loc"]
+        if _NO_FAMILY not in str(error.get("msg", "")) or len(loc) != 3 or not isinstance(loc[2], int):
+            continue
+        names = item.get(loc[1])
+        name = names[loc[2]] if isinstance(names, list) and 0 <= loc[2] < len(names) else None
+        if isinstance(name, dict) and isinstance(name.get("given"), str) and name["given"].strip() \
+                and not name.get("family") and not name.get("literal"):
+            rest = {key: value for key, value in name.items() if key not in ("family", "given")}
+            names[loc[2]] = {**rest, "literal": name["given"]}
+            counts[_GIVEN_ONLY] += 1
+            changed = True
+    return changed
 
 
 def _items(data: Any, path: str) -> tuple[list[Any], tuple[str, ...]]:
