@@ -1,4 +1,5 @@
-"""Every defect the validate issue lists as missed is found, by the rule meant for it, with every rule running.
+"""Every defect the validate issue lists as missed, and each of its cross-field checks, is found by the rule meant
+for it, with every rule running.
 
 Each case is a minimal realistic reference with the planted defect (the reference ``bad``) and its correct
 neighbour (``good``), each run through the engine with the default settings, as ``citecheck validate`` runs:
@@ -151,6 +152,38 @@ CASES = [
 ]
 
 
+#: The issue's cross-field checks (Build item 3), as planted the same way.
+CROSS_FIELD = [
+    case("the date in the URL path against issued", "CC412", "issued",
+         f"{{id: bad, title: T, {NEWS.replace('2024-05-16', '2023-05-16')}}}",
+         f"{{id: good, title: T, {NEWS}}}"),
+    case("the URL's domain against the outlet", "CC413", "URL",
+         f"{{id: bad, title: T, {NEWS.replace('The Guardian', 'New York Times')}}}",
+         f"{{id: good, title: T, {NEWS}}}"),
+    case("one spelling per outlet across the file", "CC504", "container-title",
+         f"{{id: a, title: A, {ARTICLE.replace('Nature', 'NeuroImage')}}}\n- "
+         f"{{id: b, title: B, {ARTICLE.replace('Nature', 'NeuroImage')}}}\n- "
+         f"{{id: bad, title: C, {ARTICLE.replace('Nature', 'Neuroimage')}}}",
+         f"{{id: a, title: A, {ARTICLE.replace('Nature', 'NeuroImage')}}}\n- "
+         f"{{id: b, title: B, {ARTICLE.replace('Nature', 'Neuron')}}}"),
+    case("one spelling per person across the file", "CC708", "author[0].family",
+         f"{{id: a, title: A, {BOOK}, author: [{{family: McFaul, given: Michael}}]}}\n- "
+         f"{{id: bad, title: B, {BOOK}, author: [{{family: Mcfaul, given: Michael}}]}}",
+         f"{{id: a, title: A, {BOOK}, author: [{{family: McFaul, given: Michael}}]}}\n- "
+         f"{{id: b, title: B, {BOOK}, author: [{{family: McFaul, given: Michael}}]}}"),
+    case("a field the printed footnote contradicts", "CC617", "issued",
+         "{id: bad, type: article-newspaper, title: This Is the Russia-China Friendship That Nixon Feared, "
+         "container-title: New York Times, issued: 2021-02-20, printed: 'This Is the Russia-China Friendship That "
+         "Nixon Feared, By Farah Stockman, New York Times, Feb. 20, 2022.'}",
+         "{id: good, type: article-newspaper, title: This Is the Russia-China Friendship That Nixon Feared, "
+         "container-title: New York Times, issued: 2022-02-20, printed: 'This Is the Russia-China Friendship That "
+         "Nixon Feared, By Farah Stockman, New York Times, Feb. 20, 2022.'}"),
+    case("an online piece printed with no address (the article's footnote 10)", "CC414", "URL",
+         "{id: bad, type: article-newspaper, title: T, container-title: New York Times, issued: 2022-02-20}",
+         f"{{id: good, title: T, {NEWS}}}"),
+]
+
+
 @pytest.fixture(autouse=True)
 def fixed_today(monkeypatch):
     from citecheck.rules.dates.future_date import FutureDate
@@ -163,7 +196,7 @@ def _findings(items: str):
     return check(parse_references(text, "refs.yaml", "yaml"), Config())
 
 
-@pytest.mark.parametrize(("code", "field", "bad", "good"), CASES)
+@pytest.mark.parametrize(("code", "field", "bad", "good"), CASES + CROSS_FIELD)
 def test_the_planted_defect_is_found_and_its_correct_neighbour_is_quiet(code, field, bad, good):
     flagged = "smith2020" if code == "CC707" else "bad"
     assert [(f.id, f.field) for f in _findings(bad) if f.code == code] == [(flagged, field)]
