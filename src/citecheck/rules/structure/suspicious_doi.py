@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import re
+from types import MappingProxyType
 
 from citecheck.rules.base import Fixability, ReferenceRule, Severity
 from citecheck.rules.prefilter import Needs
@@ -11,7 +12,7 @@ _TRAILING = re.compile(r"[.,;:]+$")
 _TEST_PREFIXES = ("10.5555/", "10.1000/xyz")
 
 
-_PAIRS = {")": "(", "]": "[", ">": "<"}
+_PAIRS = MappingProxyType({")": "(", "]": "[", ">": "<"})
 
 
 def _unmatched_closing(text: str) -> str | None:
