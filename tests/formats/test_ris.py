@@ -12,12 +12,22 @@ def test_records_are_zotero_ris_with_crlf_t2_outlet_and_y2_access_date():
         "UR  - https://bahn.de", "LA  - de", "PY  - 2020", "DA  - 2020///", "Y2  - 2023/02/01/", "ER  - ", "", ""]
 
 
-def test_a_line_outside_a_record_and_a_record_without_er_are_reported_at_their_lines():
-    text = "junk\r\nTY  - ELEC\r\nID  - a\r\nTI  - T\r\nER  - \r\nTY  - BLOG\r\nID  - b\r\n"
+def test_a_line_outside_a_record_and_a_lone_ty_line_are_reported_at_their_lines():
+    text = "junk\r\nTY  - ELEC\r\nID  - a\r\nTI  - T\r\nER  - \r\nTY  - BLOG\r\n"
     result = ris.load(text, "x.ris")
     assert [r.id for r in result.references] == ["a"]
     assert [str(p) for p in result.problems] == ["x.ris:1:1: skipped: not a RIS line (TY  - ...)",
                                                  "x.ris:6:1: skipped: record has no ER line"]
+
+
+def test_a_record_the_next_ty_or_the_end_cuts_off_before_its_er_is_read_and_named_at_its_line():
+    text = "TY  - BOOK\nTI  - First\nTY  - ELEC\nID  - a\nTI  - T\nER  - \nTY  - BLOG\nID  - b\nTI  - Last\n"
+    result = ris.load(text, "x.ris")
+    assert [(r.type, r.title) for r in result.references] == [("book", "First"), ("webpage", "T"),
+                                                              ("post-weblog", "Last")]
+    assert result.problems == []
+    assert result.notices == ["x.ris:1: record has no ER line: read up to the next TY line or the end",
+                              "x.ris:7: record has no ER line: read up to the next TY line or the end"]
 
 
 def test_reading_accepts_other_dialects_types_and_wrapped_lines():

@@ -123,3 +123,8 @@ def test_a_year_that_disagrees_with_the_full_date_is_kept_and_one_that_agrees_is
                                      + rec("TI  - B", "PY  - 2014", "DA  - 2014/12/12/")).references
     assert (disagreeing.issued.isoformat(), disagreeing.note) == ("2014-12-12", "PY: 2013")
     assert (agreeing.issued.isoformat(), agreeing.note) == ("2014-12-12", None)
+
+
+def test_a_bt_beside_the_journal_of_a_paper_is_kept_in_the_note():
+    [ref] = ris.load(rec("TI  - A", "JF  - Outlet", "BT  - Book")).references
+    assert (ref.container_title, ref.note) == ("Outlet", "BT: Book")

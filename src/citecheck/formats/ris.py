@@ -15,7 +15,8 @@ year, ``N2`` abstract, ``EP`` end page, ``LK`` URL, ``BT`` book title). A tag wi
 stderr. ``DB`` is the archive and ``DP`` the catalogue (CSL ``source``), as Zotero's translator has them.
 Dates: the fullest of ``DA``, ``PY`` and ``Y1`` is ``issued`` (a month may be a word: ``2015/october``); a
 date's free-text fourth part (``2013/03/14/accepted``, a season apart) and a ``PY`` or ``Y1`` saying more than
-``issued`` holds are kept as note lines (``PY: 2013``) too.
+``issued`` holds are kept as note lines (``PY: 2013``) too, as is a ``BT`` whose place a ``JF`` took. A record
+that the next ``TY`` or the file's end cuts off before its ``ER`` is read as far as it goes and named at its line.
 Files citecheck wrote before (``C1`` footnote, ``C2`` the footnote as printed, ``C3``/``C4`` archive, ``C5`` type,
 ``C6``/``C7`` event) still read: a record is taken for one only when ``ID`` follows ``TY`` and its
 ``C1``/``C5`` hold what citecheck wrote there (a number, a CSL type); a ``citecheck-source`` note line
@@ -161,7 +162,7 @@ Tags = list[tuple[str, str, int]]  # tag, value, line
 
 
 def load(text: str, path: str = "<string>") -> ImportResult:
-    records, problems = [], []
+    records, problems, notices = [], [], []
     kept: dict[str, int] = {}  # tag -> times
     current: tuple[int, Tags] | None = None
     for number, line in enumerate(text.splitlines(), 1):
@@ -177,7 +178,7 @@ def load(text: str, path: str = "<string>") -> ImportResult:
         tag, value = match.group(1), (match.group(2) or "").strip(" \t\r")
         if tag == "TY":
             if current is not None:
-                problems.append(InputProblem(path, current[0], 1, "", "skipped: record has no ER line"))
+                _unterminated(current, path, records, problems, notices, kept)
             current = (number, [])
         if current is None:
             problems.append(InputProblem(path, number, 1, "", f"skipped: {tag} outside a record (no TY before it)"))
@@ -192,14 +193,31 @@ def load(text: str, path: str = "<string>") -> ImportResult:
                 records.append(Record(data, current[0], _label(current[1], current[0])))
             current = None
     if current is not None:
-        problems.append(InputProblem(path, current[0], 1, "", "skipped: record has no ER line"))
+        _unterminated(current, path, records, problems, notices, kept)
     problems += _unique_ids(records, path)
     _name_unnamed(records)
-    result = validate_records(records, path, ImportResult(problems=problems))
+    result = validate_records(records, path, ImportResult(problems=problems, notices=notices))
     if kept:  # kept, not lost: a notice, not a problem (the import still succeeds)
         listed = ", ".join(f"{tag} ({count})" for tag, count in sorted(kept.items()))
         result.notices.append(f"{path}: kept in note (no CSL field): {listed}")
     return result
+
+
+def _unterminated(current: tuple[int, Tags], path: str, records: list[Record], problems: list[InputProblem],
+                  notices: list[str], kept: dict[str, int]) -> None:
+    """A record the next ``TY`` or the file's end cuts off before its ``ER``: read as far as it goes, as
+    citation-js reads it (a lone ``TY`` line, with nothing to read, is reported and skipped)."""
+    start, tags = current
+    if not any(value for tag, value, _ in tags if tag != "TY"):
+        problems.append(InputProblem(path, start, 1, "", "skipped: record has no ER line"))
+        return
+    try:
+        data = _data(tags, kept)
+    except _BadValue as bad:
+        problems.append(InputProblem(path, bad.line, 1, _label(tags, start), f"skipped: {bad}"))
+        return
+    records.append(Record(data, start, _label(tags, start)))
+    notices.append(f"{path}:{start}: record has no ER line: read up to the next TY line or the end")
 
 
 class _BadValue(ValueError):
@@ -313,7 +331,10 @@ def _data(tags: Tags, kept: dict[str, int]) -> dict[str, Any]:
     data.update(names)
     data.update({variable: first[tag][0] for tag, variable in TEXT_TAGS.items() if tag in first})
     if "BT" in first:  # a book's title, or the book a chapter is in
-        data.setdefault("title" if data["type"] == "book" else "container-title", first["BT"][0])
+        placed = data.setdefault("title" if data["type"] == "book" else "container-title", first["BT"][0])
+        if placed != first["BT"][0]:  # a JF or T2 took the place: BT is kept, not dropped
+            notes.append(f"BT: {first['BT'][0]}")
+            kept["BT"] = kept.get("BT", 0) + 1
     if pages_end and pages_end != data.get("page"):
         data["page"] = f"{data['page']}-{pages_end}" if data.get("page") else pages_end
     for value in serials:
