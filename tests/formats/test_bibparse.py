@@ -48,3 +48,12 @@ def test_a_long_quoted_value_is_joined_in_memory_of_its_own_size():
     finally:
         tracemalloc.stop()
     assert peak < 4 * len(value)
+
+
+def test_an_entry_with_a_value_past_the_text_limit_is_a_failure_at_its_line_naming_the_limit():
+    huge = "\\'e" * 40_000
+    text = f"@misc{{ok, title = {{T}}}}\n\n@misc{{big, note = {{x}},\n  title = {{{huge}}}}}\n"
+    entries, failures = parse(text)
+    assert [entry.key for entry in entries] == ["ok"]
+    assert failures == [(3, "big.title: a text value has at most 100,000 characters (the limit), "
+                            "this one has 120,000")]
