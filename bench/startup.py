@@ -56,7 +56,8 @@ GROUPS = (
      r"requests|urllib3|charset_normalizer|idna|certifi"),
     ("langcodes, language_data", r"langcodes|language_data"),
 )
-_LINE = re.compile(r"import time:\s+(\d+) \|\s+\d+ \| +(\S+)")
+_LINE = re.compile(r"import time:\s+(\d+) \|\s+\d+ \| ( *)(\S+)")
+STDLIB = "the standard library (what the interpreter and site import)"
 
 
 def wall(command: list[str]) -> float:
@@ -68,26 +69,33 @@ def wall(command: list[str]) -> float:
     return elapsed
 
 
+def _group_of(module: str) -> str | None:
+    return next((label for label, pattern in GROUPS if re.match(pattern, module)), None)
+
+
+def attributed(stderr: str) -> dict[str, int]:
+    """Microseconds of own import time per group; a standard-library module counts for the nearest
+    module above it in the import tree that is in a group (``typing`` brought in by typer is typer's)."""
+    lines = [(len(indent) // 2, module, int(own)) for own, indent, module in _LINE.findall(stderr)]
+    groups: dict[str, int] = defaultdict(int)
+    above: list[str | None] = []  # the group of each ancestor, by depth (the output lists children first)
+    for depth, module, own in reversed(lines):
+        del above[depth:]
+        group = _group_of(module) or next((g for g in reversed(above) if g), None)
+        groups[group or STDLIB] += own
+        above.append(group)
+    return groups
+
+
 def own_import_times(command: list[str], runs: int) -> dict[str, int]:
-    """Microseconds of each module's own import time, the least over ``runs`` runs."""
+    """Microseconds of own import time per group, the least over ``runs`` runs."""
     least: dict[str, int] = {}
     env = {**os.environ, "PYTHONPROFILEIMPORTTIME": "1"}
     for _ in range(runs):
         done = subprocess.run(command, cwd=ROOT, env=env, capture_output=True, text=True, check=False)
-        seen: dict[str, int] = {}
-        for own, module in _LINE.findall(done.stderr):
-            seen[module] = seen.get(module, 0) + int(own)
-        for module, own in seen.items():
-            least[module] = min(least.get(module, own), own)
-    return least
-
-
-def grouped(times: dict[str, int]) -> dict[str, int]:
-    groups: dict[str, int] = defaultdict(int)
-    for module, own in times.items():
-        name = next((label for label, pattern in GROUPS if re.match(pattern, module)), "the standard library")
-        groups[name] += own
-    return dict(sorted(groups.items(), key=lambda item: -item[1]))
+        for group, own in attributed(done.stderr).items():
+            least[group] = min(least.get(group, own), own)
+    return dict(sorted(least.items(), key=lambda item: -item[1]))
 
 
 def main() -> None:
@@ -116,7 +124,7 @@ def main() -> None:
         for name, command in COMMANDS.items():
             times = own_import_times(command, max(3, args.runs // 3))
             print(f"-X importtime, {name}: {sum(times.values()) / 1000:.0f} ms of imports (least of runs)")
-            for group, own in grouped(times).items():
+            for group, own in times.items():
                 print(f"  {own / 1000:6.1f} ms  {group}")
 
 
