@@ -104,3 +104,33 @@ def test_an_id_that_is_literally_a_pipe_template_stays_as_written():
     text = wikitext.dump([ref])
     assert text == '<ref name="&#123;&#123;!&#125;&#125;">{{cite web |title=T}}</ref>\n'
     assert wikitext_read.load(text).references == [ref]
+
+
+def test_a_csl_source_in_the_comment_stays_the_catalogue_and_an_old_comment_beside_a_footnote_is_the_printed_one():
+    ref = Reference.model_validate({"id": "z", "type": "webpage", "title": "T", "source": "Library catalog"})
+    assert wikitext_read.load(wikitext.dump([ref])).references == [ref]
+    old = '<ref name="a">{{cite web |title=T}}<!-- citecheck: {"footnote": 3, "source": "As printed."} --></ref>'
+    [read] = wikitext_read.load(old).references
+    assert (read.printed, read.source, read.footnote) == ("As printed.", None, 3)
+
+
+def test_a_name_whose_suffix_first_cannot_carry_travels_in_the_comment_too():
+    names = [{"family": "Sherry", "given": "Jr.", "suffix": "John F."}, {"family": "Reagle", "given": "J.", "suffix": "Jr."}]
+    ref = Reference.model_validate({"id": "a", "type": "webpage", "title": "T", "author": names})
+    text = wikitext.dump([ref])
+    assert "|last1=Sherry |first1=Jr., John F. |last2=Reagle |first2=J., Jr. |" in text
+    assert '"author": [{"family": "Sherry"' in text
+    assert wikitext_read.load(text).references == [ref]
+    plain = Reference.model_validate({"id": "b", "type": "webpage", "title": "T", "author": names[1:]})
+    assert "citecheck" not in wikitext.dump([plain])
+
+
+def test_date_ranges_are_written_as_cs1_spells_them_and_any_other_range_comes_back_from_the_comment():
+    ranges = {"1984/1986": "1984\u20131986", "2021-06/2021-07": "June\u2013July 2021",
+              "2007-02-12/2007-02-15": "12\u201315 February 2007", "2006-12-12/2007-01-15": "2006-12-12/2007-01-15"}
+    refs = [Reference.model_validate({"id": f"r{i}", "type": "webpage", "title": "T", "issued": issued})
+            for i, issued in enumerate(ranges)]
+    text = wikitext.dump(refs)
+    assert [line.split("|date=")[1].split(" |")[0].split("}}")[0] for line in text.splitlines()] == list(ranges.values())
+    assert text.count("citecheck:") == 1
+    assert wikitext_read.load(text).references == refs

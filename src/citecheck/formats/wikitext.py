@@ -6,7 +6,9 @@ articles (``magazine=``), ``{{cite web}}`` for the rest (``website=``); ``access
 ``pmid``, ``pmc``, ``edition``, ``series``, ``department`` and ``orig-date`` what CS1 names so. What CS1 has
 no parameter for (the CSL type when the template does not say it, footnote, the printed footnote, note,
 event, abstract, keywords, a URL CS1 would reject...) travels in an invisible comment
-``<!-- citecheck: {json} -->`` after the template: nothing a reference holds is left out.
+``<!-- citecheck: {json} -->`` after the template: nothing a reference holds is left out. So do a name list with
+a suffix ``|first=Given, Jr.`` cannot carry (``John F.`` as a suffix) and a date range CS1 cannot spell (across
+months or years: it is written as ISO 8601); ``1984–1986``, ``June–July 2021``, ``12–15 February 2007`` are CS1's.
 
 Reading is :mod:`wikitext_read` (it imports this module's parameter tables; this module never imports it).
 
@@ -41,6 +43,8 @@ PARAMETER_KEYS = frozenset(("id", "type", "container-title", "issued", "original
                             *NAME_PARAMETERS))
 HIDDEN = ("footnote", "printed", "note", "event-title", "event-place")
 CARRIES = frozenset(ALL_KEYS)  # what CS1 has no parameter for is in the comment
+#: The suffixes read from the end of ``|first=`` (CS1: ``|first=Martin Luther, Jr.``).
+SUFFIX = re.compile(r"^(?:Jr\.?|Sr\.?|I{2,3}|IV|V|VI{1,3})$")
 SEASON_NAMES = ("Spring", "Summer", "Autumn", "Winter")
 MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
                "October", "November", "December")
@@ -70,13 +74,29 @@ def _url(url: str) -> str:
 
 
 def cs1_date(date: Date) -> str:
-    """``2021-06-15``, ``June 2021``, ``2021``: the forms CS1 accepts (it rejects ``2021-06``)."""
+    """``2021-06-15``, ``June 2021``, ``2021``: the forms CS1 accepts (it rejects ``2021-06``); ranges as
+    ``1984–1986``, ``June–July 2021``, ``12–15 February 2007`` (any other range as ISO 8601, the date itself
+    then in citecheck's comment: see :func:`cs1_range`)."""
+    if date.date_parts and len(date.date_parts) == 2:
+        return cs1_range(date.date_parts) or date.isoformat()
     if not date.date_parts or len(date.date_parts) > 1:
         return date.isoformat()
     parts = date.date_parts[0]
     if len(parts) == 1 and str(date.season) in ("1", "2", "3", "4"):
         return f"{SEASON_NAMES[int(date.season) - 1]} {parts[0]}"  # CS1's "Summer 2019"
     return f"{MONTH_NAMES[parts[1] - 1]} {parts[0]}" if len(parts) == 2 else date.isoformat()
+
+
+def cs1_range(parts: list[list[int]]) -> str | None:
+    """A range in the forms CS1 and the reader share, or None: years, months of one year, days of one month."""
+    (start, end) = parts
+    if len(start) != len(end) or start[:-1] != end[:-1] and len(start) > 1:
+        return None
+    if len(start) == 1:
+        return f"{start[0]}\u2013{end[0]}"
+    if len(start) == 2:
+        return f"{MONTH_NAMES[start[1] - 1]}\u2013{MONTH_NAMES[end[1] - 1]} {start[0]}"
+    return f"{start[2]}\u2013{end[2]} {MONTH_NAMES[start[1] - 1]} {start[0]}"
 
 
 def dump(refs: list[Reference]) -> str:
@@ -106,6 +126,13 @@ def citation(ref: Reference) -> str:
     if ref.language:
         params.append(("language", escape(ref.language)))
     hidden = {key: value for key, value in data.items() if key in HIDDEN or key not in PARAMETER_KEYS}
+    for key, date in (("issued", ref.issued), ("original-date", ref.original_date), ("accessed", ref.accessed),
+                      ("archive-date", ref.archive_date)):
+        if date is not None and date.date_parts and len(date.date_parts) > 1 and not cs1_range(date.date_parts):
+            hidden[key] = data[key]  # a range CS1 cannot spell: written as ISO 8601, kept whole here
+    for variable in NAME_PARAMETERS:
+        if any(not _reads_back(name) for name in ref.names(variable)):
+            hidden[variable] = data[variable]  # |first= cannot tell this suffix from the given names
     if DEFAULT_TYPES[template] != ref.type:
         hidden["type"] = ref.type
     if ref.url and _url(ref.url) != normalise_space(ref.url):
@@ -130,6 +157,13 @@ def _names(ref: Reference) -> list[tuple[str, str]]:
         for number, name in enumerate(ref.names(variable), 1):
             params += _name(name, number, last, first, single)
     return params
+
+
+def _reads_back(name: Name) -> bool:
+    """Whether ``|first=Given, Suffix`` reads back as this name's given names and suffix."""
+    if name.suffix:
+        return bool(SUFFIX.match(name.suffix))
+    return not (name.given and ", " in name.given and SUFFIX.match(name.given.rpartition(", ")[2]))
 
 
 def _name(name: Name, number: int, last: str, first: str, single: str) -> list[tuple[str, str]]:

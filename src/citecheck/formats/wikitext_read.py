@@ -23,6 +23,7 @@ from citecheck.formats.wikitext import (
     DEFAULT_TYPES,
     MONTH_NAMES,
     NAME_PARAMETERS,
+    SUFFIX,
     TEXT_PARAMETERS,
 )
 
@@ -36,7 +37,6 @@ _READ_TYPES = {"cite journal": "article-journal", "cite book": "book", "cite rep
 _READ_PARAMETERS = {"page": "page", "isbn": "ISBN", "issn": "ISSN", "edition": "edition",
                     "publication-place": "publisher-place", "pmid": "PMID", "pmc": "PMCID", "series": "collection-title",
                     "medium": "medium", "department": "section"}
-_SUFFIX = re.compile(r"^(?:Jr\.?|Sr\.?|I{2,3}|IV|V|VI{1,3})$")
 _MONTHS = {name.lower(): number for number, name in enumerate(MONTH_NAMES, 1)}
 _CITATION = re.compile(r"cite \S.*|citation")  # CS1's {{cite web}}, {{cite press release}}…, CS2's {{citation}}
 _LINK = re.compile(r"\[\[(?:[^\[\]|]*\|)?([^\[\]]*)\]\]")  # [[target|label]] -> label, [[target]] -> target
@@ -270,7 +270,8 @@ def read_citation(citation: Citation, kept: dict[str, int] | None = None) -> dic
             raise ValueError(f"the citecheck comment is not JSON: {error.msg}") from None
         if not isinstance(hidden, dict):
             raise ValueError("the citecheck comment is not a JSON object")
-        if "source" in hidden and "printed" not in hidden:  # the printed footnote's old name: the comment is citecheck's
+        if "source" in hidden and "footnote" in hidden and "printed" not in hidden:
+            # the printed footnote's old name, told from CSL source as load.old_spelling tells it (beside a footnote)
             hidden["printed"] = hidden.pop("source")
         data.update(hidden)
     return data
@@ -341,7 +342,7 @@ def _names(params: dict[str, str], last: str, first: str, single: str, used: set
         elif params.get(f"{last}{number}"):
             name = {"family": params[f"{last}{number}"]}
             given, _, suffix = params.get(f"{first}{number}", "").rpartition(", ")
-            if not _SUFFIX.match(suffix):
+            if not SUFFIX.match(suffix):
                 given, suffix = params.get(f"{first}{number}", ""), ""
             name.update({key: value for key, value in (("given", given), ("suffix", suffix)) if value})
             names.append(name)
