@@ -163,6 +163,8 @@ _ITEM = b"references:\n  - id: a\n    type: book\n"
      ["4:13: references[0].custom: nested deeper than 64 levels (the limit)"]),
     ("long title", _ITEM + b"    title: " + b"x" * 100_001 + b"\n",
      ["4:12: references[0].title: a text value has at most 100,000 characters (the limit), this one has 100,001"]),
+    ("10 MB id", b"references:\n  - id: " + b"x" * 10_000_000 + b"\n    type: book\n",  # issue 15: 1.6 GB to list
+     ["2:9: references[0].id: a text value has at most 100,000 characters (the limit), this one has 10,000,000"]),
     ("a deep list where text goes", _ITEM + b"    title: " + b"[" * 200 + b"]" * 200 + b"\n",
      ["4:12: references[0].title: expected text, got a list"]),  # its repr recursed past Python's limit
 ])

@@ -67,4 +67,3 @@ def test_fixing_text_values_reads_no_item_through_ruamel_so_a_large_file_is_fixe
     result = fix_references(parse_references("references:\n" + items, "big.yaml", "yaml"), Config())
     assert result.applied == 2000
     assert result.text == "references:\n" + items.replace("utm_source=x&", "")
-

@@ -94,7 +94,7 @@ def message(error: dict[str, Any]) -> str:
         return f"a whole number has at most {MAX_DIGITS} digits (the limit), this one has {len(str(value).strip())}"
     if kind == "int_parsing":
         return f"expected a whole number, got {_describe(value)}"
-    if kind == "string_too_long":
+    if kind == "string_too_long" or kind == "too_long" and isinstance(value, str):  # an id made text first
         return f"a text value has at most {MAX_TEXT_LENGTH:,} characters (the limit), this one has {len(value):,}"
     if kind == "invalid_key":
         return f"keys must be text, got {_describe(value)}"
