@@ -60,6 +60,17 @@ def test_gated_rules_find_exactly_what_every_rule_finds_on_every_reference(sourc
     assert source in ("wellformed",) or expected
 
 
+@pytest.mark.parametrize("source", ["data", "generated"])
+def test_columns_skipped_for_lacking_a_patterns_strings_hide_nothing(source, monkeypatch):
+    from citecheck.rules import candidates
+
+    monkeypatch.setattr(candidates, "_LARGE", 0)  # every column is tested for the strings first, however small
+    loaded = (load_references(ROOT / "data" / "references.yaml") if source == "data"
+              else parse_references(_generated(400), "gen.yaml", "yaml"))
+    expected = _ungated(loaded.references)
+    assert expected and _gated(loaded.references, loaded.keys_used) == expected
+
+
 def test_fields_set_under_their_python_names_are_still_looked_at():
     loaded = parse_references("- {id: a, type: article-newspaper, title: T, container_title: 'Tom  Dispatch'}\n", "a.yaml")
     assert loaded.keys_used == {"id", "type", "title", "container_title"}

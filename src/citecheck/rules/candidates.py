@@ -9,10 +9,12 @@ from __future__ import annotations
 from operator import attrgetter
 
 from citecheck.model import Reference
-from citecheck.rules.columns import Columns
-from citecheck.rules.literals import lowered
+from citecheck.rules.columns import SEPARATOR, Columns
+from citecheck.rules.literals import Required, lowered, required
 from citecheck.rules.prefilter import DateParts, DateWhere, NameWhere, Needs, Pattern, Prefilter, Where
 from citecheck.rules.scopes import NAME_ATTRS
+
+_LARGE = 100_000  # characters: a column this long is worth a substring test before a regex pass
 
 
 class Candidates:
@@ -25,6 +27,7 @@ class Candidates:
         self._columns = Columns(refs, attrs_used)
         self._dates: dict[str, list[tuple[int, DateParts]]] = {}
         self._lower: dict[int, str | None] = {}
+        self._needed: dict[int, Required | None] = {}
 
     def of(self, prefilter: Prefilter | None) -> list[Reference]:
         if prefilter is None:
@@ -51,13 +54,22 @@ class Candidates:
         if columns is None:  # a value holds one of the columns' marks: look at every reference
             return self.refs
         hits: set[int] = set()
-        required = prefilter.required
         for column in columns:
-            # A column holding none of the strings every match needs is not searched (most columns, for
-            # most patterns): a few fast substring tests instead of a regex pass.
-            if required is None or required.found_in(column, self._lowered(column) if required.lowered else None):
-                hits.update(Columns.matches(column, prefilter.in_columns))
+            # A large column holding none of the strings every match needs is not searched (most columns,
+            # for most patterns): a few fast substring tests instead of a regex pass. A small one is
+            # searched at once: reading the pattern for its strings would cost more.
+            if len(column) >= _LARGE and (needed := self._required(prefilter)) is not None and not needed.found_in(
+                    column, self._lowered(column) if needed.lowered else None):
+                continue
+            hits.update(Columns.matches(column, prefilter.in_columns))
         return self._at(hits)
+
+    def _required(self, prefilter: Pattern) -> Required | None:
+        """The strings every match of ``prefilter`` holds (:func:`~citecheck.rules.literals.required`), once per run."""
+        key = id(prefilter)  # prefilters outlive the run: the same prefilter is the same object
+        if key not in self._needed:
+            self._needed[key] = required(prefilter.regex, ignore=SEPARATOR)
+        return self._needed[key]
 
     def _lowered(self, column: str) -> str | None:
         """``column`` lower-cased (see :func:`~citecheck.rules.literals.lowered`), once per run."""

@@ -62,9 +62,10 @@ def violations(refs: list[Reference], rules: list[Rule],
             if isinstance(rule, CollectionRule):
                 found.extend((rule, v) for v in rule.check_all(refs))
                 continue
-            check = rule.check
+            check, append = rule.check, found.append
             for ref in candidates.of(rule.prefilter):
-                found.extend((rule, v) for v in check(ref))
+                for v in check(ref):  # no generator per candidate: most candidates yield nothing
+                    append((rule, v))
     return found
 
 

@@ -15,8 +15,7 @@ from dataclasses import dataclass, field
 from operator import attrgetter
 
 from citecheck.model import Name, Reference
-from citecheck.rules.columns import SEPARATOR, column_pattern, joined
-from citecheck.rules.literals import Required, required
+from citecheck.rules.columns import column_pattern, joined
 from citecheck.rules.scopes import NAME_ATTRS, SCOPES, scope_values
 
 DateParts = list[list[int]]
@@ -49,22 +48,19 @@ class Pattern:
 
     Build ``regex`` with :data:`~citecheck.rules.columns.VALUE_START`,
     :data:`~citecheck.rules.columns.VALUE_END` and :func:`~citecheck.rules.columns.value_chars`
-    when it must see where a value starts or ends.
+    when it must see where a value starts or ends. The engine reads from ``regex`` the strings
+    every match holds (:mod:`~citecheck.rules.literals`) and skips a large column holding none.
     """
 
     scope: str
     regex: re.Pattern
     #: ``regex`` as searched in a column (see :func:`~citecheck.rules.columns.column_pattern`).
     in_columns: re.Pattern = field(init=False, repr=False, compare=False)
-    #: Strings every match of ``regex`` holds one of, read from the pattern (see :mod:`~citecheck.rules.literals`):
-    #: a column holding none of them is not searched. None when the pattern names none.
-    required: Required | None = field(init=False, repr=False, compare=False)
 
     def __post_init__(self):
         if self.scope not in SCOPES:
             raise ValueError(f"unknown scope {self.scope!r} (known: {', '.join(SCOPES)})")
         object.__setattr__(self, "in_columns", column_pattern(self.regex))
-        object.__setattr__(self, "required", required(self.regex, ignore=SEPARATOR))
 
     def admits(self, ref: Reference) -> bool:
         values = scope_values(ref, self.scope)
