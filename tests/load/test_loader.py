@@ -204,3 +204,10 @@ def test_a_problem_after_a_u2028_u2029_or_nel_is_on_its_own_line_not_one_below(c
     with pytest.raises(InputError) as caught:
         parse_references(content, name)
     assert [str(p) for p in caught.value.problems] == [expected]
+
+
+def test_a_file_of_more_references_than_the_limit_is_refused_before_any_is_validated(tmp_path):
+    path = tmp_path / "refs.yaml"
+    path.write_bytes(b"references:\n" + b"- 1\n" * 1_000_001)  # not references at all: never looked at
+    assert problems(path) == [f"{path}:1000002:1: references[1000000]: a file holds at most 1,000,000 references "
+                              "(the limit), this one holds 1,000,001"]

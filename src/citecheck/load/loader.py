@@ -16,7 +16,7 @@ from citecheck.errors import InputError, InputProblem
 from citecheck.gc_pause import collector_paused
 from citecheck.load.text import check_text, line_and_column
 from citecheck.model import Reference, validate_references
-from citecheck.model.limits import MAX_DEPTH, MAX_DIGITS, WHOLE_NUMBER_BOUND
+from citecheck.model.limits import MAX_DEPTH, MAX_DIGITS, MAX_REFERENCES, WHOLE_NUMBER_BOUND
 
 
 @dataclass
@@ -198,12 +198,27 @@ def refuse_lone_surrogates(data: Any, raw: bytes, path: str) -> None:
 
 
 def _reference_items(data: Any, raw: bytes, path: str) -> tuple[list[Any], tuple[str, ...]]:
-    """The list of reference mappings, and the path prefix it sits under."""
+    """The list of reference mappings, and the path prefix it sits under; at most MAX_REFERENCES of them."""
     if isinstance(data, list):
-        return data, ()
-    if isinstance(data, dict) and isinstance(data.get("references"), list):
-        return data["references"], ("references",)
-    raise _shape_error(data, raw, path)
+        items, base = data, ()
+    elif isinstance(data, dict) and isinstance(data.get("references"), list):
+        items, base = data["references"], ("references",)
+    else:
+        raise _shape_error(data, raw, path)
+    if len(items) > MAX_REFERENCES:
+        raise _too_many(len(items), raw, path, base)
+    return items, base
+
+
+def _too_many(count: int, raw: bytes, path: str, base: tuple[str, ...]) -> InputError:
+    """Refused before any is validated, at the first reference past the limit (block style; else at 1:1)."""
+    from citecheck.load.positions import item_starts
+
+    starts = item_starts(raw, count)
+    line = raw.count(b"\n", 0, starts[MAX_REFERENCES]) + 1 if starts else 1
+    where = ".".join(base) + f"[{MAX_REFERENCES}]"
+    return InputError([InputProblem(path, line, 1, where, f"a file holds at most {MAX_REFERENCES:,} references "
+                                                         f"(the limit), this one holds {count:,}")])
 
 
 def _shape_error(data: Any, raw: bytes, path: str) -> InputError:

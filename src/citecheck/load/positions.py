@@ -37,7 +37,7 @@ class FieldLocator:
         self._raw, self._ids = raw, ids
         plain = _newlines_only(raw)  # the fast paths count lines by "\n", PyYAML by every line break
         self._json = JsonItems(raw, ids) if fmt == "json" and plain else None
-        self._starts = _item_starts(raw, len(ids)) if fmt == "yaml" and plain else None
+        self._starts = item_starts(raw, len(ids)) if fmt == "yaml" and plain else None
         self._lines = line_numbers(raw, self._starts) if self._starts else []
         self._chunks: dict[int, str] = {}
         self._items: dict[int, tuple[yaml.Node | None, int]] = {}
@@ -117,7 +117,7 @@ def _newlines_only(raw: bytes) -> bool:
         (carriage_returns == 0 or carriage_returns == raw.count(b"\r\n"))
 
 
-def _item_starts(raw: bytes, count: int) -> list[int] | None:
+def item_starts(raw: bytes, count: int) -> list[int] | None:
     """Offsets of the lines starting each top-level item, or None if they cannot be told apart."""
     first = _ITEM.search(raw)  # the first item is a top-level one: nothing nests before it
     if first is None:

@@ -18,6 +18,9 @@ WHOLE_NUMBER_BOUND = 10**MAX_DIGITS - 1
 MAX_TEXT_LENGTH = 100_000
 #: Lists and mappings nest at most this deep, counted from the file's top (a reference needs 7).
 MAX_DEPTH = 64
+#: A file holds at most this many references (the 100,000 of the benchmarks take 44 MB; a count past
+#: this is a generated or damaged file, refused before any of it is validated).
+MAX_REFERENCES = 1_000_000
 
 
 def digit_count(number: int) -> int:
