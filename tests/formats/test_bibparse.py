@@ -57,3 +57,11 @@ def test_an_entry_with_a_value_past_the_text_limit_is_a_failure_at_its_line_nami
     assert [entry.key for entry in entries] == ["ok"]
     assert failures == [(3, "big.title: a text value has at most 100,000 characters (the limit), "
                             "this one has 120,000")]
+
+
+def test_a_field_name_or_key_running_over_lines_fails_its_entry_with_a_one_line_message():
+    text = '@string{a = "x"}\n@misc{k,\n  url \n b = a}\n@misc{ok, title = a # "y"}\n@booklet{b-\n  author = {A}}\n'
+    entries, failures = parse(text)
+    assert [(entry.key, entry.fields) for entry in entries] == [("ok", {"title": "xy"})]
+    assert failures == [(2, "cannot parse k: 'url b' is not a key or field name"),
+                        (6, "cannot parse @booklet{b- author =: Expected comma after entry key, but found =")]

@@ -105,3 +105,8 @@ def test_unclosed_and_broken_tags_stay_text_and_reading_stays_linear():
     assert time.perf_counter() - started < 5
     titles = [ref.title for ref in result.references]
     assert (len(titles), titles[0], titles[-1], result.problems) == (2001, "a <b>bold", "T", [])
+
+
+def test_a_parameter_name_running_over_lines_is_kept_on_one_line():
+    ref, problems = one("{{cite web |title=T |is\n -\n  - =x}}")
+    assert (ref.note, problems) == ("is - -: x", [])

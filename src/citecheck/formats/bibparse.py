@@ -170,11 +170,26 @@ def _with_bibtexparser(text: str, line_offset: int) -> tuple[list[Entry], list[t
     macros: dict[str, str] = {}
     for string in library.strings:
         macros[string.key.lower()] = resolve_value(str(string.value), macros)
-    entries = [Entry(e.entry_type.lower(), e.key,
-                     {f.key.lower(): resolve_value(str(f.value), macros) for f in e.fields},
-                     e.start_line + 1 + line_offset) for e in library.entries]
-    failures = [(b.start_line + 1 + line_offset, _reason(b)) for b in library.failed_blocks]
+    entries, failures = [], [(b.start_line + 1 + line_offset, _reason(b)) for b in library.failed_blocks]
+    for e in library.entries:
+        line = e.start_line + 1 + line_offset
+        # bibtexparser takes "url \n a:" before an "=" for a field name, and a key may run over lines:
+        # no BibTeX tool reads either, and a name with line breaks in it breaks every message naming it
+        bad = next((name for name in (e.key, *(f.key for f in e.fields)) if not _NAME.fullmatch(name)), None)
+        if bad is not None:
+            failures.append((line, f"cannot parse {_shown(e.key)}: {_shown(bad)!r} is not a key or field name"))
+            continue
+        entries.append(Entry(e.entry_type.lower(), e.key,
+                             {f.key.lower(): resolve_value(str(f.value), macros) for f in e.fields}, line))
     return entries, failures
+
+
+_NAME = re.compile(r"[^\s\"#%'(),={}]+")
+
+
+def _shown(text: str) -> str:
+    """``text`` on one line and at most 40 characters, for a message."""
+    return " ".join(text.split())[:40]
 
 
 # Possessive, as _FAST_FIELD: a plain quantifier keeps a backtracking mark per character (a 12 MB value
@@ -225,5 +240,5 @@ def _closing_brace(text: str, start: int) -> int:
 def _reason(block) -> str:
     error = getattr(block, "error", None)
     reason = getattr(error, "abort_reason", None) or str(error or "").strip()
-    what = block.raw.lstrip().split(",", 1)[0][:40] if getattr(block, "raw", None) else "this block"
+    what = _shown(block.raw.lstrip().split(",", 1)[0]) if getattr(block, "raw", None) else "this block"
     return f"cannot parse {what}: {reason.splitlines()[0] if reason else 'syntax error'}"

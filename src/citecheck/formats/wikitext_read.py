@@ -86,7 +86,9 @@ def citations(text: str) -> Iterator[Citation | tuple[int, str]]:
         if unnamed:
             yield line, f"parameter {unnamed[0]!r} has no '='"
             continue
-        params = {str(param.name).strip(): _plain(str(param.value)) for param in template.params if param.showkey}
+        # a name on one line: MediaWiki trims it, and one running over lines would break every message naming it
+        params = {" ".join(str(param.name).split()): _plain(str(param.value))
+                  for param in template.params if param.showkey}
         yield Citation(name or None, kind, params, hidden, line)
 
 
