@@ -9,6 +9,7 @@ from citecheck.rules.value_rule import ValueRule
 
 _PAIRS = MappingProxyType({")": "(", "]": "[", "}": "{"})
 _WIKI = re.compile(r"\[\[|\]\]|\{\{|\}\}")  # reported by wiki-markup (CC103)
+_MATH = re.compile(r"\$[^$]*\$")  # a formula's braces are TeX's ($2^{\mbox{2}}$): left out, not paired
 
 
 class UnbalancedBrackets(ValueRule):
@@ -31,7 +32,7 @@ class UnbalancedBrackets(ValueRule):
         if not any(c in value for c in "()[]{}"):
             return None
         stack: list[str] = []
-        for char in _WIKI.sub("", value):
+        for char in _WIKI.sub("", _MATH.sub("", value) if "$" in value else value):
             if char in "([{":
                 stack.append(char)
             elif char in _PAIRS and (not stack or stack.pop() != _PAIRS[char]):
