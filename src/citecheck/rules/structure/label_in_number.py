@@ -9,7 +9,7 @@ from citecheck.rules.prefilter import Needs
 _LABELS = MappingProxyType({
     "volume": re.compile(r"^\s*(?:vol(?:ume)?\.?|v\.)\s*(?=\S)", re.IGNORECASE),
     "issue": re.compile(r"^\s*(?:no\.?|nr\.?|num(?:ber)?\.?|issue|iss\.)\s*(?=\S)", re.IGNORECASE),
-    "page": re.compile(r"^\s*(?:pp?\.|pages?|pg\.?)\s*(?=\S)", re.IGNORECASE),
+    "page": re.compile(r"^\s*(?:pp?\.|pp?(?=\s+\d)|pages?|pg\.?)\s*(?=\S)", re.IGNORECASE),  # "pp 1-2" too
     "edition": re.compile(r"\s*(?:ed\.|edn\.?|edition)\s*$", re.IGNORECASE),
 })
 
