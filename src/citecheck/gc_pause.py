@@ -22,3 +22,22 @@ def collector_paused() -> Iterator[None]:
     finally:
         if was_enabled:
             gc.enable()
+
+
+@contextmanager
+def old_objects_frozen() -> Iterator[None]:
+    """Collections inside the block do not walk the objects alive when it starts.
+
+    For long work that does make cycles (verify-links: thousands of responses and errors), so the
+    collector stays on, but a full collection need not walk every loaded reference and module again
+    (one took 34 ms of a 2,000-link run). They live to the block's end anyway; then the collector
+    has them back (unless a caller had frozen objects itself: then its choice is kept, as it was).
+    """
+    if gc.get_freeze_count():
+        yield
+        return
+    gc.freeze()
+    try:
+        yield
+    finally:
+        gc.unfreeze()

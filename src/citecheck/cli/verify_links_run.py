@@ -61,6 +61,7 @@ def _refuse_unknown(loaded, settings: Settings) -> None:
 
 
 def run(loaded, settings: Settings) -> ExitStatus:
+    from citecheck.gc_pause import old_objects_frozen
     from citecheck.links import report
     from citecheck.links.targets import select_targets
     from citecheck.links.verify import verify
@@ -69,7 +70,7 @@ def run(loaded, settings: Settings) -> ExitStatus:
     targets = select_targets(loaded.references, settings.ids, settings.footnotes)
     history = open_history(settings)
     try:
-        with _progress(len(targets)) as on_result:
+        with old_objects_frozen(), _progress(len(targets)) as on_result:
             checker = _checker(settings, hosts=len({t.host for t in targets}))
             outcome = verify(targets, checker, history, on_result=on_result)
     except KeyboardInterrupt:  # outside the checks (loading the history, say): nothing was checked
