@@ -65,7 +65,7 @@ def test_every_finding_on_the_data_file_names_its_footnote(findings):
 def test_the_web_articles_and_the_statement_printed_without_an_address_are_found(findings):
     # Footnotes 2, 10 and 11 (New York Times, Wall Street Journal) and 14 (a CCTV news client statement).
     assert sorted((f.footnote, f.field, f.severity.value) for f in findings if f.code == "CC414") == [
-        (2, "URL", "warning"), (10, "URL", "warning"), (11, "URL", "warning"), (14, "URL", "warning")]
+        (2, "URL", "info"), (10, "URL", "info"), (11, "URL", "info"), (14, "URL", "info")]
 
 
 def test_the_post_on_x_with_no_author_is_noted(findings):

@@ -36,6 +36,7 @@ class OnlineWithoutUrl(ReferenceRule):
     ("… news client", "Online", "… website").
     Why it matters: without a page or an address the reader has only the title to search for; for a
     piece read online the URL is what finds it (CS1 `cite_web_url`), and an archived copy keeps it found.
+    A newspaper read in print is cited without a page too: this is information only.
     Example: `type: article-newspaper`, `container-title: New York Times`, `issued: 2022-02-20`, no URL
     (the article's footnote 10); a joint statement with `publisher: CCTV news client` (footnote 14).
     Fix: none; add the address the piece was read at (or the print page).
@@ -43,7 +44,7 @@ class OnlineWithoutUrl(ReferenceRule):
 
     code = "CC414"
     name = "online-without-url"
-    severity = Severity.WARNING
+    severity = Severity.INFO  # a guess from the date and the publisher: print pieces are cited without pages too
 
     prefilter = Where(_candidate)
 
