@@ -20,7 +20,8 @@ from citecheck.rules.engine import check
 
 TODAY = dt.date(2026, 1, 1)
 
-ARTICLE = "type: article-journal, container-title: Nature, issued: 2020, page: 1-9, author: [{family: Roe, given: Mary}]"
+ARTICLE = ("type: article-journal, container-title: Nature, issued: 2020, page: 1-9, "
+           "author: [{family: Roe, given: Mary}]")
 NEWS = ("type: article-newspaper, container-title: The Guardian, issued: 2024-05-16, author: [{family: Roth, given: "
         "Andrew}], URL: 'https://www.theguardian.com/world/2024/may/16/putin-xi'")
 PAGE = "type: webpage, issued: 2020, author: [{family: Roe, given: Mary}], URL: 'https://example.org/report'"
@@ -116,7 +117,8 @@ CASES = [
          f"{{id: bad, title: T, {ARTICLE}, DOI: 10.5555/12345678}}",
          f"{{id: good, title: T, {ARTICLE}, DOI: 10.1126/science.169.3946.635}}"),
     case("an en dash in a DOI", "CC611", "DOI",
-         f"{{id: bad, title: T, {ARTICLE}, DOI: \"10.1002/(SICI)1097-4636(199905)45:2<127::AID\\u2013JBM7>3.0.CO;2-0\"}}",
+         f"{{id: bad, title: T, {ARTICLE}, "
+         "DOI: \"10.1002/(SICI)1097-4636(199905)45:2<127::AID\\u2013JBM7>3.0.CO;2-0\"}",
          f"{{id: good, title: T, {ARTICLE}, DOI: \"10.1002/(SICI)1097-4636(199905)45:2<127::AID-JBM7>3.0.CO;2-0\"}}"),
     case("a PMID with its label and a letter in it", "CC612", "PMID",
          f"{{id: bad, title: T, {ARTICLE}, PMID: 'PMID: 3012a45'}}",

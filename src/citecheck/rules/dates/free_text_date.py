@@ -12,7 +12,8 @@ _KEYS = (*csl.DATE_VARIABLES, "archive-date")
 _dates = attrgetter(*(csl.python_name(key) for key in _KEYS))
 #: ISO-like text: 2023-02-30, 2023/13/01, 2023.02.30 (numbers a reader takes for year, month, day).
 _NUMERIC = re.compile(r"^\s*(\d{4})[-/.](\d{1,2})(?:[-/.](\d{1,2}))?\s*$")
-#: Day and month in either order: 30/02/2023 (day first, as Europe writes it) or 02/30/2023 (month first, as the US does).
+#: Day and month in either order: 30/02/2023 (day first, as Europe writes it) or 02/30/2023 (month first,
+#: as the US does).
 _EITHER_ORDER = re.compile(r"^\s*(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})\s*$")
 _MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 _MONTH = r"(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"

@@ -15,7 +15,9 @@ _WHOLE = re.compile(r"^(?:[A-ZÀ-Þ][a-zß-ÿ]+|[A-Z]\.)(?:[ -](?:[A-ZÀ-Þ][a-z
 def _whole_in_family(name) -> bool:
     family = name.family
     # The cheap tests first: most names have a given name, and the organisation words are a regex search.
-    return (family is not None and name.given is None and name.literal is None and " " in family.strip()
+    given = name.given  # an empty given name ("") is none either
+    return (family is not None and (given is None or not given.strip()) and name.literal is None
+            and " " in family.strip()
             and _ORGANISATION.search(family) is None and _WHOLE.match(family.strip()) is not None)
 
 

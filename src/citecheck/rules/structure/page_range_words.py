@@ -6,7 +6,8 @@ from citecheck.rules.base import Fixability, ReferenceRule, Severity
 from citecheck.rules.prefilter import Needs
 
 #: "345 to 367", "345 through 367", "345 bis 367", "345 à 367", "345 -- 367": a range in words or TeX.
-_WORDED = re.compile(r"^\s*(?:(?:from|von|de|du|pages?|pp?\.)\s*)?([A-Za-z]?\d+)\s*(?:\s(?:to|through|thru|till|until|bis|à|a|al|до|по)\s|--+|—)\s*([A-Za-z]?\d+)\s*$",
+_WORDED = re.compile(r"^\s*(?:(?:from|von|de|du|pages?|pp?\.)\s*)?([A-Za-z]?\d+)\s*"
+                     r"(?:\s(?:to|through|thru|till|until|bis|à|a|al|до|по)\s|--+|—)\s*([A-Za-z]?\d+)\s*$",
                      re.IGNORECASE)
 
 
