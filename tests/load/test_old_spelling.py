@@ -78,3 +78,12 @@ def test_appending_to_a_file_in_the_old_spelling_migrates_its_keys_so_they_keep_
     assert [(r.id, r.printed, r.source) for r in refs] == [
         ("a", "3. T, a.org", None), ("b", None, "Library of Congress"), ("c", "4. C", "WorldCat")]
     assert path.read_text(encoding="utf-8").startswith("references:\n  - id: a  # mine\n")
+
+
+def test_validate_reads_the_old_spelling_and_its_printed_footnote_rules_still_run(tmp_path):
+    path = tmp_path / "refs.yaml"
+    path.write_text("references:\n  - id: a\n    type: webpage\n    title: T\n    URL: https://a.org/x\n"
+                    "    footnote: 1\n    source: \"The brink, ALASTAIR CROOKE, 27 MAY 24. a.org\"\n", encoding="utf-8")
+    result = CliRunner().invoke(app, ["validate", str(path)])
+    assert "CC304 warning printed: two-digit year in '27 MAY 24'" in result.stdout
+    assert result.stderr.count("old spelling") == 1

@@ -65,13 +65,15 @@ def parse_references(text: str | bytes, path: str | Path = "<string>", fmt: str 
     fmt = fmt or sniff_format(path, raw)
     data = parse_json(raw, str(path)) if fmt == "json" else _parse_yaml(raw, str(path))
     items, base = _reference_items(data, raw, str(path))
-    renamed, notices = _old_spelling(items, str(path))
     duplicates = _duplicate_id_errors(items)
     kept: Counter[str] = Counter()
     references, invalid, keys_used = _validate_consuming(items, kept)
-    notices += _kept_notice(str(path), kept)
     if duplicates or invalid:
         raise InputError(_located([duplicates, invalid], raw, str(path), base))
+    renamed, notices = _old_spelling(references, keys_used, str(path))
+    if renamed:
+        keys_used |= {"printed"}  # the linters that read only fields some reference has must see it
+    notices += _kept_notice(str(path), kept)
     return LoadedReferences(path, fmt, raw, references, keys_used, notices, renamed)
 
 
@@ -81,10 +83,11 @@ def _kept_notice(path: str, kept: Counter[str]) -> tuple[str, ...]:
     return (kept_notice(path, kept),) if kept else ()
 
 
-def _old_spelling(items: list[Any], path: str) -> tuple[int, tuple[str, ...]]:
-    from citecheck.load.old_spelling import old_spelling_notice, read_old_spelling
+def _old_spelling(references: list[Reference], keys_used: frozenset[str] | None,
+                  path: str) -> tuple[int, tuple[str, ...]]:
+    from citecheck.load.old_spelling import old_spelling_notice, read_old_spelling_after
 
-    renamed = read_old_spelling(items)
+    renamed = read_old_spelling_after(references, keys_used)
     return renamed, (old_spelling_notice(path, renamed),) if renamed else ()
 
 
@@ -277,10 +280,12 @@ def load_references_leniently(path: str | Path, fmt: str | None = None, content:
         fmt = fmt or sniff_format(path, raw)
         data = parse_json(raw, str(path)) if fmt == "json" else _parse_yaml(raw, str(path))
         items, base = _reference_items(data, raw, str(path))
-        renamed, notices = _old_spelling(items, str(path))
         duplicates = _duplicate_id_errors(items)
         kept: Counter[str] = Counter()
         references, invalid, keys_used = _validate_consuming(items, kept, repair=True)
+        renamed, notices = _old_spelling(references, keys_used if not (duplicates or invalid) else None, str(path))
+        if renamed:
+            keys_used |= {"printed"}  # the linters that read only fields some reference has must see it
         notices += _kept_notice(str(path), kept)
         if not duplicates and not invalid:
             return LoadedReferences(path, fmt, raw, references, keys_used, notices, renamed), []

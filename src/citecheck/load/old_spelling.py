@@ -34,6 +34,21 @@ def read_old_spelling(items: list[Any]) -> int:
     return renamed
 
 
+def read_old_spelling_after(references: list[Any], keys_used: frozenset[str] | None) -> int:
+    """:func:`read_old_spelling` on validated references, for the loader: ``keys_used`` (every key some item
+    has; None: not known) decides it with no look at a file without both keys, which is nearly every file."""
+    if keys_used is not None and (OLD not in keys_used or "footnote" not in keys_used or NEW in keys_used):
+        return 0
+    if keys_used is None and any(ref.printed is not None for ref in references):
+        return 0
+    renamed = 0
+    for ref in references:
+        if ref.source is not None and ref.footnote is not None:
+            ref.printed, ref.source = ref.source, None
+            renamed += 1
+    return renamed
+
+
 def old_spelling_notice(path: str, renamed: int) -> str:
     """The one line said when ``renamed`` items were read in the old spelling."""
     items = "item" if renamed == 1 else "items"
