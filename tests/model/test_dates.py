@@ -118,3 +118,11 @@ def test_a_trailing_unknown_month_or_day_as_tools_write_it_is_left_out(parts, re
 @pytest.mark.parametrize("written", ["2021-03-04T12:00:00Z", "2021-03-04 12:00", "2021-03-04T12:00:00.123+02:00"])
 def test_a_time_after_the_day_as_some_tools_write_an_access_date_is_read_past(written):
     assert Date.model_validate(written).date_parts == [[2021, 3, 4]]
+
+
+def test_the_year_month_day_list_pandoc_citeproc_and_better_bibtex_write_in_yaml_is_read_as_date_parts():
+    assert Date.model_validate([{"year": 2001, "month": 3, "day": 4}]).date_parts == [[2001, 3, 4]]
+    assert Date.model_validate([{"year": "2020"}, {"year": 2021, "month": 2}]).date_parts == [[2020], [2021, 2]]
+    assert Date.model_validate([{"year": 1999, "season": 2}]).season == 2
+    with pytest.raises(ValidationError, match="when"):
+        Date.model_validate([{"year": 1999, "when": "x"}])

@@ -8,7 +8,8 @@ A season written as a month, ``{"date-parts": [[2001, 13]]}`` (13-16 for spring,
 convention of citeproc-js and Better BibTeX; 21-24, EDTF's, as pandoc writes them, ``[[2001, 21]]`` or
 ``issued: 2001-21``), is read as the year with ``season: 1``, as CSL spells it (a ``season`` already given
 wins). A range whose two ends are in different seasons keeps the start's season. EDTF's ``2001~`` (pandoc's
-CSL-YAML) is the year with ``circa: true``.
+CSL-YAML) is the year with ``circa: true``. pandoc-citeproc's and Better BibTeX's YAML form, a list of
+``{year, month, day}`` mappings (two for a range), is read as the same date-parts.
 """
 
 from __future__ import annotations
@@ -64,6 +65,22 @@ def check_parts(parts: DateParts) -> DateParts:
     return parts
 
 
+_PARTS = ("year", "month", "day")
+
+
+def _from_year_mappings(ends: list[dict[str, Any]]) -> dict[str, Any]:
+    """``[{year: 2001, month: 3}]`` -> ``{"date-parts": [[2001, 3]]}``; the first end's other keys (season,
+    circa, literal) kept as CSL's, so an unknown one is still refused by name."""
+    parts = []
+    for end in ends:
+        found = [end.get(part) for part in _PARTS]
+        while found and found[-1] in (None, ""):
+            found.pop()
+        parts.append(found)
+    rest = {key: value for key, value in ends[0].items() if key not in _PARTS}
+    return {"date-parts": parts, **rest}
+
+
 def _known(parts: list[Any]) -> list[Any]:
     """``parts`` without trailing unknown parts (0, "" or None after the year)."""
     while len(parts) > 1 and (parts[-1] is None or parts[-1] == "" or (type(parts[-1]) is int and parts[-1] == 0)):
@@ -113,6 +130,9 @@ class Date(ModelMethods):
             circa = value.strip().endswith("~") and len(value.strip()) > 1
             value = {"date-parts": parse_iso(value.strip()[:-1] if circa else value), **({"circa": True} if circa else {})}
             return _season_from_month(value, EDTF_SEASONS)
+        if isinstance(value, list) and 1 <= len(value) <= 2 and all(isinstance(end, dict) and "year" in end
+                                                                      for end in value):
+            value = _from_year_mappings(value)
         if isinstance(value, dict) and isinstance(value.get("date-parts"), list):
             return _season_from_month(value, SEASON_MONTHS)
         return value
