@@ -1,6 +1,6 @@
 """Cold start-up of ``citecheck --version``, ``list`` and ``validate`` against importing the card's libraries.
 
-    python bench/startup.py [--runs 15] [--breakdown] [--importtime]
+    python bench/startup.py [--runs 15] [--breakdown] [--importtime] [--baseline DIR]
 
 Each run is a fresh interpreter; the commands alternate within each round, medians are reported. The
 peer is ``python -c "import typer, rich.table, pydantic, requests, yaml"``: what a CLI built on the
@@ -32,6 +32,7 @@ COMMANDS = {
     "citecheck validate (16 refs, piped)": [*CITECHECK, "validate", REFS],
     "import typer, rich.table, pydantic, requests, yaml": PEER,
 }
+PEER_NAME = next(reversed(COMMANDS))
 LAYERS = {
     "python -c pass": "pass",
     "typer and its per-parameter pydantic adapters": "import typer.main, typer._adapters",
@@ -103,7 +104,14 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=15)
     parser.add_argument("--breakdown", action="store_true")
     parser.add_argument("--importtime", action="store_true")
+    parser.add_argument("--baseline", type=Path, default=None,
+                        help="a checkout with its own .venv: its --version, list and validate in the same rounds")
     args = parser.parse_args()
+    if args.baseline:
+        python = str(args.baseline / ".venv" / "bin" / "python")
+        for name, command in list(COMMANDS.items())[:3]:
+            COMMANDS[f"baseline {name}"] = [python, *command[1:]]
+        COMMANDS[PEER_NAME] = COMMANDS.pop(PEER_NAME)  # the peer stays last
     for command in COMMANDS.values():
         wall(command)  # warm the OS file cache; interpreters stay cold
     walls: dict[str, list[float]] = {name: [] for name in COMMANDS}
@@ -111,7 +119,7 @@ def main() -> None:
         for name, command in COMMANDS.items():
             walls[name].append(wall(command))
     medians = {name: statistics.median(times) for name, times in walls.items()}
-    peer = medians[next(reversed(COMMANDS))]
+    peer = medians[PEER_NAME]
     print(f"runs: {args.runs} alternated, medians")
     for name, median in medians.items():
         print(f"{name}: {median * 1000:.0f} ms = {median / peer:.2f}x the peer")
