@@ -89,3 +89,18 @@ def test_only_temporary_files_of_the_same_target_are_removed(tmp_path):
         path.write_text("half")
     write_atomic(tmp_path / "refs.yaml", "new\n")
     assert (other.exists(), mine.exists()) == (True, False)
+
+
+def test_a_new_text_its_check_refuses_is_never_put_in_place(tmp_path):
+    target = tmp_path / "refs.yaml"
+    target.write_text("old\n")
+    seen = []
+
+    def refuse(written: Path) -> None:
+        seen.append(written.read_text())
+        raise ValueError("unreadable")
+
+    with pytest.raises(ValueError, match="unreadable"):
+        write_atomic(target, ["new", " text\n"], verify=refuse)
+    assert (seen, target.read_text(), sorted(p.name for p in tmp_path.iterdir())) == (
+        ["new text\n"], "old\n", ["refs.yaml"])

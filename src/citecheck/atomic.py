@@ -11,19 +11,21 @@ from __future__ import annotations
 
 import os
 import tempfile
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 
 
-def write_atomic(path: str | os.PathLike[str], text: str | Iterable[str], encoding: str = "utf-8") -> None:
+def write_atomic(path: str | os.PathLike[str], text: str | Iterable[str], encoding: str = "utf-8",
+                 verify: Callable[[Path], None] | None = None) -> None:
     """Replace ``path`` (or the file it links to) with ``text`` (a str, or chunks of one written as they come).
 
     A crash leaves the old file, never half of the new one. Chunks let a large export be written
-    without ever holding the whole output in memory.
+    without ever holding the whole output in memory. ``verify(temporary)`` is called once the new
+    text is on disk, before the rename: if it raises, the old file stays and the error goes on.
     """
     target = Path(path)
     try:
-        _write(Path(os.path.realpath(target)) if target.is_symlink() else target, text, encoding)
+        _write(Path(os.path.realpath(target)) if target.is_symlink() else target, text, encoding, verify)
     except OSError as error:  # name the file the user asked for, not our temporary one
         raise type(error)(error.errno, error.strerror, str(target)) from error
 
@@ -59,7 +61,7 @@ def _alive(pid: int) -> bool:
     return True
 
 
-def _write(target: Path, text: str | Iterable[str], encoding: str) -> None:
+def _write(target: Path, text: str | Iterable[str], encoding: str, verify: Callable[[Path], None] | None) -> None:
     remove_stale_temporaries(target)
     mode = target.stat().st_mode & 0o777 if target.exists() else _default_mode()
     fd, tmp = tempfile.mkstemp(prefix=f"{temporary_prefix(target)}{os.getpid()}.", suffix=".tmp",
@@ -70,6 +72,8 @@ def _write(target: Path, text: str | Iterable[str], encoding: str) -> None:
             handle.flush()
             os.fsync(handle.fileno())
         os.chmod(tmp, mode)  # mkstemp makes 0600; keep the old file's mode, or what open() would give
+        if verify is not None:
+            verify(Path(tmp))
         os.replace(tmp, target)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)

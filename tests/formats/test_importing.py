@@ -142,3 +142,24 @@ def test_commented_finds_items_whatever_the_spaces_after_the_dash():
 
     assert commented('references:\n-   id: "b"\n    type: book\n', {"b": "look"}) == (
         'references:\n# look\n-   id: "b"\n    type: book\n')
+
+
+@pytest.mark.parametrize("append", [False, True])
+def test_import_never_puts_in_place_a_file_citecheck_itself_would_refuse(tmp_path, monkeypatch, append):
+    # issue 15: import wrote a YAML file (a huge year) that list then refused; now it is read back first
+    from citecheck.errors import CitecheckError
+    from citecheck.formats import importing
+
+    output = tmp_path / "out.yaml"
+    output.write_text("references:\n- id: old\n  type: book\n")
+    unreadable = "references:\n- id: a\n  type: book\n  issued: {date-parts: [[" + "9" * 40 + "]]}\n"
+    monkeypatch.setattr(importing, "yaml_chunks", lambda refs, comments: [unreadable])
+    monkeypatch.setattr(importing, "appended", lambda *args, **kwargs: unreadable)
+    with pytest.raises(CitecheckError) as caught:
+        importing.save([Reference.model_validate({"id": "a", "type": "book"})], str(output), append, False)
+    assert str(caught.value) == (
+        f"{output}: not written: citecheck could not read back what it was about to write (4:26: "
+        "references[0].issued.date-parts[0][0]: a whole number has at most 15 digits (the limit), this one has 40); "
+        "the file is as it was")
+    assert output.read_text() == "references:\n- id: old\n  type: book\n"
+    assert [p.name for p in tmp_path.iterdir()] == ["out.yaml"]

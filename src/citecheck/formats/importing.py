@@ -284,11 +284,27 @@ def save(refs: list[Reference], output: str, append: bool, rename: bool | str,
         merged = combine([], refs, _policy(rename))
         chunks = native_chunks(merged.added, True) if as_json else yaml_chunks(
             merged.added, renamed_comments(refs, merged.added, comments or {}))
-        write_atomic(output, chunks)
+        write_atomic(output, chunks, verify=lambda written: read_back(written, output))
         if notices is not None:
             notices.extend(merged.notices(output))
         return
-    write_atomic(output, appended(output, refs, rename, comments, notices))
+    write_atomic(output, appended(output, refs, rename, comments, notices),
+                 verify=lambda written: read_back(written, output))
+
+
+def read_back(written: Path, output: str) -> None:
+    """Refuse to put in place a file citecheck itself would refuse: read ``written`` (the new text of
+    ``output``) as ``list`` would, before it replaces anything."""
+    from citecheck.errors import CitecheckError
+    from citecheck.load import parse_references
+
+    try:
+        parse_references(written.read_bytes(), output)
+    except InputError as error:
+        first = error.problems[0]
+        raise CitecheckError(f"{output}: not written: citecheck could not read back what it was about to write "
+                             f"({first.line}:{first.column}: {first.where + ': ' if first.where else ''}"
+                             f"{first.message}); the file is as it was") from None
 
 
 def _policy(rename: bool | str) -> str:
