@@ -110,3 +110,11 @@ def test_unclosed_and_broken_tags_stay_text_and_reading_stays_linear():
 def test_a_parameter_name_running_over_lines_is_kept_on_one_line():
     ref, problems = one("{{cite web |title=T |is\n -\n  - =x}}")
     assert (ref.note, problems) == ("is - -: x", [])
+
+
+def test_thousands_of_citations_in_one_ref_are_read_in_linear_time():
+    text = "<ref>" + "{{cite web |title=a}}" * 2000 + "<!-- a comment --></ref>"  # each once read the whole ref
+    started = time.perf_counter()
+    result = wikitext_read.load(text, "r.wiki")
+    assert time.perf_counter() - started < 5
+    assert (len(result.references), result.problems) == (2000, [])

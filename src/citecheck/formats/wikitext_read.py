@@ -65,6 +65,7 @@ def citations(text: str) -> Iterator[Citation | tuple[int, str]]:
     text, unclosed = _balanced(_closed_tags(text))
     yield from unclosed
     code, cursor, counted, lines = mwparserfromhell.parse(text), 0, 0, 1
+    refs: dict[int, tuple[str | None, str | None]] = {}  # by id(): the tree holds every ref while this runs
     for template, ref in _templates(code, Template, Tag):
         kind = " ".join(str(template.name).replace("_", " ").split()).lower()
         if not _CITATION.fullmatch(kind):
@@ -78,10 +79,9 @@ def citations(text: str) -> Iterator[Citation | tuple[int, str]]:
             lines += text.count("\n", counted, offset)
             counted = offset
         line = lines if offset == counted else text.count("\n", 0, offset) + 1
-        named = _REF_NAME.match(str(ref)) if ref is not None else None
-        name = _plain(next(group for group in named.groups() if group is not None)) if named else None
-        hidden = next((str(c.contents).strip()[len(_HIDDEN):] for c in (ref.contents.filter_comments() if ref else ())
-                       if isinstance(c, Comment) and str(c.contents).strip().startswith(_HIDDEN)), None)
+        if id(ref) not in refs:  # once per ref: a ref may hold thousands of citations (each read it all again)
+            refs[id(ref)] = _ref_name_and_comment(ref, Comment)
+        name, hidden = refs[id(ref)]
         unnamed = [value for param in template.params if not param.showkey and (value := str(param.value).strip())]
         if unnamed:
             yield line, f"parameter {unnamed[0]!r} has no '='"
@@ -90,6 +90,17 @@ def citations(text: str) -> Iterator[Citation | tuple[int, str]]:
         params = {" ".join(str(param.name).split()): _plain(str(param.value))
                   for param in template.params if param.showkey}
         yield Citation(name or None, kind, params, hidden, line)
+
+
+def _ref_name_and_comment(ref: Any, comment_type: type) -> tuple[str | None, str | None]:
+    """A ``<ref>``'s name and the JSON of the citecheck comment in it (None, None for no ref)."""
+    if ref is None:
+        return None, None
+    named = _REF_NAME.match(str(ref))
+    name = _plain(next(group for group in named.groups() if group is not None)) if named else None
+    hidden = next((str(c.contents).strip()[len(_HIDDEN):] for c in ref.contents.filter_comments()
+                   if isinstance(c, comment_type) and str(c.contents).strip().startswith(_HIDDEN)), None)
+    return name, hidden
 
 
 def _templates(code: Any, template_type: type, tag_type: type) -> Iterator[tuple[Any, Any]]:
