@@ -134,3 +134,13 @@ def test_date_ranges_are_written_as_cs1_spells_them_and_any_other_range_comes_ba
     assert [line.split("|date=")[1].split(" |")[0].split("}}")[0] for line in text.splitlines()] == list(ranges.values())
     assert text.count("citecheck:") == 1
     assert wikitext_read.load(text).references == refs
+
+
+def test_a_citecheck_comment_nested_past_the_json_parsers_stack_skips_its_citation_naming_the_limit():
+    # issue 15: a RecursionError traceback from json
+    deep = "[" * 5000 + "]" * 5000
+    text = f'<ref>{{{{cite web |title=T |url=https://e.org/a}}}}<!-- citecheck: {{"x": {deep}}} --></ref>\n'
+    result = wikitext_read.load(text, "deep.wiki")
+    assert (result.references, [str(p) for p in result.problems]) == ([], [
+        "deep.wiki:1:1: the citation on line 1: skipped: the citecheck comment is nested deeper than 64 levels "
+        "(the limit)"])

@@ -281,6 +281,10 @@ def read_citation(citation: Citation, kept: dict[str, int] | None = None) -> dic
             hidden = json.loads(citation.hidden)
         except json.JSONDecodeError as error:
             raise ValueError(f"the citecheck comment is not JSON: {error.msg}") from None
+        except RecursionError:  # deeper than the JSON parser's stack; the model's limit is far below it
+            from citecheck.model.limits import MAX_DEPTH
+
+            raise ValueError(f"the citecheck comment is nested deeper than {MAX_DEPTH} levels (the limit)") from None
         if not isinstance(hidden, dict):
             raise ValueError("the citecheck comment is not a JSON object")
         if "source" in hidden and "footnote" in hidden and "printed" not in hidden:
