@@ -37,6 +37,11 @@ def test_citechecks_own_file_keeps_another_tools_keys_and_says_so_once():
     assert loaded.notices == ("refs.yaml: kept in custom (not CSL variables): license (2)",)
 
 
+def test_a_kept_key_holding_a_line_break_is_named_quoted_on_the_notices_one_line():
+    loaded = parse_references('references:\n  - id: a\n    type: book\n    "lic\\nense": CC0\n', "refs.yaml")
+    assert loaded.notices == ("refs.yaml: kept in custom (not CSL variables): 'lic\\nense' (1)",)
+
+
 def test_a_typo_in_a_hand_written_file_is_still_an_error_at_its_line_with_did_you_mean():
     with pytest.raises(InputError) as refused:
         parse_references("references:\n  - id: a\n    type: book\n    license: CC0\n    tittle: T\n", "refs.yaml")
