@@ -82,7 +82,8 @@ def looks_misspelt(key: str, choices: tuple[str, ...]) -> bool:
 
 def kept_notice(path: str, kept: Counter[str]) -> str:
     # a key with a line break or a control character in it is quoted: the notice stays one line
-    listed = ", ".join(f"{key if key.isprintable() else repr(key)} ({count})" for key, count in sorted(kept.items()))
+    listed = ", ".join(f"{key if key.isprintable() else repr(key)} ({count})"
+                       for key, count in sorted(kept.items()))
     return f"{path}: kept in custom (not CSL variables): {listed}"
 
 
