@@ -3,22 +3,22 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from citecheck.formats import biblatex, bibtex
-from citecheck.formats.bibfields import edtf, field_table, names, text, verbatim
+from citecheck.formats.bibfields import edtf, field_table, names, text, title, verbatim
 from citecheck.formats.bibnames import read_names
-from citecheck.formats.latex import decode, normalise_space
+from citecheck.formats.latex import decode, decode_rich, normalise_space
 
 # Pieces that meet every branch of the quick paths: escapes, doubled backslashes, commands, braces,
 # math, ties, layout whitespace, a no-break space and a control character.
 _PIECES = st.sampled_from(["a", "B", " ", "  ", "\t", "\n", "\u00a0", "\x07", "é", "{", "}", "\\", "\\\\",
                            "\\&", "\\%", "\\#", "\\_", "\\$", "$", "~", "\\'e", "\\textbackslash{}",
-                           "$\\lbrace$", "$<$", "&", "%", ",", "and"])
+                           "$\\lbrace$", "$<$", "&", "%", ",", "and", "\\emph{", "{\\bf "])
 _VALUES = st.lists(_PIECES, max_size=12).map("".join)
 
 
 @settings(max_examples=600, deadline=None)
 @given(_VALUES)
-def test_text_reads_every_value_exactly_as_latex_decode_does(value):
-    assert text(value) == decode(value)
+def test_text_reads_every_value_exactly_as_latex_decode_rich_does(value):
+    assert text(value) == decode_rich(value)
 
 
 @settings(max_examples=300, deadline=None)
@@ -89,4 +89,5 @@ def test_the_field_table_names_the_variable_the_dialect_reads_from_each_field(di
     table = field_table(dialect)
     assert {name: variable for name, (variable, _) in table.items()} == \
         {name: dialect.variable_of(name) for name in table}
-    assert table["title"][1] is text and table["author"][1] is names and table["url"][1] is verbatim
+    assert table["note"][1] is text and table["title"][1] is title and table["author"][1] is names
+    assert table["url"][1] is verbatim

@@ -81,7 +81,7 @@ def test_a_zotero_style_file_imports_with_et_al_dropped_page_dashes_and_language
     result = BIBLATEX.read(text, "zotero.bib")
     assert result.problems == []
     assert [ref.to_csl() for ref in result.references] == [
-        {"id": "doe_study_2021", "type": "article-journal", "title": "A Study of COVID-19 in the USA",
+        {"id": "doe_study_2021", "type": "article-journal", "title": 'A <span class="nocase">Study</span> of <span class="nocase">COVID</span>-19 in the USA',
          "author": [{"family": "Doe", "given": "Jane"}, {"family": "Müller", "given": "Hans"}],
          "container-title": "Journal of Things", "issued": {"date-parts": [[2021, 6]]},
          "URL": "https://example.org/a_b", "accessed": {"date-parts": [[2022, 1, 3]]}, "language": "en",

@@ -27,7 +27,7 @@ def test_tex_quotes_and_dashes_become_the_characters_they_typeset():
 
 
 def test_a_broken_up_double_hyphen_stays_two_hyphens():
-    assert read_one("@misc{h, title = {a -{}- b \\emph{c}}}")["title"] == "a -- b c"
+    assert read_one("@misc{h, title = {a -{}- b \\emph{c}}}")["title"] == "a -- b <i>c</i>"
 
 
 def test_a_url_in_howpublished_becomes_the_url():

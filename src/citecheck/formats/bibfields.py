@@ -13,9 +13,13 @@ from typing import Any
 
 from citecheck.formats.bibdialect import BCP47, BCP47_READ, DATE_VARS, NAME_VARS, VERBATIM_VARS, Dialect
 
+#: Variables whose braces protect case (read as nocase spans); the writer protects the case of TITLE_VARS.
+TITLE_VARS = ("title", "title-short", "container-title", "collection-title", "event-title", "original-title",
+              "volume-title")
+
 # read_names' own quick path, reused name by name (tests check that the two always agree)
 from citecheck.formats.bibnames import _OTHER_AND, _quick_names, read_names
-from citecheck.formats.latex import decode, normalise_space
+from citecheck.formats.latex import decode, decode_rich, decode_title, normalise_space
 from citecheck.model.dates import parse_iso
 from citecheck.model.limits import is_whole_number_text
 
@@ -37,14 +41,26 @@ def text(value: str) -> str:
     if _is_plain(value):
         return value
     if "$" in value or "~" in value or "\\\\" in value or not _has_no_ligature(value):
-        return decode(value)
+        return decode_rich(value)
     unescaped = value
     if "\\" in value:  # each backslash is followed by a non-backslash: no pair below can form a new one
         for escaped in _SIMPLE_ESCAPES:
             unescaped = unescaped.replace(escaped, escaped[1])
         if "\\" in unescaped:
-            return decode(value)  # a command, an accent or another escape: pylatexenc's job
+            return decode_rich(value)  # a command, an accent or another escape: pylatexenc's job (\\emph: <i>)
     return verbatim(unescaped.replace("{", "").replace("}", ""))  # what decode does: drop braces, then spaces
+
+
+def title(value: str, english: bool = True) -> str:
+    """:func:`text` for a title: its case-protecting braces are CSL's nocase spans (latex.decode_title;
+    ``english``: whether the entry's language is English, whose titles citecheck's writer protects itself)."""
+    return decode_title(value, english) if "{" in value and not _is_plain(value) else text(value)
+
+
+def is_english(fields: dict[str, str]) -> bool:
+    """Whether an entry's titles are English (no language field, or an English one), as the writer decides."""
+    raw = fields.get("langid") or fields.get("hyphenation") or fields.get("language")
+    return not raw or _language(raw).lower().startswith("en")
 
 
 def _has_no_ligature(value: str) -> bool:
@@ -120,7 +136,8 @@ def _footnote(value: str) -> int | str:
 
 _BY_VARIABLE: dict[str, Converter] = {
     **{name: names for name in NAME_VARS}, **{name: verbatim for name in VERBATIM_VARS},
-    **{name: edtf for name in DATE_VARS}, "language": _language, "page": _page, "footnote": _footnote,
+    **{name: edtf for name in DATE_VARS}, **{name: title for name in TITLE_VARS}, "language": _language,
+    "page": _page, "footnote": _footnote,
 }
 
 

@@ -10,7 +10,7 @@ from typing import Any
 
 from citecheck.errors import InputProblem
 from citecheck.formats.bibdialect import CUSTOM_FIELDS, KEYED_ID_FIELD, LIST_FIELDS, MONTHS, SEASONS, Dialect
-from citecheck.formats.bibfields import edtf, field_table, text
+from citecheck.formats.bibfields import edtf, field_table, is_english, text, title
 from citecheck.formats.bibfields import names as field_names
 from citecheck.formats.latex import LatexError, decode
 from citecheck.formats.result import ImportResult, Record, validate_records
@@ -113,10 +113,16 @@ def entry_data(entry_type: str, key: str, fields: dict[str, str], dialect: Diale
     _add_biblatex_fields(entry_type, fields, data)
     table = field_table(dialect)
     extra = []
+    english = None
     for name, value in fields.items():
         found = table.get(name)
         if found is not None:
-            if found[0] not in data:  # the first of two fields for one variable wins
+            if found[0] in data:  # the first of two fields for one variable wins
+                continue
+            if found[1] is title and "{" in value:  # braces: citecheck's case protection, or nocase spans
+                english = is_english(fields) if english is None else english
+                data[found[0]] = title(value, english)
+            else:
                 data[found[0]] = found[1](value)
         elif name not in _IGNORED and value.strip():
             extra.append(f"{name}: {text(value)}")
@@ -214,7 +220,7 @@ def _add_biblatex_fields(entry_type: str, fields: dict[str, str], data: dict[str
         addendum = text(fields.pop("addendum"))
         fields["note"] = f"{fields['note']}. {addendum}" if fields.get("note") else addendum
     if "type" in fields and entry_type in ("thesis", "phdthesis", "mastersthesis", "report", "techreport"):
-        fields["type"] = fields["type"].strip()
+        fields["type"] = fields["type"].strip(" \t\r\n")  # a no-break space is text, not layout
     eprint, kind = fields.pop("eprint", None), (fields.pop("eprinttype", None) or fields.pop("archiveprefix", "")).strip().lower()
     if eprint:
         eprint = eprint.strip()

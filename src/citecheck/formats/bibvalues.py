@@ -12,7 +12,7 @@ import re
 
 from citecheck.formats.bibdialect import BABEL, MONTHS, SEASONS
 from citecheck.formats.bibnames import write_name
-from citecheck.formats.latex import escape, normalise_space, protect_case
+from citecheck.formats.latex import escape, escape_rich, normalise_space, protect_rich
 from citecheck.model import Date
 
 _VERBATIM_WORK = re.compile(r"[{} \t\r\n\f\v]")  # a URL without these is written as it is
@@ -52,7 +52,7 @@ class ValueWriters:
         """Plain text (container title, publisher, note...): escaped."""
         found = self.text_seen.get(value)
         if found is None:
-            found = self.text_seen[value] = escape(value if value.__class__ is str else str(value), self.ascii_only)
+            found = self.text_seen[value] = escape_rich(value if value.__class__ is str else str(value), self.ascii_only)
         return found
 
     def list_text(self, value) -> str:
@@ -85,9 +85,9 @@ class ValueWriters:
 
     def _new_title(self, title: str, english: bool) -> str:
         if english:
-            return protect_case(title, self.ascii_only)
+            return protect_rich(title, self.ascii_only)
         # Not English: styles must not change its case. biblatex knows from langid; BibTeX needs braces.
-        return "{" + escape(title, self.ascii_only) + "}" if self.bibtex else escape(title, self.ascii_only)
+        return "{" + escape_rich(title, self.ascii_only) + "}" if self.bibtex else escape_rich(title, self.ascii_only)
 
     @staticmethod
     def verbatim(url: str) -> str:

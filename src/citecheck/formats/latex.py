@@ -10,9 +10,20 @@ Every control word ends in ``{}`` so it never swallows the following space.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from functools import lru_cache, reduce
 from itertools import groupby
 from operator import and_, itemgetter, or_
+
+from citecheck.formats.latex_rich import (
+    braced_runs,
+    has_marks,
+    mark_latex,
+    marks_to_latex,
+    marks_to_tags,
+    strip_marks,
+    tags_to_marks,
+)
 
 _ESCAPES = {
     "\\": r"\textbackslash{}", "{": r"$\lbrace$", "}": r"$\rbrace$",
@@ -95,15 +106,16 @@ _PLAIN_WORD_TEXT = re.compile(r"[^\\{}$&%#_~^<>\s`'?!-]+")  # a word with nothin
 _WORD_FACTS: dict[str, int] = {}
 
 
-def _facts(word: str) -> int:
+def _facts(marked: str) -> int:
     if len(_WORD_FACTS) > 100_000:
         _WORD_FACTS.clear()  # bounded: a long-lived process may export many bibliographies
-    facts = _WORD_FACTS[word] = (
+    word = strip_marks(marked) if marked.isascii() is False and has_marks(marked) else marked  # <i>NASA</i> is NASA
+    facts = _WORD_FACTS[marked] = (
         _KNOWN | _PROTECT * _needs_protection(word) | _CAPITALISED * word[:1].isupper()
         # a word that shows a title is in sentence case: lower-case, not short, not a minor word
         | _MARKS_SENTENCE_CASE * (word[:1].islower() and len(word) > 3 and word.lower() not in _MINOR)
         | _ENDS_CLAUSE * (word[-1:] in ":.?!") | _NO_LOWER * (not any(c.islower() for c in word))
-        | _PLAIN_WORD * bool(_PLAIN_WORD_TEXT.fullmatch(word)))
+        | _PLAIN_WORD * bool(_PLAIN_WORD_TEXT.fullmatch(marked)))
     return facts
 
 
@@ -136,6 +148,51 @@ def protect_case(text: str, ascii_only: bool = False) -> str:
         escaped = joined if plain else escape(joined, ascii_only)
         out.append("{" + escaped + "}" if flag else escaped)
     return " ".join(out)
+
+
+def escape_rich(text: str, ascii_only: bool = False) -> str:
+    """:func:`escape` for CSL rich text: ``<i>``, ``<b>``, small caps, ``<sup>``, ``<sub>`` and nocase spans as LaTeX."""
+    marked = tags_to_marks(text) if "<" in text else None
+    return escape(text, ascii_only) if marked is None else marks_to_latex(escape(marked, ascii_only))
+
+
+def protect_rich(text: str, ascii_only: bool = False) -> str:
+    """:func:`protect_case` for CSL rich text (the tags as in :func:`escape_rich`)."""
+    marked = tags_to_marks(text) if "<" in text else None
+    return protect_case(text, ascii_only) if marked is None else marks_to_latex(protect_case(marked, ascii_only))
+
+
+def decode_rich(value: str) -> str:
+    """:func:`decode`, with ``\\emph``, ``\\textbf``, ``\\textsc``, ``\\textsuperscript``... as CSL rich text."""
+    marked = mark_latex(_shallow(value), nocase=False) if "\\" in value else None
+    return decode(value) if marked is None else marks_to_tags(decode(marked))
+
+
+def _shallow(value: str) -> str:
+    """``value``, or LatexError when its braces nest deeper than the model allows (marks would hide them
+    from :func:`decode`'s own check)."""
+    from citecheck.model.limits import MAX_DEPTH
+
+    if value.count("{") > MAX_DEPTH and _depth(value) > MAX_DEPTH:
+        raise LatexError(f"braces nested more than {MAX_DEPTH} levels deep")
+    return value
+
+
+def decode_title(value: str, english: bool = True) -> str:
+    """:func:`decode_rich` for a title: a brace group that protects case is a ``<span class="nocase">``, as pandoc
+    reads it, unless it is a group citecheck's writer puts there itself (``english``: it protects the case of
+    English titles): ``The {NASA} mission`` is the text "The NASA mission", which every export braces so."""
+    if "{" not in value:
+        return decode_rich(value)
+    ours: Counter[str] = Counter()
+    if english and _shallow(value):
+        plain = decode_rich(value)
+        written = protect_rich(plain)
+        if written == value or written == normalise_space(value):
+            return plain  # citecheck's own export read back (most braced titles): no group is the user's
+        ours.update(map(decode_rich, braced_runs(written)))
+    marked = mark_latex(value, nocase=True, ours=ours, key=decode_rich)
+    return decode(value) if marked is None else marks_to_tags(decode(marked))
 
 
 _NOTHING_TO_DO = re.compile(r"[\\{}~$]|--|``|''|[?!]`|[ \t\r\n\f\v]{2,}|[\t\r\n\f\v]|^ | $")

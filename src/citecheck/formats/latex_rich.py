@@ -1,0 +1,230 @@
+"""CSL rich text <-> LaTeX: ``\\emph``/``\\textit`` <-> ``<i>``, ``\\textbf`` <-> ``<b>``, ``\\textsc`` <-> small caps,
+``\\textsuperscript``/``\\textsubscript`` <-> ``<sup>``/``<sub>``, and, in titles, a brace group that protects case
+<-> ``<span class="nocase">`` (as pandoc's BibTeX reader reads them).
+
+Both ways go through marks: private-use characters standing for each tag's start and end, which LaTeX
+escaping, decoding and case protection leave alone. Reading, the formatting commands (and ``{\\em ...}``,
+``{\\bf ...}``...) become marks before :func:`latex.decode`, and the marks tags after it; writing, well-nested
+tags become marks before escaping and the commands after it. Tags that do not nest (``<i>x``) are text.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+#: tag name -> (CSL rich text start, end, LaTeX start, end)
+_TAGS = {
+    "i": ("<i>", "</i>", "\\textit{", "}"),
+    "b": ("<b>", "</b>", "\\textbf{", "}"),
+    "sc": ('<span style="font-variant:small-caps;">', "</span>", "\\textsc{", "}"),
+    "sup": ("<sup>", "</sup>", "\\textsuperscript{", "}"),
+    "sub": ("<sub>", "</sub>", "\\textsubscript{", "}"),
+    "nocase": ('<span class="nocase">', "</span>", "{", "}"),
+}
+# Supplementary private use area: never in a bibliography's text, and not a LaTeX special.
+_OPEN = {tag: chr(0x10FF00 + 2 * n) for n, tag in enumerate(_TAGS)}
+_CLOSE = {tag: chr(0x10FF01 + 2 * n) for n, tag in enumerate(_TAGS)}
+_MARKS = frozenset((*_OPEN.values(), *_CLOSE.values()))
+_MARK = re.compile("[" + "".join(sorted(_MARKS)) + "]")
+_STRIP_MARKS = {ord(mark): None for mark in _MARKS}
+
+#: LaTeX commands whose argument is formatted, and declarations that format the rest of their group.
+_COMMANDS = {"emph": "i", "textit": "i", "mkbibemph": "i", "mkbibitalic": "i", "textbf": "b", "mkbibbold": "b",
+             "textsc": "sc", "textsuperscript": "sup", "textsubscript": "sub"}
+_DECLARATIONS = {"em": "i", "it": "i", "itshape": "i", "bf": "b", "bfseries": "b", "sc": "sc", "scshape": "sc"}
+_CONTROL = re.compile(r"\\([A-Za-z]+|.)", re.DOTALL)
+_DECLARATION = re.compile(r"\\(em|it|itshape|bf|bfseries|sc|scshape)(?![A-Za-z])\s*")
+_ARGUMENT = "}\x00"  # on the stack: the brace closing a command's argument
+_LETTER = re.compile(r"[^\W\d_]")  # a group with no letter ({-}) has no case to protect
+
+
+def strip_marks(text: str) -> str:
+    return text.translate(_STRIP_MARKS)
+
+
+def has_marks(text: str) -> bool:
+    return bool(_MARK.search(text))
+
+
+# --- reading: LaTeX -> marks (before decoding) -> tags (after) ---------------------------------------------------
+
+def mark_latex(value: str, nocase: bool, ours: dict[str, int] | None = None,
+               key: Callable[[str], str] | None = None) -> str | None:
+    """``value`` with its formatting commands (and, with ``nocase``, its case-protecting groups) as marks, or
+    None when it has none. A group that protects case: braces that are no command's argument, hold a letter,
+    do not start with a command (``{\\"O}``: an accent) and are not the whole value. ``ours`` counts groups
+    by ``key(content)`` that are citecheck's own case protection, not a nocase span: each is used once."""
+    if "\\" not in value and not (nocase and "{" in value):
+        return None
+    closing = _matching_braces(value)
+    out: list[str] = []
+    stack: list[str] = []  # what each open brace closes with: "}", "}" + ARG (a command's argument) or a mark
+    found = False
+    math = False
+    argument_next = False  # just after a command's argument: \href{url}{text}'s second one follows
+    i, n = 0, len(value)
+    while i < n:
+        char = value[i]
+        if argument_next and char == "{":
+            out.append("{")
+            stack.append(_ARGUMENT)
+            i += 1
+            continue
+        argument_next = False
+        if char == "\\":
+            control = _CONTROL.match(value, i)
+            if control is None:  # a backslash that ends the value
+                out.append(char)
+                break
+            name, end = control.group(1), control.end()
+            after = end
+            while after < n and value[after] in " \t\n":
+                after += 1
+            tag = _COMMANDS.get(name)
+            if tag and not math and after < n and value[after] == "{" and after in closing:
+                out.append(_OPEN[tag])
+                stack.append(_CLOSE[tag])
+                found = True
+                i = after + 1
+                continue
+            out.append(control.group())
+            i = end
+            if after < n and value[after] == "{" and (name.isalpha() or name in "'`^\"~=.uvHckrdb"):
+                out.append(value[end:after + 1])  # the command's argument: never a case-protecting group
+                stack.append(_ARGUMENT)
+                i = after + 1
+            continue
+        if char == "$":
+            math = not math
+        elif char == "{" and not math:
+            declaration = _DECLARATION.match(value, i + 1)
+            if declaration and i in closing:
+                tag = _DECLARATIONS[declaration.group(1)]
+                out.append(_OPEN[tag])
+                stack.append(_CLOSE[tag])
+                found = True
+                i = declaration.end()
+                continue
+            end = closing.get(i)
+            if (nocase and end is not None and _CLOSE["nocase"] not in stack and not (i == 0 and end == n - 1)
+                    and value[i + 1:i + 2] != "\\" and _LETTER.search(value, i + 1, end)
+                    and not _is_ours(value[i + 1:end], ours, key)):
+                out.append(_OPEN["nocase"])
+                stack.append(_CLOSE["nocase"])
+                found = True
+            else:
+                out.append("{")
+                stack.append("}")
+            i += 1
+            continue
+        elif char == "}" and stack:
+            closed = stack.pop()
+            argument_next = closed == _ARGUMENT
+            out.append("}" if argument_next else closed)
+            i += 1
+            continue
+        out.append(char)
+        i += 1
+    return "".join(out) if found else None
+
+
+def _is_ours(content: str, ours: dict[str, int] | None, key: Callable[[str], str] | None) -> bool:
+    if not ours:
+        return False
+    found = key(content) if key else content
+    if ours.get(found, 0) <= 0:
+        return False
+    ours[found] -= 1
+    return True
+
+
+def braced_runs(latex: str) -> list[str]:
+    """The contents of the top-level brace groups of ``latex`` that are no command's argument (the runs
+    :func:`latex.protect_case` braces)."""
+    closing = _matching_braces(latex)
+    runs, i = [], 0
+    while i < len(latex):
+        end = closing.get(i)
+        if end is None:
+            i += 2 if latex[i] == "\\" else 1
+            continue
+        if not _COMMAND_BEFORE.search(latex, 0, i):
+            runs.append(latex[i + 1:end])
+        i = end + 1
+    return runs
+
+
+_COMMAND_BEFORE = re.compile(r"\\[A-Za-z]+\s*$|\\[^A-Za-z\s]$|\}$")
+
+
+def _matching_braces(value: str) -> dict[int, int]:
+    """Offset of each ``{`` that is closed -> offset of its ``}`` (escaped braces ``\\{`` are text)."""
+    found, opened, i = {}, [], 0
+    while i < len(value):
+        char = value[i]
+        if char == "\\":
+            i += 2
+            continue
+        if char == "{":
+            opened.append(i)
+        elif char == "}" and opened:
+            found[opened.pop()] = i
+        i += 1
+    return found
+
+
+_EMPTY = re.compile("|".join(re.escape(_OPEN[tag] + _CLOSE[tag]) for tag in _TAGS))
+
+
+def marks_to_tags(text: str) -> str:
+    """Decoded text with marks -> CSL rich text (an empty pair is dropped; a whitespace-only one too)."""
+    text = _EMPTY.sub("", text)
+    for tag, (start, end, _, _) in _TAGS.items():
+        text = text.replace(_OPEN[tag], start).replace(_CLOSE[tag], end)
+    return text
+
+
+# --- writing: tags -> marks (before escaping) -> LaTeX (after) ---------------------------------------------------
+
+_RICH_TAG = re.compile(r'<(/?)(i|b|sup|sub)>|<span (?:style="font-variant:\s*small-caps;?"|class="nocase")>|</span>')
+_SPAN_TAG = {'style="font-variant:small-caps;"': "sc", 'class="nocase"': "nocase"}
+
+
+def tags_to_marks(text: str) -> str | None:
+    """CSL rich text with its well-nested tags as marks, or None when it has none (a lone ``<i>`` is text)."""
+    if "<" not in text or not _RICH_TAG.search(text):
+        return None
+    out, stack, last = [], [], 0
+    for match in _RICH_TAG.finditer(text):
+        out.append(text[last:match.start()])
+        last = match.end()
+        found = match.group()
+        if found == "</span>":
+            if not stack or stack[-1] not in ("sc", "nocase"):
+                return None
+            out.append(_CLOSE[stack.pop()])
+        elif match.group(2):
+            tag = match.group(2)
+            if match.group(1):
+                if not stack or stack[-1] != tag:
+                    return None
+                out.append(_CLOSE[stack.pop()])
+            else:
+                stack.append(tag)
+                out.append(_OPEN[tag])
+        else:
+            tag = "nocase" if "nocase" in found else "sc"
+            stack.append(tag)
+            out.append(_OPEN[tag])
+    if stack:
+        return None
+    out.append(text[last:])
+    return "".join(out)
+
+
+def marks_to_latex(latex: str) -> str:
+    """Escaped LaTeX with marks -> LaTeX commands (``\\textit{...}``; nocase: ``{...}``)."""
+    for tag, (_, _, start, end) in _TAGS.items():
+        latex = latex.replace(_OPEN[tag], start).replace(_CLOSE[tag], end)
+    return latex

@@ -1,0 +1,65 @@
+"""LaTeX formatting <-> CSL rich text, as pandoc's BibTeX reader reads it, and back on export."""
+
+import json
+import subprocess
+
+import pytest
+
+from citecheck.formats import get
+from citecheck.formats.latex import decode_rich, decode_title, escape_rich, protect_rich
+from citecheck.model import Reference
+from helpers import require_tool
+
+SMALL_CAPS = '<span style="font-variant:small-caps;">'
+
+
+@pytest.mark.parametrize(("latex", "rich"), [
+    (r"The \emph{Drosophila} genome", "The <i>Drosophila</i> genome"),
+    (r"\textit{E. coli} in \textbf{bold}", "<i>E. coli</i> in <b>bold</b>"),
+    (r"\textsc{Nasa} x\textsuperscript{2} H\textsubscript{2}O", f"{SMALL_CAPS}Nasa</span> x<sup>2</sup> H<sub>2</sub>O"),
+    (r"{\em old} and {\it it} and {\bf bf} and {\sc sc}", f"<i>old</i> and <i>it</i> and <b>bf</b> and {SMALL_CAPS}sc</span>"),
+    (r"\href{https://example.org}{Example} and {\"O}sterreich", "Example and Österreich"),
+    (r"\emph{}empty", "empty"),
+])
+def test_formatting_commands_are_read_as_csl_rich_text(latex, rich):
+    assert decode_rich(latex) == rich
+
+
+def test_a_brace_group_in_a_title_is_a_nocase_span_unless_citecheck_itself_would_brace_it():
+    # {NASA}: every export braces an acronym, so the braces say nothing the text does not; {Book} is the user's.
+    assert decode_title("The {NASA} mission to {Mars} and A {Book}") == \
+        'The NASA mission to Mars and A <span class="nocase">Book</span>'
+    assert decode_title("{The Whole Title}") == "The Whole Title"  # the whole value: as pandoc reads it
+    assert decode_title("Über {NASA}", english=False) == 'Über <span class="nocase">NASA</span>'
+
+
+def test_rich_text_is_written_as_latex_and_tags_that_do_not_nest_are_text():
+    assert escape_rich(f"<i>a</i> <b>b</b> {SMALL_CAPS}c</span> x<sup>2</sup> H<sub>2</sub>O "
+                       '<span class="nocase">iPhone</span>') == \
+        r"\textit{a} \textbf{b} \textsc{c} x\textsuperscript{2} H\textsubscript{2}O {iPhone}"
+    assert escape_rich("<i>a & b") == r"$<$i$>$a \& b"
+    assert protect_rich("News from <i>NYC</i>") == r"News from {\textit{NYC}}"
+
+
+def test_rich_titles_come_back_from_bibtex_and_biblatex_exactly():
+    refs = [Reference.model_validate({
+        "id": "a", "type": "article-journal", "author": [{"family": "A"}], "container-title": "J of <i>Things</i>",
+        "title": f"The <i>Drosophila</i> genome in <b>bold</b>, {SMALL_CAPS}Nasa</span> x<sup>2</sup> "
+                 'H<sub>2</sub>O and <span class="nocase">iPhone</span> of <span class="nocase">Mars</span> in the USA'}),
+        Reference.model_validate({"id": "b", "type": "book", "author": [{"family": "A"}], "publisher": "P", "language": "de",
+                                  "title": 'Über <i>Österreich</i>, <span class="nocase">x</span> und <span class="nocase">NASA</span>'})]
+    for fmt in ("bibtex", "biblatex"):
+        for ascii_only in (False, True):
+            assert get(fmt).read(get(fmt).dump(refs, ascii_only=ascii_only)).references == refs, (fmt, ascii_only)
+
+
+@pytest.mark.parametrize("latex", [
+    r"The \emph{Drosophila} genome and \textit{E. coli}", r"in \textbf{bold} and \textsc{Nasa}",
+    r"x\textsuperscript{2} H\textsubscript{2}O", r"{\em old style} and {\bf bf}",
+])
+def test_the_tags_are_those_pandoc_gives(latex, tmp_path):
+    pandoc = require_tool("pandoc")
+    (tmp_path / "a.bib").write_text(f"@misc{{a, title = {{{latex}}}, langid = {{german}}}}\n", encoding="utf-8")
+    done = subprocess.run([pandoc, "-f", "biblatex", "-t", "csljson", str(tmp_path / "a.bib")],
+                          capture_output=True, text=True, check=True, timeout=60)
+    assert decode_rich(latex) == json.loads(done.stdout)[0]["title"]
