@@ -128,3 +128,11 @@ def test_a_year_that_disagrees_with_the_full_date_is_kept_and_one_that_agrees_is
 def test_a_bt_beside_the_journal_of_a_paper_is_kept_in_the_note():
     [ref] = ris.load(rec("TI  - A", "JF  - Outlet", "BT  - Book")).references
     assert (ref.container_title, ref.note) == ("Outlet", "BT: Book")
+
+
+def test_an_issn_sn_would_read_as_an_isbn_is_a_citecheck_note_line_and_comes_back():
+    ref = Reference.model_validate({"id": "a", "type": "article-journal", "title": "T", "ISSN": "2532-64314",
+                                    "ISBN": "978-3-16-148410-0"})
+    text = ris.dump([ref])
+    assert "SN  - 978-3-16-148410-0\r\nN1  - citecheck-ISSN: 2532-64314\r\n" in text
+    assert ris.load(text).references == [ref]

@@ -102,7 +102,8 @@ def record(ref: Reference) -> str:
         lines += [(tag, _name(name)) for name in ref.names(variable)]
     data = ref.to_csl()
     lines += [(tag, str(data[variable])) for tag, variable in TEXT_TAGS.items() if variable in data]
-    lines += [("SN", str(data[variable])) for variable in ("ISBN", "ISSN") if variable in data]
+    serials = [(variable, str(data[variable])) for variable in ("ISBN", "ISSN") if variable in data]
+    lines += [("SN", value) for variable, value in serials if _serial(value) == variable]
     if ref.issued is not None:
         lines += [("PY", str(ref.issued.year) if ref.issued.year is not None else ref.issued.isoformat()),
                   ("DA", _date(ref.issued))]
@@ -116,8 +117,15 @@ def record(ref: Reference) -> str:
                            "event-title": data.get("event-title"), "event-place": data.get("event-place")}
     lines += [("N1", f"{_OWN}{field}: {value}") for field, value in own.items() if value is not None]
     lines += [("N1", f"{_OWN}{key}: {_encoded(data[key])}") for key in OTHER_KEYS if key in data]
+    # an ISSN that does not look like one (or an ISBN that does) would come back from SN as the other
+    lines += [("N1", f"{_OWN}{variable}: {value}") for variable, value in serials if _serial(value) != variable]
     lines.append(("ER", ""))
     return "".join(f"{tag}  - {normalise_space(value)}\r\n" for tag, value in lines) + "\r\n"
+
+
+def _serial(value: str) -> str:
+    """What an ``SN`` line holds, as the reader decides: an ISSN when it looks like one, else an ISBN."""
+    return "ISSN" if _ISSN.match(value) else "ISBN"
 
 
 def _encoded(value: Any) -> str:
@@ -299,7 +307,7 @@ def _data(tags: Tags, kept: dict[str, int]) -> dict[str, Any]:
             field = _OLD_NAMES.get(field, field)
             if field in OWN_FIELDS:
                 own.setdefault(field, (text, line))
-            elif field in _OTHER_KEYS:
+            elif field in _OTHER_KEYS or field in ("ISBN", "ISSN"):
                 others.setdefault(field, _decoded(text))
             else:
                 notes.append(value)
@@ -338,7 +346,7 @@ def _data(tags: Tags, kept: dict[str, int]) -> dict[str, Any]:
     if pages_end and pages_end != data.get("page"):
         data["page"] = f"{data['page']}-{pages_end}" if data.get("page") else pages_end
     for value in serials:
-        variable = "ISSN" if _ISSN.match(value) else "ISBN"
+        variable = _serial(value)
         if variable in data:  # a print and an electronic ISSN: the second kept in the note
             notes.append(f"SN: {value}")
             kept["SN"] = kept.get("SN", 0) + 1
