@@ -47,3 +47,26 @@ def test_nesting_too_deep_for_orjson_is_refused_where_it_passes_the_limit():
     with pytest.raises(InputError) as caught:
         parse_references("[" * 100_000 + "]" * 100_000, "deep.json")
     assert [str(p) for p in caught.value.problems] == ["deep.json:1:65: nested deeper than 64 levels (the limit)"]
+
+
+@pytest.mark.parametrize("text, place, key", [
+    ('[\n {"id": "a", "type": "book",\n  "title": "One", "title": "Two"}\n]\n', "3:19", "title"),
+    ('[{"id" : "a", "type" : "book", "author": [{"family": "X", "family": "Y"}]}]', "1:59", "family"),
+    ('[{"id": "a", "type": "book", "custom": {"n": 123456789012345678901234, "n": 1}}]', "1:72", "n"),
+])
+def test_a_key_written_twice_in_one_object_is_refused_where_it_is_written_again(text, place, key):
+    # issue 15: a duplicate key in JSON passed silently, the first value lost
+    with pytest.raises(InputError) as caught:
+        parse_json(text.encode(), "dup.json")
+    first_line = place.split(":")[0]
+    assert [str(p) for p in caught.value.problems] == [
+        f"dup.json:{place}: duplicate key '{key}' (first at line {first_line}); JSON would keep the last one silently"]
+
+
+@pytest.mark.parametrize("text", [
+    '[{"id": "a", "type": "book", "title": "say \\": here"}]',  # a key's end inside a string
+    '[{"id" : "a", "type" : "book"}]',  # colons spaced from their keys: counted apart, looked at closely
+    '[{"id": "a", "type": "book", "custom": {"n": 123456789012345678901234}}]',
+])
+def test_json_without_a_repeated_key_reads_however_its_keys_are_written(text):
+    assert parse_json(text.encode(), "ok.json")[0]["id"] == "a"
