@@ -136,3 +136,11 @@ def test_an_issn_sn_would_read_as_an_isbn_is_a_citecheck_note_line_and_comes_bac
     text = ris.dump([ref])
     assert "SN  - 978-3-16-148410-0\r\nN1  - citecheck-ISSN: 2532-64314\r\n" in text
     assert ris.load(text).references == [ref]
+
+
+def test_a_5000_digit_c1_is_a_problem_at_its_record_not_a_traceback():
+    # issue 15: "Exceeds the limit (4300 digits) for integer string conversion" from C1 (the old footnote tag)
+    result = ris.load(rec("ID  - x", "TI  - T", "C1  - " + "9" * 5000), "c.ris")
+    assert result.references == []
+    assert [str(p) for p in result.problems] == [
+        "c.ris:4:1: x: skipped: footnote '99999999999999999999…' is not a footnote number"]
