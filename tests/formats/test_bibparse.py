@@ -65,3 +65,17 @@ def test_a_field_name_or_key_running_over_lines_fails_its_entry_with_a_one_line_
     assert [(entry.key, entry.fields) for entry in entries] == [("ok", {"title": "xy"})]
     assert failures == [(2, "cannot parse k: 'url b' is not a key or field name"),
                         (6, "cannot parse @booklet{b- author =: Expected comma after entry key, but found =")]
+
+
+def test_a_bare_word_no_string_defines_is_kept_and_named_as_undefined_but_months_and_numbers_are_not():
+    # issue 15: title = a # " there" was imported as the title "a there" without a word
+    text = ('@article{k1, title = a # " there", month = jan, year = 2020}\n'
+            '@article{k2, journal = jcp, pages = 12-14, month = {May}}\n'
+            '@string{acm = "ACM"}\n@misc{k3, publisher = acm # " Press", note = xyz}\n')
+    entries, failures = parse(text)
+    assert failures == []
+    assert [(e.key, e.fields.get("title") or e.fields.get("journal") or e.fields["publisher"], e.undefined)
+            for e in entries] == [("k1", "a there", [("title", "a")]), ("k2", "jcp", [("journal", "jcp")]),
+                                  ("k3", "ACM Press", [("note", "xyz")])]
+    fast, _ = parse("@article{k4, journal = jcp, month = dec, volume = 3}\n")  # the fast path, no @string
+    assert fast[0].undefined == [("journal", "jcp")]

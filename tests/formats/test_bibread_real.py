@@ -125,3 +125,11 @@ def test_a_publisher_with_and_in_its_name_survives_the_biblatex_round_trip():
     text = BIBLATEX.dump([ref])
     assert "publisher    = {Foreign {and} Commonwealth Office}," in text
     assert BIBLATEX.read(text, "refs.bib").references[0].publisher == "Foreign and Commonwealth Office"
+
+
+def test_a_macro_no_string_of_the_file_defines_is_imported_as_its_name_and_said_at_its_line():
+    result = BIBTEX.read('@article{k1,\n  title = a # " there",\n  year = 2020\n}\n', "refs.bib")
+    assert [r.title for r in result.references] == ["a there"]
+    assert [str(p) for p in result.problems] == [
+        "refs.bib:1:1: k1: title: 'a' is no @string of this file (BibTeX reads an undefined macro as empty): "
+        "kept as the word"]

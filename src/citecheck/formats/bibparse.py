@@ -8,7 +8,7 @@ also words the message for a block that cannot be parsed at all.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from citecheck.model.limits import MAX_TEXT_LENGTH
 
@@ -37,6 +37,20 @@ class Entry:
     key: str
     fields: dict[str, str]  # lower-case name -> value without its enclosing braces or quotes
     line: int  # 1-based
+    #: ``(field, name)`` of each bare word no ``@string`` of the file defines, kept as its name (BibTeX reads it
+    #: as empty, with a warning): ``title = a # " there"`` is a title only by mistake.
+    undefined: list[tuple[str, str]] = field(default_factory=list)
+
+
+#: The macros every BibTeX style defines: the months.
+PREDEFINED = frozenset(("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"))
+_MACRO_NAME = re.compile(r"[A-Za-z][\w\-:.+/]*")  # a bare value led by a digit is a number, not a macro
+
+
+def is_undefined_macro(bare: str, macros: dict[str, str]) -> bool:
+    """Whether the bare word ``bare`` names a macro that neither the file nor BibTeX defines."""
+    name = bare.lower()
+    return name not in macros and name not in PREDEFINED and _MACRO_NAME.fullmatch(bare) is not None
 
 
 class _Unsupported(Exception):
@@ -100,30 +114,35 @@ def _entry(text: str, head_end: int, entry_type: str, end: int, line: int) -> En
     if key is None:
         raise _Unsupported
     fields, pos = {}, key.end()
+    undefined: list[tuple[str, str]] = []
     while True:
         fast = _FAST_FIELD.match(text, pos, end)
         if fast is not None:  # one regex call for the usual field; the general path below for the rest
             name, braced, quoted, bare, comma = fast.groups()
             fields[name.lower()] = braced if braced is not None else quoted if quoted is not None else bare
+            if bare is not None and is_undefined_macro(bare, {}):  # the fast path runs without @string
+                undefined.append((name.lower(), bare))
             pos = fast.end()
             if comma:
                 continue
         else:
             pos = _skip_space(text, pos, end)
             if pos < end and text[pos] in "})":
-                return Entry(entry_type.lower(), key.group(1), fields, line)
-            field = _FIELD.match(text, pos, end)
-            if field is None:
+                return Entry(entry_type.lower(), key.group(1), fields, line, undefined)
+            named = _FIELD.match(text, pos, end)
+            if named is None:
                 raise _Unsupported
-            value, pos = _value(text, field.end(), end)
-            fields[field.group(1).lower()] = value
+            value, pos = _value(text, named.end(), end)
+            fields[named.group(1).lower()] = value
+            if text[named.end()] not in "{\"" and is_undefined_macro(value, {}):
+                undefined.append((named.group(1).lower(), value))
             pos = _skip_space(text, pos, end)
             if pos < end and text[pos] == ",":
                 pos += 1
                 continue
         if not (pos < end and text[pos] in "})"):
             raise _Unsupported  # '#' concatenation or a syntax error: bibtexparser decides
-        return Entry(entry_type.lower(), key.group(1), fields, line)
+        return Entry(entry_type.lower(), key.group(1), fields, line, undefined)
 
 
 _SPACE = re.compile(r"\s*")
@@ -179,8 +198,9 @@ def _with_bibtexparser(text: str, line_offset: int) -> tuple[list[Entry], list[t
         if bad is not None:
             failures.append((line, f"cannot parse {_shown(e.key)}: {_shown(bad)!r} is not a key or field name"))
             continue
-        entries.append(Entry(e.entry_type.lower(), e.key,
-                             {f.key.lower(): resolve_value(str(f.value), macros) for f in e.fields}, line))
+        undefined: list[tuple[str, str]] = []
+        values = {f.key.lower(): resolve_value(str(f.value), macros, undefined, f.key.lower()) for f in e.fields}
+        entries.append(Entry(e.entry_type.lower(), e.key, values, line, undefined))
     return entries, failures
 
 
@@ -198,10 +218,12 @@ _PART = re.compile(r'\s*+(?:"((?:[^"{}]++|\{(?:[^{}]++|\{[^{}]*+\})*+\})*+)"|([^
 _JOIN = re.compile(r"\s*(?:#|$)")
 
 
-def resolve_value(raw: str, macros: dict[str, str]) -> str:
+def resolve_value(raw: str, macros: dict[str, str], undefined: list[tuple[str, str]] | None = None,
+                  name: str = "") -> str:
     """A raw field value as BibTeX reads it: ``"a" # {b} # macro`` joined, ``@string`` macros expanded
-    (an unknown macro, such as a month ``jan``, is kept as its name). A value BibTeX would not accept
-    is kept whole rather than guessed at."""
+    (an unknown macro, such as a month ``jan``, is kept as its name; one BibTeX does not define either is
+    added to ``undefined`` as ``(name, macro)``). A value BibTeX would not accept is kept whole rather than
+    guessed at."""
     raw = raw.strip()
     parts, pos = [], 0
     while pos < len(raw):
@@ -220,6 +242,8 @@ def resolve_value(raw: str, macros: dict[str, str]) -> str:
             return raw
         quoted, bare = match.groups()
         parts.append(quoted if quoted is not None else macros.get(bare.lower(), bare))
+        if bare is not None and undefined is not None and is_undefined_macro(bare, macros):
+            undefined.append((name, bare))
         pos = match.end()
     return "".join(parts)
 

@@ -39,6 +39,9 @@ def load(text: str, path: str, dialect: Dialect) -> ImportResult:
         e = entries.pop()
         if e.entry_type == "xdata":
             continue  # a container of fields for other entries, never a reference of its own (biber)
+        for name, macro in e.undefined:  # imported as written, but said: it is seldom what was meant
+            problems.append(InputProblem(path, e.line, 1, e.key, f"{name}: {macro!r} is no @string of this file "
+                                         "(BibTeX reads an undefined macro as empty): kept as the word"))
         try:
             records.append(Record(entry_data(e.entry_type, e.key, e.fields, dialect, kept), e.line, e.key))
         except ValueError as error:  # LatexError, or a value no reference holds: this entry only is skipped
