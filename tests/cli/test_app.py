@@ -59,11 +59,16 @@ def test_no_help_shows_a_python_type_or_braces_where_a_metavar_belongs():
         assert "[[" not in text.splitlines()[0], text.splitlines()[0]
 
 
-def test_every_commands_help_gives_at_least_two_examples():
+def test_every_commands_help_gives_at_least_two_examples_each_on_its_own_line():
+    # on its own line: without click's \b the examples are rewrapped into one paragraph, unreadable
     for name in COMMANDS:
         text = runner.invoke(app, [name, "-h"]).stdout
         examples = text.split("Example", 1)[1].split("Options:", 1)[0] if "Example" in text else ""
-        assert examples.count(f"citecheck {name}") >= 2, name
+        lines = [line.lstrip() for line in examples.splitlines()]
+        assert sum(line.startswith(f"citecheck {name}") for line in lines) >= 2, name
+        # every other mention is the end of a pipe (export ... | citecheck list -), not a rewrapped example
+        assert examples.count(f"citecheck {name}") == sum(line.startswith(f"citecheck {name}")
+                                                          + line.count(f"| citecheck {name}") for line in lines), name
 
 
 def test_a_start_with_plugins_disabled_lists_references_without_importing_package_metadata(tmp_path):

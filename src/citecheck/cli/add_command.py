@@ -47,6 +47,8 @@ def add(
     With no --type on a terminal, asks for each field in turn.
 
     Examples:
+
+    \b
       citecheck add --type article-newspaper --title "Suddenly" --author "Friedman, Thomas"
           --container "New York Times" --date 2022-10-12 --url https://www.nytimes.com/...
       citecheck add --type webpage --org "TASS" --title "Response" --footnote 3

@@ -23,6 +23,8 @@ def init(
     """Write a commented starter references file (valid as it is: no references yet).
 
     Examples:
+
+    \b
       citecheck init
       citecheck init refs/article.yaml --pyproject
     """
