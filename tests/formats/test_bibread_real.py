@@ -42,8 +42,12 @@ def test_string_macros_and_hash_concatenation_are_joined_as_bibtex_joins_them():
     assert (data["title"], data["container-title"]) == ("T # u", "Proc. Fifteenth Annual ACM STOC")
 
 
-def test_an_input_command_is_dropped_not_printed():
-    assert read_one("@misc{i, title = {A\\input{x} B}}")["title"] == "A B"
+def test_an_input_command_is_dropped_not_printed_and_said_at_its_entry():
+    # issue 15: \input{...} became '' in silence
+    result = BIBLATEX.read("@misc{i, title = {A\\input{x} B}}", "refs.bib")
+    assert [r.title for r in result.references] == ["A B"]
+    assert [str(p) for p in result.problems] == [
+        "refs.bib:1:1: i: title: \\input{x} names a file citecheck does not read: dropped from the value"]
 
 
 def test_braces_nested_too_deep_skip_that_entry_with_its_line_and_the_rest_imports():

@@ -24,12 +24,14 @@ _SEASON_NUMBERS = {name: number for number, name in SEASONS.items()} | {"fall": 
 _ITEM_TYPES = frozenset(ITEM_TYPES)
 _ID_FIELD = CUSTOM_FIELDS["id"]
 _YEAR = re.compile(r"-?\d+", re.ASCII)  # not Thai or Arabic-Indic digits
+_INPUT = re.compile(r"\\input\s*\{[^{}]*\}")
 
 
 def load(text: str, path: str, dialect: Dialect) -> ImportResult:
     from citecheck.formats.bibparse import parse
 
     entries, failures = parse(text)
+    inputs = "\\input" in text  # one search of the file: most never include another
     problems = [InputProblem(path, line, 1, "", f"skipped: {message}") for line, message in failures]
     records = []
     _inherit(entries)
@@ -42,6 +44,10 @@ def load(text: str, path: str, dialect: Dialect) -> ImportResult:
         for name, macro in e.undefined:  # imported as written, but said: it is seldom what was meant
             problems.append(InputProblem(path, e.line, 1, e.key, f"{name}: {macro!r} is no @string of this file "
                                          "(BibTeX reads an undefined macro as empty): kept as the word"))
+        if inputs:  # a file named by \input is not read: its text is dropped, and said
+            problems += [InputProblem(path, e.line, 1, e.key, f"{name}: {found.group()} names a file citecheck does "
+                                      "not read: dropped from the value")
+                         for name, value in e.fields.items() for found in _INPUT.finditer(value)]
         try:
             records.append(Record(entry_data(e.entry_type, e.key, e.fields, dialect, kept), e.line, e.key))
         except ValueError as error:  # LatexError, or a value no reference holds: this entry only is skipped
