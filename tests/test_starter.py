@@ -43,6 +43,21 @@ def test_the_pyproject_table_is_appended_once_and_the_file_kept(tmp_path):
     assert tomllib.loads(text)["tool"]["citecheck"] == {"select": ["ALL"], "ignore": [], "fail-on": "error"}
 
 
+def test_the_pyproject_table_takes_its_keys_defaults_and_comments_from_the_settings_schema(tmp_path, monkeypatch):
+    from types import MappingProxyType
+
+    from citecheck import settings
+
+    changed = dict(settings.VALIDATE, ignore=settings.Setting(("CC706",), "skip these"),
+                   **{"fail-on": settings.Setting("warning", "fail from here")})
+    monkeypatch.setattr(settings, "VALIDATE", MappingProxyType(changed))
+    path = tmp_path / "pyproject.toml"
+    add_pyproject_table(path)
+    text = path.read_text(encoding="utf-8")
+    assert tomllib.loads(text)["tool"]["citecheck"] == {"select": ["ALL"], "ignore": ["CC706"], "fail-on": "warning"}
+    assert 'ignore = ["CC706"]   # skip these\n' in text and text.endswith('fail-on = "warning"  # fail from here\n')
+
+
 def test_a_pyproject_that_is_not_toml_is_refused_and_left_alone(tmp_path):
     path = tmp_path / "pyproject.toml"
     path.write_text("[project\n", encoding="utf-8")

@@ -7,6 +7,7 @@ that a newcomer can copy it rather than read the CSL specification first.
 from __future__ import annotations
 
 import tomllib
+from collections.abc import Mapping
 from pathlib import Path
 
 from citecheck.atomic import write_atomic
@@ -33,14 +34,22 @@ STARTER_YAML = """\
 references: []
 """
 
-PYPROJECT_TABLE = """\
 
-[tool.citecheck]
-# Which rules `citecheck validate` runs, and from which severity it exits 1.
-select = ["ALL"]            # code prefixes, e.g. ["CC1", "CC3"]; "ALL" = every rule
-ignore = []                 # e.g. ["CC706"]
-fail-on = "error"           # or "warning", "info"
-"""
+def pyproject_table() -> str:
+    """validate's ``[tool.citecheck]`` keys with their defaults and what each means, all read from the one
+    settings schema (citecheck.settings), so the starter cannot drift from what a missing key means."""
+    import json
+
+    from citecheck import settings
+
+    # The keys that take a value (severity and per-file-ignores are tables, empty by default). A JSON string
+    # or list of strings is also TOML.
+    keys = [(f"{key} = {json.dumps(list(s.default) if isinstance(s.default, tuple) else s.default)}", s.help)
+            for key, s in settings.VALIDATE.items() if not isinstance(s.default, Mapping)]
+    width = max(len(line) for line, _ in keys) + 2
+    return "".join(["\n[tool.citecheck]\n",
+                    "# Which rules `citecheck validate` runs, and from which severity it exits 1.\n",
+                    *(f"{line:<{width}}# {help}\n" for line, help in keys)])
 
 
 def write_starter(path: Path, force: bool = False) -> None:
@@ -53,7 +62,7 @@ def write_starter(path: Path, force: bool = False) -> None:
 
 
 def add_pyproject_table(path: Path) -> bool:
-    """Append :data:`PYPROJECT_TABLE` to ``path`` (created if missing); False if it already has one.
+    """Append :func:`pyproject_table` to ``path`` (created if missing); False if it already has one.
 
     The file is appended to, not rewritten, so its comments and layout stay as they were.
     """
@@ -65,5 +74,6 @@ def add_pyproject_table(path: Path) -> bool:
     if "citecheck" in parsed.get("tool", {}):
         return False
     separator = "" if not text or text.endswith("\n") else "\n"
-    write_atomic(path, text + separator + (PYPROJECT_TABLE if text else PYPROJECT_TABLE.lstrip("\n")))
+    table = pyproject_table()
+    write_atomic(path, text + separator + (table if text else table.lstrip("\n")))
     return True
