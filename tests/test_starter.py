@@ -54,8 +54,10 @@ def test_the_pyproject_table_takes_its_keys_defaults_and_comments_from_the_setti
     path = tmp_path / "pyproject.toml"
     add_pyproject_table(path)
     text = path.read_text(encoding="utf-8")
-    assert tomllib.loads(text)["tool"]["citecheck"] == {"select": ["ALL"], "ignore": ["CC706"], "fail-on": "warning"}
-    assert 'ignore = ["CC706"]   # skip these\n' in text and text.endswith('fail-on = "warning"  # fail from here\n')
+    assert tomllib.loads(text)["tool"]["citecheck"] == \
+        {"select": ["ALL"], "ignore": ["CC706"], "fail-on": "warning"}
+    assert 'ignore = ["CC706"]   # skip these\n' in text
+    assert text.endswith('fail-on = "warning"  # fail from here\n')
 
 
 def test_a_pyproject_that_is_not_toml_is_refused_and_left_alone(tmp_path):
