@@ -375,3 +375,20 @@ def test_a_soft_404_probe_answer_trickled_a_byte_at_a_time_holds_the_link_no_lon
     result = check(web, make_checker, "/2020/page", timeout=0.3, retries=0)
     assert (result.status, result.http_status) == ("ok", 200)  # a probe with no answer: the page is trusted
     assert time.monotonic() - started < 0.9
+
+
+def test_a_compressed_body_is_capped_after_decoding_so_a_gzip_bomb_costs_one_cap(web, make_checker):
+    # issue 15: the response decoding must be capped, compressed bodies included
+    import gzip
+    import tracemalloc
+
+    bomb = gzip.compress(b"<html>" + b" " * 50_000_000, 9)  # 49 KB on the wire, 50 MB decoded
+    web.route(A, "/bomb", lambda h: h.send(200, bomb, {"Content-Encoding": "gzip", "Content-Type": "text/html"}))
+    tracemalloc.start()
+    try:
+        fetched, _ = make_checker(soft404=False).fetch_with_retries(target(web.url(A, "/bomb")))
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert (fetched.status, len(fetched.body)) == (200, 65536)
+    assert peak < 5_000_000
