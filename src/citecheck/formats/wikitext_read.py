@@ -62,7 +62,7 @@ def citations(text: str) -> Iterator[Citation | tuple[int, str]]:
     import mwparserfromhell
     from mwparserfromhell.nodes import Comment, Tag, Template
 
-    text, unclosed = _balanced(_closed_tags(text))
+    text, unclosed = _balanced(_closed_tags(_unformatted(text)))
     yield from unclosed
     code, cursor, counted, lines = mwparserfromhell.parse(text), 0, 0, 1
     refs: dict[int, tuple[str | None, str | None]] = {}  # by id(): the tree holds every ref while this runs
@@ -168,6 +168,26 @@ def _balanced(text: str) -> tuple[str, list[tuple[int, str]]]:
         last = offset + 2
     pieces.append(text[last:])
     return "".join(pieces), sorted(problems)
+
+
+# Markup the tokenizer tries against the rest of the text (or of the line) when it is never closed: runs of
+# apostrophes (italic, bold), a single "[" (an external link) and "{|" starting a line (a table). Outside
+# comments (citecheck's JSON is in one).
+_UNREAD_MARKUP = re.compile(r"<!--.*?-->|'{2,}|(?<!\[)\[(?!\[)|^[ \t]*\{\|", re.DOTALL | re.MULTILINE)
+
+
+def _unformatted(text: str) -> str:
+    """``text`` with the markup nothing here reads written as entities, which read back as the same
+    characters: the parser retries each unclosed italic, external link or table against what follows
+    (2,000 unclosed links in refs: 51 s; a 350 KB line of italics and refs: 24 s)."""
+    return _UNREAD_MARKUP.sub(_entities, text)
+
+
+def _entities(found: re.Match[str]) -> str:
+    mark = found.group()
+    if mark.startswith("<"):
+        return mark  # a comment, as written
+    return mark.replace("'", "&#39;").replace("[", "&#91;").replace("{", "&#123;")
 
 
 _TAG_START = re.compile(r"<(/?)([A-Za-z][\w:-]*)")
