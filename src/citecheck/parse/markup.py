@@ -4,6 +4,7 @@ are, HTML rendered the way a browser shows it (headings as ``## ``, list items a
 
 from __future__ import annotations
 
+import bisect
 import re
 from html.parser import HTMLParser
 
@@ -32,10 +33,32 @@ def _number(value: str | None) -> int | None:
     return int(value) if value and value.isascii() and value.isdigit() and len(value) <= 4 else None
 
 
+#: A tag longer than this is text: no real one comes near it, and html.parser's tag regexes keep memory
+#: for every character of a tag (a 12 MB ``<li`` of attributes took 1.7 GB).
+LONGEST_TAG = 10_000
+_TAG_OPEN = re.compile(r"</?[A-Za-z]")  # start and end tags (a comment is found without a regex)
+
+
+def _short_tags(text: str) -> str:
+    """``text`` with the ``<`` of each tag not closed within :data:`LONGEST_TAG` characters written ``&lt;``."""
+    closes = [found.start() for found in re.finditer(">", text)]
+    pieces, last, at = [], 0, 0
+    for found in _TAG_OPEN.finditer(text):
+        start = found.start()
+        at = bisect.bisect_left(closes, start, at)
+        if at == len(closes) or closes[at] - start > LONGEST_TAG:
+            pieces += [text[last:start], "&lt;"]
+            last = start + 1
+    if not pieces:
+        return text
+    pieces.append(text[last:])
+    return "".join(pieces)
+
+
 def _html_lines(text: str) -> list[Line]:
     renderer = _Renderer()
     try:
-        renderer.feed(text)
+        renderer.feed(_short_tags(text))
         renderer.close()
     except (AssertionError, ValueError):  # html.parser's rare hard failures: keep what was rendered
         pass
