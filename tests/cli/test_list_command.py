@@ -132,6 +132,14 @@ def test_list_of_a_bibtex_file_says_how_to_import_it(write_refs):
         f"citecheck: {path}: this looks like bibtex; to use it, import it: citecheck import {path} -o library.yaml")
 
 
+def test_a_bibtex_file_piped_to_list_validate_or_export_is_told_how_to_import_it_from_stdin():
+    hint = "citecheck: <stdin>: this looks like bibtex; to use it, import it: citecheck import - --from bibtex " \
+           "-o references.yaml"
+    for command in (["list", "-"], ["validate", "-"], ["export", "-", "--format", "ris"]):
+        result = invoke(*command, input="@article{a,\n  title = {X},\n}\n")
+        assert (result.exit_code, result.stderr.splitlines()[-1]) == (2, hint), command
+
+
 def test_list_json_keeps_citecheck_fields_beside_csls_indented_by_two(data_file):
     output = invoke("list", "-f", str(data_file), "--format", "json").output
     items = json.loads(output)

@@ -27,3 +27,11 @@ def test_the_hint_is_the_import_line_to_run_never_over_the_file_itself(tmp_path)
 
 def test_a_missing_file_has_no_hint(tmp_path):
     assert import_hint(tmp_path / "gone.bib") is None
+
+
+def test_content_already_read_is_told_apart_without_a_file_and_the_hint_reads_stdin(tmp_path):
+    stdin = tmp_path / "<stdin>"  # never on disk: the bytes are all there is
+    assert looks_like(stdin, b"TY  - JOUR\nTI  - X\nER  - \n") == "ris"
+    assert looks_like(stdin, b"references: []\n") is None
+    assert import_hint(stdin, b"@book{a, title={X}}\n") == (
+        f"{stdin}: this looks like bibtex; to use it, import it: citecheck import - --from bibtex -o references.yaml")

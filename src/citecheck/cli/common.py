@@ -51,8 +51,9 @@ def refuse_stdin(file: str | None, what: str) -> None:
         fail(UsageError(f"{what} writes the file back, which stdin (-) cannot be: pass the file's path"))
 
 
-def report(error: CitecheckError) -> None:
-    """Print one line per problem on stderr; a file in another format gets the line that imports it."""
+def report(error: CitecheckError, stdin: bytes | None = None) -> None:
+    """Print one line per problem on stderr; a file in another format gets the line that imports it
+    (``stdin``: the bytes read from stdin, which the problems are about: the hint is told from them)."""
     lines = [str(p) for p in error.problems] if isinstance(error, InputError) else [f"citecheck: {error}"]
     if isinstance(error, InputError) and len({p.path for p in error.problems}) == 1:
         from pathlib import Path
@@ -60,15 +61,15 @@ def report(error: CitecheckError) -> None:
         from citecheck.formats.foreign import import_hint
 
         path = Path(error.problems[0].path)
-        hint = import_hint(path) if path.is_file() else None
+        hint = import_hint(path, stdin) if stdin is not None else import_hint(path) if path.is_file() else None
         if hint:
             lines.append(f"citecheck: {hint}")
     sys.stderr.write("\n".join(lines) + "\n")
 
 
-def fail(error: CitecheckError) -> NoReturn:
-    """Print one line per problem on stderr and exit 2."""
-    report(error)
+def fail(error: CitecheckError, stdin: bytes | None = None) -> NoReturn:
+    """Print one line per problem on stderr and exit 2 (``stdin``: as :func:`report` takes it)."""
+    report(error, stdin)
     raise typer.Exit(ExitStatus.INPUT_ERROR)
 
 
@@ -76,13 +77,15 @@ def load_or_exit(file: str | None):
     """The loaded references of ``--file`` (or the default file; ``-``: stdin); exit 2 on any problem."""
     from citecheck.load import find_references_file, load_references, parse_references
 
+    content = None
     try:
         if file == STDIN:
-            loaded = parse_references(read_stdin(), STDIN_NAME)
+            content = read_stdin()
+            loaded = parse_references(content, STDIN_NAME)
         else:
             loaded = load_references(find_references_file(file))
     except CitecheckError as error:
-        fail(error)
+        fail(error, content)
     except OSError as error:
         fail_os(error)
     say_notices(loaded.notices)

@@ -30,7 +30,7 @@ def run_validate(files: list[Path], fmt: str, select, ignore, fail_on: str | Non
                 select, ignore, Severity(fail_on) if fail_on else None).for_file(path)
             result = _one_file(path, config, fix=fix, unsafe=unsafe, diff=diff, content=content)
         except CitecheckError as error:
-            report(error)
+            report(error, content)
             status = ExitStatus.INPUT_ERROR
             continue
         except OSError as error:
