@@ -61,7 +61,8 @@ def report(error: CitecheckError, stdin: bytes | None = None) -> None:
         from citecheck.formats.foreign import import_hint
 
         path = Path(error.problems[0].path)
-        hint = import_hint(path, stdin) if stdin is not None else import_hint(path) if path.is_file() else None
+        hint = import_hint(path, stdin) if stdin is not None else (import_hint(path) if path.is_file()
+                                                                     else None)
         if hint:
             lines.append(f"citecheck: {hint}")
     sys.stderr.write("\n".join(lines) + "\n")

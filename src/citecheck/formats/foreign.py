@@ -11,7 +11,7 @@ _HEAD = 65536  # enough of a file to tell its format; a 100 MB export is not rea
 
 
 def looks_like(path: Path, content: bytes | None = None) -> str | None:
-    """The import format ``path`` looks like, if it is not CSL-YAML or CSL-JSON (None: it is, or cannot be read).
+    """The import format ``path`` looks like, unless it is CSL-YAML or CSL-JSON (None: it is, or is unreadable).
 
     ``content``: its bytes when they were read already: stdin, which cannot be read a second time.
     """
@@ -34,8 +34,8 @@ def looks_like(path: Path, content: bytes | None = None) -> str | None:
 def import_hint(path: Path, content: bytes | None = None) -> str | None:
     """One line telling how to read ``path`` if it is in another format citecheck imports.
 
-    With ``content`` (what stdin gave, ``path`` its name in messages) the line reads stdin again: ``import -``,
-    with ``--from`` named, as a pipe has no suffix to guess from.
+    With ``content`` (what stdin gave, ``path`` its name in messages) the line reads stdin again:
+    ``import -``, with ``--from`` named, as a pipe has no suffix to guess from.
     """
     found = looks_like(path, content)
     if found is None:
