@@ -1,4 +1,5 @@
 import os
+import re
 import subprocess
 import sys
 
@@ -47,6 +48,27 @@ def test_the_installed_command_completes_command_names_from_the_shell():
     script = "import sys; from citecheck.cli.app import run; sys.argv = ['citecheck']; run()"
     result = subprocess.run([sys.executable, "-c", script], env=env, capture_output=True, text=True, timeout=60)
     assert result.stdout.split() == ["verify-links"]
+
+
+def completions(shell: str, line: str) -> list[str]:
+    """What ``line`` (the words typed so far, the last one being completed) offers in ``shell``."""
+    env = {"_CITECHECK_COMPLETE": f"complete_{shell}", "_TYPER_COMPLETE_ARGS": line, "COMP_WORDS": line,
+           "COMP_CWORD": str(len(line.split(" ")) - 1)}
+    output = runner.invoke(app, [], env=env, prog_name="citecheck").stdout
+    return output.split() if shell == "bash" else re.findall(r'"([^"]+)"', output)
+
+
+def test_completion_offers_each_choice_options_values_in_bash_and_zsh():
+    for shell in ("bash", "zsh"):
+        assert completions(shell, "citecheck import x.bib --on-duplicate ") == ["error", "skip", "update", "rename"]
+        assert completions(shell, "citecheck import x.bib --from csl") == ["csl-json", "csl-yaml"]
+        assert completions(shell, "citecheck add --type article-") == \
+            ["article-journal", "article-magazine", "article-newspaper"]
+        assert completions(shell, "citecheck validate --select CC11")[:2] == ["CC110", "CC111"]
+        assert completions(shell, "citecheck validate --ignore CC201,CC70")[0] == "CC201,CC701"
+        assert completions(shell, "citecheck verify-links --fail-on broken,fa") == ["broken,failing"]
+        assert "--from-text" in completions(shell, "citecheck add --")
+        assert {"--config", "--file"} <= set(completions(shell, "citecheck list --"))
 
 
 def test_no_help_shows_a_python_type_or_braces_where_a_metavar_belongs():

@@ -8,9 +8,15 @@ from typing import Annotated
 import typer
 
 from citecheck.cli import common
-from citecheck.cli.common import FileOption, fail, fail_os
+from citecheck.cli.common import FileOption, completes, fail, fail_os
 
 app = typer.Typer()
+
+def _item_types() -> tuple[str, ...]:
+    from citecheck.vocabulary import ITEM_TYPES
+
+    return tuple(ITEM_TYPES)
+
 
 Text = Annotated[str | None, typer.Option(metavar="TEXT", show_default=False)]
 
@@ -19,6 +25,7 @@ Text = Annotated[str | None, typer.Option(metavar="TEXT", show_default=False)]
 def add(
     file: FileOption = None,
     type_: Annotated[str | None, typer.Option("--type", metavar="TYPE", show_default=False,
+                                              autocompletion=completes(_item_types),
                                               help="CSL type: article-newspaper, webpage, book…")] = None,
     title: Annotated[str | None, typer.Option("--title", metavar="TEXT", show_default=False)] = None,
     author: Annotated[list[str] | None, typer.Option("--author", metavar="NAME", show_default=False,

@@ -158,3 +158,20 @@ def one_of(choices: Choices) -> Callable[[Any], Any]:
 def completes(choices: Choices) -> Callable[[str], list[str]]:
     """Shell completion for an option that takes one of ``choices``."""
     return lambda incomplete: [option for option in _options(choices) if option.startswith(incomplete)]
+
+
+def completes_list(choices: Choices) -> Callable[[str], list[str]]:
+    """Shell completion for a comma-separated list of ``choices`` (CC2,CC401): the last item is completed."""
+
+    def complete(incomplete: str) -> list[str]:
+        done, comma, last = incomplete.rpartition(",")
+        return [done + comma + option for option in _options(choices) if option.startswith(last)]
+
+    return complete
+
+
+def rule_codes() -> list[str]:
+    """Every rule's code, for completion (imported only when a shell asks)."""
+    from citecheck.rules import all_rules
+
+    return [rule.code for rule in all_rules()]

@@ -7,10 +7,22 @@ from typing import Annotated
 
 import typer
 
-from citecheck.cli.common import fail, fail_os
+from citecheck.cli.common import completes, fail, fail_os
 from citecheck.status import ExitStatus
 
 app = typer.Typer()
+
+
+def _readable() -> list[str]:
+    from citecheck.formats import readers
+
+    return [found.name for found in readers()]
+
+
+def _on_duplicate() -> tuple[str, ...]:
+    from citecheck.formats.importing import ON_DUPLICATE
+
+    return ON_DUPLICATE
 
 
 def _from_help() -> str:
@@ -24,14 +36,15 @@ def _from_help() -> str:
 def import_references(
     source: Annotated[str, typer.Argument(metavar="FILE", help="The file to import; - reads stdin "
                                                                "(give --from, or its format is guessed).")],
-    from_: Annotated[str | None, typer.Option("--from", metavar="FORMAT", help=_from_help())] = None,
+    from_: Annotated[str | None, typer.Option("--from", metavar="FORMAT", autocompletion=completes(_readable),
+                                              help=_from_help())] = None,
     output: Annotated[str | None, typer.Option("--output", "-o", metavar="PATH",
                                                help="Write here (atomically) instead of to stdout: CSL-YAML, "
                                                     "or JSON when PATH ends in .json.")] = None,
     append: Annotated[bool, typer.Option("--append", help="Add to the -o file's references (made if missing).")
                       ] = False,
     on_duplicate: Annotated[str | None, typer.Option(
-        "--on-duplicate", metavar="ACTION", show_default=False,
+        "--on-duplicate", metavar="ACTION", show_default=False, autocompletion=completes(_on_duplicate),
         help="An imported id already in use: error (refuse them all, the default), skip (leave them out), update "
              "(their fields replace the ones there; footnote, printed, archive fields kept) or rename (id-2, id-3...)."
     )] = None,

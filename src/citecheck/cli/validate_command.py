@@ -8,9 +8,11 @@ from typing import Annotated
 
 import typer
 
-from citecheck.cli.common import ConfigOption, FileOption, stdout_is_terminal
+from citecheck.cli.common import ConfigOption, FileOption, completes_list, rule_codes, stdout_is_terminal
 
 app = typer.Typer()
+
+_codes = completes_list(rule_codes)  # --select/--ignore: the rule codes, read when a shell asks
 
 
 class OutputFormat(str, Enum):
@@ -34,9 +36,9 @@ def validate(
     file: FileOption = None,
     format: Annotated[OutputFormat, typer.Option(
         "--format", metavar="FORMAT", help="text (default), json, github or sarif (GitHub code scanning).")] = OutputFormat.text,
-    select: Annotated[list[str] | None, typer.Option("--select", metavar="CODES",
+    select: Annotated[list[str] | None, typer.Option("--select", metavar="CODES", autocompletion=_codes,
                                                      help="Only these rules (codes or prefixes: CC2,CC401).")] = None,
-    ignore: Annotated[list[str] | None, typer.Option("--ignore", metavar="CODES",
+    ignore: Annotated[list[str] | None, typer.Option("--ignore", metavar="CODES", autocompletion=_codes,
                                                      help="Skip these rules (codes or prefixes).")] = None,
     severity: Annotated[Level | None, typer.Option("--severity", metavar="LEVEL", help="Lowest severity that fails the run "
                                                    "(exit 1). Default: error, or fail-on in the config.")] = None,

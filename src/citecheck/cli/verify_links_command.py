@@ -9,8 +9,8 @@ from typing import Annotated
 
 import typer
 
-from citecheck.cli.common import (ConfigOption, FileOption, completes, fail, load_or_exit, one_of,
-                                  settings_or_exit, stdout_is_terminal)
+from citecheck.cli.common import (ConfigOption, FileOption, completes, completes_list, fail, load_or_exit,
+                                  one_of, settings_or_exit, stdout_is_terminal)
 from citecheck.errors import CitecheckError
 from citecheck.links.options import DEFAULTS, LinkOptions
 from citecheck.status import ExitStatus
@@ -32,6 +32,13 @@ class Method(str, Enum):
 
 FORMATS = tuple(choice.value for choice in LinksFormat)
 METHODS = tuple(choice.value for choice in Method)
+
+
+def _fail_on_choices() -> tuple[str, ...]:
+    from citecheck.links.report import STATES
+    from citecheck.links.result import CLASSES
+
+    return (*CLASSES, *STATES)
 
 
 def _method(value: str) -> str:
@@ -164,7 +171,8 @@ def verify_links(
     ] = False,
     fail_on: Annotated[
         list[str] | None,
-        typer.Option("--fail-on", metavar="CLASSES", help="Classes (or dead, failing) that make exit 1."),
+        typer.Option("--fail-on", metavar="CLASSES", autocompletion=completes_list(_fail_on_choices),
+                     help="Classes (or dead, failing) that make exit 1."),
     ] = None,
     history: Annotated[
         str | None, typer.Option("--history", metavar="ID", help="Show one link's timeline.")
