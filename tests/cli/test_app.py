@@ -71,6 +71,14 @@ def test_completion_offers_each_choice_options_values_in_bash_and_zsh():
         assert {"--config", "--file"} <= set(completions(shell, "citecheck list --"))
 
 
+def test_the_settings_file_option_is_listed_with_the_references_file_among_the_inputs():
+    for name in ("list", "export", "validate", "verify-links"):
+        options = [line.split()[0].rstrip(",") for line in
+                   runner.invoke(app, [name, "-h"]).stdout.split("Options:", 1)[1].splitlines()
+                   if line.startswith("  -")]
+        assert options[options.index("-f") + 1] == "--config", name
+
+
 def test_no_help_shows_a_python_type_or_braces_where_a_metavar_belongs():
     import re
 

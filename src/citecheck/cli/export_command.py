@@ -35,13 +35,13 @@ def export(
         "--format", metavar="FORMAT", callback=one_of(_writable), autocompletion=completes(_writable),
         show_default=False, help=_listed(_writable()) + "; setting export.format.")] = None,
     file: FileOption = None,
+    config: ConfigOption = None,
     output: Annotated[str | None, typer.Option("--output", "-o", metavar="PATH",
                                                help="Write here (atomically) instead of to stdout.")] = None,
     id_: Annotated[list[str] | None, typer.Option("--id", metavar="ID", help="Only this id (repeatable).")] = None,
     ascii_: Annotated[bool | None, typer.Option("--ascii/--no-ascii", show_default=False,
                                                 help="BibTeX/BibLaTeX: accented Latin letters as LaTeX escapes "
                                                      "({\\'e}); other characters stay UTF-8. Setting export.ascii.")] = None,
-    config: ConfigOption = None,
 ) -> None:
     """Write the references in another format, for LaTeX, pandoc, Zotero or Wikipedia.
 

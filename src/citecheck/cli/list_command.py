@@ -19,6 +19,7 @@ def list_references(
     source: Annotated[str | None, typer.Argument(metavar="FILE", show_default=False,
                                                  help="References file (as --file); - reads stdin.")] = None,
     file: FileOption = None,
+    config: ConfigOption = None,
     format: Annotated[str | None, typer.Option(
         "--format", metavar="FORMAT", callback=one_of(FORMATS), autocompletion=completes(FORMATS),
         show_default=False, help="table (default), json, csv or yaml; setting list.format.")] = None,
@@ -31,7 +32,6 @@ def list_references(
     wide: Annotated[bool | None, typer.Option("--wide/--no-wide", show_default=False,
                                               help="Table: every value whole, lines as long as it takes; "
                                                    "setting list.wide.")] = None,
-    config: ConfigOption = None,
 ) -> None:
     """Show the references: a table on a terminal, plain text in a pipe, or JSON/CSV/YAML.
 

@@ -34,6 +34,7 @@ def validate(
                                                        help="References files (as pre-commit passes them); "
                                                             "- reads stdin.")] = None,
     file: FileOption = None,
+    config: ConfigOption = None,
     format: Annotated[OutputFormat, typer.Option(
         "--format", metavar="FORMAT", help="text (default), json, github or sarif (GitHub code scanning).")] = OutputFormat.text,
     select: Annotated[list[str] | None, typer.Option("--select", metavar="CODES", autocompletion=_codes,
@@ -49,7 +50,6 @@ def validate(
                                              "not the findings.")] = False,
     exit_zero: Annotated[bool, typer.Option("--exit-zero", help="Exit 0 even with findings (bad input still "
                                             "exits 2).")] = False,
-    config: ConfigOption = None,
 ) -> None:
     """Check the references against the formatting rules (see `citecheck rules`).
 

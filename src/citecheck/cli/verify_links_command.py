@@ -64,6 +64,7 @@ def _with_file_settings(ctx: typer.Context, loaded, links: LinkOptions, config: 
 def verify_links(
     ctx: typer.Context,
     file: FileOption = None,
+    config: ConfigOption = None,
     id_: Annotated[
         list[str] | None, typer.Option("--id", metavar="ID", help="Check this reference (repeatable; adds to --footnote).")
     ] = None,
@@ -177,7 +178,6 @@ def verify_links(
     history: Annotated[
         str | None, typer.Option("--history", metavar="ID", help="Show one link's timeline.")
     ] = None,
-    config: ConfigOption = None,
 ) -> None:
     """Check each reference's URL: classified, polite, remembered across runs, with archive rescue.
 
