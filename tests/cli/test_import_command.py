@@ -264,8 +264,10 @@ def test_on_duplicate_rename_and_the_old_rename_flag_give_the_next_free_id(tmp_p
         assert invoke("import", str(new), "-o", str(target), "--append", *flags).exit_code == 0
         assert [r.id for r in load_references(target).references] == ["a", "a-2", "b"]
     result = invoke("import", str(new), "-o", str(target), "--append", "--on-duplicate", "merge")
-    assert (result.exit_code, result.stderr) == (
-        2, "citecheck: --on-duplicate takes error, skip, update, rename; got 'merge'\n")
+    assert (result.exit_code, result.stderr.splitlines()[-1]) == (
+        2, "Error: Invalid value for '--on-duplicate': 'merge' is not one of error, skip, update, rename")
+    result = invoke("import", str(new), "-o", str(target), "--append", "--on-duplicate", "updat")
+    assert result.stderr.splitlines()[-1].endswith("(did you mean 'update'?)")
 
 
 def test_append_to_a_missing_target_creates_it_and_says_so(tmp_path):

@@ -7,7 +7,7 @@ from typing import Annotated
 
 import typer
 
-from citecheck.cli.common import completes, fail, fail_os
+from citecheck.cli.common import completes, fail, fail_os, one_of
 from citecheck.status import ExitStatus
 
 app = typer.Typer()
@@ -44,7 +44,8 @@ def import_references(
     append: Annotated[bool, typer.Option("--append", help="Add to the -o file's references (made if missing).")
                       ] = False,
     on_duplicate: Annotated[str | None, typer.Option(
-        "--on-duplicate", metavar="ACTION", show_default=False, autocompletion=completes(_on_duplicate),
+        "--on-duplicate", metavar="ACTION", show_default=False, callback=one_of(_on_duplicate),
+        autocompletion=completes(_on_duplicate),
         help="An imported id already in use: error (refuse them all, the default), skip (leave them out), update "
              "(their fields replace the ones there; footnote, printed, archive fields kept) or rename (id-2, id-3...)."
     )] = None,
