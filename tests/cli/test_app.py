@@ -71,6 +71,16 @@ def test_completion_offers_each_choice_options_values_in_bash_and_zsh():
         assert {"--config", "--file"} <= set(completions(shell, "citecheck list --"))
 
 
+def test_id_completion_offers_the_ids_of_the_file_given_before_it_and_nothing_for_a_missing_one(tmp_path):
+    refs = tmp_path / "refs.yaml"
+    refs.write_text("references:\n- {id: tass2024a, type: webpage}\n- {id: tass2023b, type: webpage}\n"
+                    "- {id: ria2024, type: webpage}\n", encoding="utf-8")
+    for shell in ("bash", "zsh"):
+        for command in ("list", "export", "verify-links"):
+            assert completions(shell, f"citecheck {command} -f {refs} --id tass") == ["tass2024a", "tass2023b"]
+        assert completions(shell, f"citecheck list -f {tmp_path / 'gone.yaml'} --id ") == []
+
+
 def test_the_settings_file_option_is_listed_with_the_references_file_among_the_inputs():
     for name in ("list", "export", "validate", "verify-links"):
         options = [line.split()[0].rstrip(",") for line in

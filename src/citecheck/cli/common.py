@@ -170,6 +170,21 @@ def completes_list(choices: Choices) -> Callable[[str], list[str]]:
     return complete
 
 
+def completes_ids(ctx: typer.Context, incomplete: str) -> list[str]:
+    """Shell completion for --id: the ids in the references file ``--file`` names before it on the line, else
+    the default one; none when it cannot be read (a completion never prints an error)."""
+    from citecheck.load import find_references_file, load_references
+
+    file = ctx.params.get("file")
+    if file == STDIN:
+        return []
+    try:
+        references = load_references(find_references_file(file)).references
+    except (CitecheckError, OSError):
+        return []
+    return [ref.id for ref in references if ref.id.startswith(incomplete)]
+
+
 def rule_codes() -> list[str]:
     """Every rule's code, for completion (imported only when a shell asks)."""
     from citecheck.rules import all_rules

@@ -8,8 +8,8 @@ from typing import Annotated
 import typer
 
 from citecheck import formats
-from citecheck.cli.common import (ConfigOption, FileOption, completes, fail, load_or_exit, one_file, one_of,
-                                  settings_or_exit)
+from citecheck.cli.common import (ConfigOption, FileOption, completes, completes_ids, fail, load_or_exit,
+                                  one_file, one_of, settings_or_exit)
 
 app = typer.Typer()
 
@@ -38,7 +38,8 @@ def export(
     config: ConfigOption = None,
     output: Annotated[str | None, typer.Option("--output", "-o", metavar="PATH",
                                                help="Write here (atomically) instead of to stdout.")] = None,
-    id_: Annotated[list[str] | None, typer.Option("--id", metavar="ID", help="Only this id (repeatable).")] = None,
+    id_: Annotated[list[str] | None, typer.Option("--id", metavar="ID", autocompletion=completes_ids,
+                                                  help="Only this id (repeatable).")] = None,
     ascii_: Annotated[bool | None, typer.Option("--ascii/--no-ascii", show_default=False,
                                                 help="BibTeX/BibLaTeX: accented Latin letters as LaTeX escapes "
                                                      "({\\'e}); other characters stay UTF-8. Setting export.ascii.")] = None,

@@ -7,8 +7,8 @@ from typing import Annotated
 
 import typer
 
-from citecheck.cli.common import (ConfigOption, FileOption, completes, fail, load_or_exit, one_file, one_of,
-                                  settings_or_exit, stdout_is_terminal)
+from citecheck.cli.common import (ConfigOption, FileOption, completes, completes_ids, fail, load_or_exit,
+                                  one_file, one_of, settings_or_exit, stdout_is_terminal)
 from citecheck.settings import LIST_FORMATS as FORMATS
 
 app = typer.Typer()
@@ -28,6 +28,7 @@ def list_references(
     search: Annotated[str | None, typer.Option("--search", metavar="TEXT", show_default=False,
                                                help="Only references containing TEXT.")] = None,
     id_: Annotated[list[str] | None, typer.Option("--id", metavar="ID", show_default=False,
+                                                  autocompletion=completes_ids,
                                                   help="Only this id (repeatable).")] = None,
     wide: Annotated[bool | None, typer.Option("--wide/--no-wide", show_default=False,
                                               help="Table: every value whole, lines as long as it takes; "

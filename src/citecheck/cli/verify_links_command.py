@@ -9,7 +9,7 @@ from typing import Annotated
 
 import typer
 
-from citecheck.cli.common import (ConfigOption, FileOption, completes, completes_list, fail, load_or_exit,
+from citecheck.cli.common import (ConfigOption, FileOption, completes, completes_ids, completes_list, fail, load_or_exit,
                                   one_of, settings_or_exit, stdout_is_terminal)
 from citecheck.errors import CitecheckError
 from citecheck.links.options import DEFAULTS, LinkOptions
@@ -66,7 +66,8 @@ def verify_links(
     file: FileOption = None,
     config: ConfigOption = None,
     id_: Annotated[
-        list[str] | None, typer.Option("--id", metavar="ID", help="Check this reference (repeatable; adds to --footnote).")
+        list[str] | None, typer.Option("--id", metavar="ID", autocompletion=completes_ids,
+                                       help="Check this reference (repeatable; adds to --footnote).")
     ] = None,
     footnote: Annotated[
         list[int] | None, typer.Option("--footnote", metavar="N", help="Check this footnote (repeatable; adds to --id).")
