@@ -63,9 +63,12 @@ def test_export_names_the_fields_a_format_has_no_place_for(write_refs, tmp_path)
     path = write_refs("references:\n"
                       "  - {id: a, type: book, title: T, dimensions: 3 cm, status: draft}\n"
                       "  - {id: b, type: book, title: U, dimensions: 4 cm}\n")
-    result = invoke("export", "-f", str(path), "--format", "ris", "-o", str(tmp_path / "out.ris"))
-    assert (result.exit_code, result.output) == (0, "citecheck: ris has no place for: dimensions (2), status (1)\n")
-    assert invoke("export", "-f", str(path), "--format", "csl-json", "-o", str(tmp_path / "o.json")).output == ""
+    # BibTeX has a field for status (pubstate) but none for dimensions; RIS and wikitext carry both (note lines,
+    # the citecheck comment), CSL-JSON everything
+    result = invoke("export", "-f", str(path), "--format", "bibtex", "-o", str(tmp_path / "out.bib"))
+    assert (result.exit_code, result.output) == (0, "citecheck: bibtex has no place for: dimensions (2)\n")
+    for fmt, out in (("ris", "o.ris"), ("wikitext", "o.wiki"), ("csl-json", "o.json")):
+        assert invoke("export", "-f", str(path), "--format", fmt, "-o", str(tmp_path / out)).output == "", fmt
 
 
 def test_export_names_a_field_the_entry_type_has_no_place_for(write_refs, tmp_path):
