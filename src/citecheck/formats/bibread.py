@@ -183,6 +183,16 @@ def _joined(fields: dict[str, str], main: str, sub: str, addon: str) -> str | No
     return joined
 
 
+#: BibLaTeX fields read into one CSL variable each (the first of two for one variable wins), in that order.
+_MORE_FIELDS = (("series", "collection-title"), ("edition", "edition"), ("pagetotal", "number-of-pages"),
+                ("version", "version"), ("annotation", "annote"), ("annote", "annote"),
+                ("eventtitle", "event-title"), ("venue", "event-place"), ("chapter", "chapter-number"),
+                ("pmid", "PMID"), ("pmcid", "PMCID"), ("isrn", "number"), ("origlocation", "original-publisher-place"),
+                ("origpublisher", "original-publisher"), ("origtitle", "original-title"),
+                ("shortjournal", "container-title-short"))
+_MORE_NAMES = frozenset(name for name, _ in _MORE_FIELDS)
+
+
 def _add_biblatex_fields(entry_type: str, fields: dict[str, str], data: dict[str, Any]) -> None:
     """The BibLaTeX fields with a CSL home that the dialect tables (built for writing) do not name."""
     if entry_type == "periodical" and "issuetitle" in fields and "title" in fields:
@@ -205,19 +215,16 @@ def _add_biblatex_fields(entry_type: str, fields: dict[str, str], data: dict[str
         book = _joined(fields, "booktitle", "booksubtitle", "booktitleaddon")
         if book is not None:
             data["container-title"] = book
-    main = _joined(fields, "maintitle", "mainsubtitle", "maintitleaddon")
-    if main is not None:
-        data["container-title" if "container-title" not in data and "booktitle" not in fields
-             else "volume-title"] = main
-    for name, variable in (("series", "collection-title"), ("edition", "edition"), ("pagetotal", "number-of-pages"),
-                           ("version", "version"), ("annotation", "annote"), ("annote", "annote"),
-                           ("eventtitle", "event-title"), ("venue", "event-place"), ("chapter", "chapter-number"),
-                           ("pmid", "PMID"), ("pmcid", "PMCID"), ("isrn", "number"), ("origlocation", "original-publisher-place"),
-                           ("origpublisher", "original-publisher"), ("origtitle", "original-title"),
-                           ("shortjournal", "container-title-short")):
-        value = fields.pop(name, None)
-        if value is not None and variable and variable not in data and value.strip():
-            data[variable] = text(value)
+    if "maintitle" in fields or "mainsubtitle" in fields or "maintitleaddon" in fields:
+        main = _joined(fields, "maintitle", "mainsubtitle", "maintitleaddon")
+        if main is not None:
+            data["container-title" if "container-title" not in data and "booktitle" not in fields
+                 else "volume-title"] = main
+    if not _MORE_NAMES.isdisjoint(fields):  # one C-level test for the usual entry, which has none of them
+        for name, variable in _MORE_FIELDS:
+            value = fields.pop(name, None)
+            if value is not None and variable not in data and value.strip():
+                data[variable] = text(value)
     if "bookauthor" in fields:
         data["container-author"] = field_names(fields.pop("bookauthor"))
     if "number" in fields and entry_type not in _PERIODICAL:  # a book's number is its number in a series
@@ -230,6 +237,8 @@ def _add_biblatex_fields(entry_type: str, fields: dict[str, str], data: dict[str
         fields["note"] = f"{fields['note']}. {addendum}" if fields.get("note") else addendum
     if "type" in fields and entry_type in ("thesis", "phdthesis", "mastersthesis", "report", "techreport"):
         fields["type"] = fields["type"].strip(" \t\r\n")  # a no-break space is text, not layout
+    if "eprint" not in fields and "eprinttype" not in fields and "archiveprefix" not in fields:
+        return _url_in_howpublished(fields)
     eprint, kind = fields.pop("eprint", None), (fields.pop("eprinttype", None) or fields.pop("archiveprefix", "")).strip().lower()
     if eprint:
         eprint = eprint.strip()
@@ -241,6 +250,11 @@ def _add_biblatex_fields(entry_type: str, fields: dict[str, str], data: dict[str
             fields["url"] = _EPRINT_URLS[kind] + eprint
         else:
             fields["eprint"] = f"{kind}:{eprint}" if kind else eprint  # kept in note
+    _url_in_howpublished(fields)
+
+
+def _url_in_howpublished(fields: dict[str, str]) -> None:
+    """``howpublished = {\\url{...}}`` and nothing else: the entry's URL (BibTeX had no url field)."""
     published = fields.get("howpublished", "")
     if "url" not in fields and "\\url" in published:
         found = _URL_ONLY.search(text(published))
