@@ -59,7 +59,7 @@ def test_append_refuses_ids_already_in_the_file_unless_rename(data_file, tmp_pat
     source = exported(data_file, tmp_path, "ris", "refs.ris")
     refused = invoke("import", str(source), "-o", str(target), "--append")
     assert refused.exit_code == 2
-    assert f"citecheck: {target}: id already in use: lavrov2022leaders, " in refused.output
+    assert refused.output.startswith(f"{source}:1:1: duplicate id 'lavrov2022leaders' (already in {target}); ")
     assert target.read_text(encoding="utf-8") == data_file.read_text(encoding="utf-8")
     renamed = invoke("import", str(source), "-o", str(target), "--append", "--rename")
     assert renamed.exit_code == 0

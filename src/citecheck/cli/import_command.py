@@ -81,13 +81,15 @@ def import_references(
             if result.details:
                 sys.stderr.write(result.details.rstrip("\n") + "\n")
             if output is None:
-                combined = importing.combine([], result.references, policy)  # clashes within the file itself
+                combined = importing.combine([], result.references, policy,  # clashes within the file itself
+                                             source=_name(source), lines=result.lines)
                 result.notices += combined.notices(source)
                 merged = combined.added
                 sys.stdout.writelines(importing.yaml_chunks(
                     merged, importing.renamed_comments(result.references, merged, result.comments)))
             else:
-                importing.save(result.references, output, append, policy, result.comments, result.notices)
+                importing.save(result.references, output, append, policy, result.comments, result.notices,
+                               source=_name(source), lines=result.lines)
     except InputError as error:  # its problems only: the "import it with citecheck import" hint points here
         sys.stderr.write("".join(f"{problem}\n" for problem in error.problems))
         raise typer.Exit(ExitStatus.INPUT_ERROR) from None
@@ -99,6 +101,13 @@ def import_references(
     if result.problems:
         sys.stderr.write("".join(f"{problem}\n" for problem in result.problems))
         raise typer.Exit(ExitStatus.FINDINGS)
+
+
+def _name(source: str) -> str:
+    """How messages name ``source`` (stdin is ``<stdin>``)."""
+    from citecheck.cli.common import STDIN, STDIN_NAME
+
+    return STDIN_NAME if source == STDIN else source
 
 
 def _read(importing, source: str, from_: str | None, explain: bool):

@@ -152,9 +152,11 @@ def load_items(data: Any, text: str, path: str) -> ImportResult:
     if renamed := read_old_spelling(items):
         result.notices.append(old_spelling_notice(path, renamed))
     kept: Counter[str] = Counter()
+    item_of: list[int] = []  # each reference's index in items
     for index, item in enumerate(items):
         try:
             result.references.append(_validated(item, kept))
+            item_of.append(index)
         except ValidationError as exc:
             errors += [{**error, "loc": (index, *error["loc"])} for error in exc.errors(include_url=False)]
     given_only = kept.pop(_GIVEN_ONLY, 0)
@@ -168,7 +170,23 @@ def load_items(data: Any, text: str, path: str) -> ImportResult:
         from citecheck.load.translate import problems_from
 
         result.problems = problems_from(errors, compose_tree(text), path, base)
+    _place_repeated_ids(result, item_of, text, base)
     return result
+
+
+def _place_repeated_ids(result: ImportResult, item_of: list[int], text: str, base: tuple) -> None:
+    """The lines of the references whose id the file uses more than once (the file is parsed for positions
+    only then: the usual file has none)."""
+    counts = Counter(ref.id for ref in result.references)
+    if len(counts) == len(result.references):
+        return
+    from citecheck.load.positions import compose_tree
+    from citecheck.load.translate import locate
+
+    root = compose_tree(text)
+    for index, ref in enumerate(result.references):
+        if counts[ref.id] > 1:
+            result.lines[index] = locate(root, (*base, item_of[index], "id")).line
 
 
 _GIVEN_ONLY = "\0given-only"  # counted beside the kept keys, said apart

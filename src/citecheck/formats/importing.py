@@ -180,17 +180,22 @@ class Merge:
         return said
 
 
-def combine(existing: list[Reference], imported: list[Reference], policy: str, where: str = "") -> Merge:
-    """``imported`` merged into ``existing`` by ``policy`` (one of :data:`ON_DUPLICATE`); UsageError naming every
-    clash for ``error``. Clashes within the import itself are treated alike (the first one is "there")."""
+def combine(existing: list[Reference], imported: list[Reference], policy: str, where: str = "", *,
+            source: str = "", lines: dict[int, int] | None = None) -> Merge:
+    """``imported`` merged into ``existing`` by ``policy`` (one of :data:`ON_DUPLICATE`); for ``error``, an
+    InputError with a line for every clash at its place in ``source`` when ``lines`` (reference index -> line)
+    places them all, else a UsageError naming every clash. Clashes within the import itself are treated alike
+    (the first one is "there")."""
     taken = {ref.id for ref in existing}
     before = {ref.id: ref for ref in existing}
     merged, clashes = Merge(), []
     added_at: dict[str, int] = {}
-    for ref in imported:
+    first_at: dict[str, int] = {}  # an imported id -> the index of its first reference
+    for index, ref in enumerate(imported):
+        first_at.setdefault(ref.id, index)
         if ref.id in taken:
             if policy == "error":
-                clashes.append(ref.id)
+                clashes.append((index, ref.id))
             elif policy == "skip":
                 merged.skipped.append(ref.id)
             elif policy == "update":
@@ -206,9 +211,23 @@ def combine(existing: list[Reference], imported: list[Reference], policy: str, w
         added_at[ref.id] = len(merged.added)
         merged.added.append(ref)
     if clashes:
-        raise UsageError(f"{where + ': ' if where else ''}id already in use: {', '.join(clashes)} "
-                         "(pass --on-duplicate skip, update or rename)")
+        _refuse(clashes, first_at, before, where, source, lines or {})
     return merged
+
+
+_PASS = "pass --on-duplicate skip, update or rename"
+
+
+def _refuse(clashes: list[tuple[int, str]], first_at: dict[str, int], existing: dict[str, Reference], where: str,
+            source: str, lines: dict[int, int]) -> None:
+    """The error for ``clashes`` (index, id): one located line each when every one has a line."""
+    if source and all(index in lines for index, _ in clashes):
+        raise InputError([InputProblem(source, lines[index], 1, "", f"duplicate id {ident!r} ("
+                                       + (f"already in {where}" if ident in existing else f"first at line {lines[first_at[ident]]}"
+                                          if first_at[ident] in lines else "used earlier in the file") + f"); {_PASS}")
+                          for index, ident in clashes])
+    raise UsageError(f"{where + ': ' if where else ''}id already in use: {', '.join(ident for _, ident in clashes)} "
+                     f"({_PASS})")
 
 
 def updated(old: Reference, new: Reference) -> Reference:
@@ -269,10 +288,12 @@ def renamed_comments(before: list[Reference], after: list[Reference], comments: 
 
 
 def save(refs: list[Reference], output: str, append: bool, rename: bool | str,
-         comments: dict[str, str] | None = None, notices: list[str] | None = None) -> None:
+         comments: dict[str, str] | None = None, notices: list[str] | None = None, *, source: str = "",
+         lines: dict[int, int] | None = None) -> None:
     """Write ``refs`` to a new file ``output`` (JSON when it ends in .json; an existing one is replaced), or add
     them to it with ``append`` (``rename``: True, False or an :data:`ON_DUPLICATE` policy); YAML gets
-    ``comments`` above the items they name. What was skipped, updated or created is added to ``notices``."""
+    ``comments`` above the items they name. What was skipped, updated or created is added to ``notices``.
+    ``source`` and ``lines`` place a clash of ids in the imported file (see :func:`combine`)."""
     from citecheck.atomic import write_atomic
 
     as_json = output.lower().endswith(".json")
@@ -281,14 +302,14 @@ def save(refs: list[Reference], output: str, append: bool, rename: bool | str,
         if notices is not None:
             notices.append(f"{output}: created (it did not exist)")
     if not append:  # written a chunk at a time: the whole output never sits in memory
-        merged = combine([], refs, _policy(rename))
+        merged = combine([], refs, _policy(rename), source=source, lines=lines)
         chunks = native_chunks(merged.added, True) if as_json else yaml_chunks(
             merged.added, renamed_comments(refs, merged.added, comments or {}))
         write_atomic(output, chunks, verify=lambda written: read_back(written, output))
         if notices is not None:
             notices.extend(merged.notices(output))
         return
-    write_atomic(output, appended(output, refs, rename, comments, notices),
+    write_atomic(output, appended(output, refs, rename, comments, notices, source=source, lines=lines),
                  verify=lambda written: read_back(written, output))
 
 
@@ -312,7 +333,7 @@ def _policy(rename: bool | str) -> str:
 
 
 def appended(output: str, refs: list[Reference], rename: bool | str, comments: dict[str, str] | None = None,
-             notices: list[str] | None = None) -> str:
+             notices: list[str] | None = None, *, source: str = "", lines: dict[int, int] | None = None) -> str:
     """The text of the references file ``output`` with ``refs`` merged in (``rename``: True, False or an
     :data:`ON_DUPLICATE` policy), checked to read back as meant; new YAML items get ``comments``, and what was
     skipped or updated goes to ``notices``."""
@@ -320,7 +341,7 @@ def appended(output: str, refs: list[Reference], rename: bool | str, comments: d
 
     existing = load_references(output)
     given = refs
-    merged = combine(existing.references, refs, _policy(rename), where=output)
+    merged = combine(existing.references, refs, _policy(rename), where=output, source=source, lines=lines)
     refs = merged.added
     if notices is not None:
         notices += merged.notices(output)

@@ -23,6 +23,9 @@ class ImportResult:
     comments: dict[str, str] = field(default_factory=dict)
     #: Text for stderr on request (``--explain``: each printed footnote's tokens and labels).
     details: str = ""
+    #: The line each reference starts on, by its index in ``references`` (where known): a clash of ids is
+    #: reported at its place.
+    lines: dict[int, int] = field(default_factory=dict)
 
 
 @dataclass
@@ -39,14 +42,17 @@ def validate_records(records: list[Record], path: str, result: ImportResult | No
     from citecheck.load.translate import message
 
     result = result or ImportResult()
+    start = len(result.references)
     try:  # one call for the whole list is much faster; only a failure needs the entry-by-entry pass
         result.references.extend(validate_references([record.data for record in records]))
+        result.lines.update({start + index: record.line for index, record in enumerate(records)})
         return result
     except ValidationError:
         pass
     for record in records:
         try:
             result.references.append(Reference.model_validate(record.data))
+            result.lines[len(result.references) - 1] = record.line
         except ValidationError as exc:
             for error in exc.errors(include_url=False):
                 where = ".".join(str(p) for p in (record.label, *error["loc"]) if not _is_tag(p))

@@ -1,0 +1,54 @@
+"""An id used twice within an imported file, or already in the --append target, is named at its place."""
+
+import pytest
+from typer.testing import CliRunner
+
+from citecheck.cli.app import app
+
+runner = CliRunner()
+PASS = "; pass --on-duplicate skip, update or rename\n"
+
+# each format's minimal file: ids a, b, a; the second 'a' starts on the line given (RIS renames a repeated ID
+# itself: a-2)
+FILES = {
+    "bibtex": ("in.bib", "@article{a, title={A}}\n@article{b, title={B}}\n\n@article{a, title={C}}\n", 4, 1),
+    "biblatex": ("in.bib", "@online{a, title={A}, date={2020}}\n@online{b, title={B}}\n@online{a, title={C}}\n", 3, 1),
+    "csl-json": ("in.json", '[{"id": "a", "type": "book"},\n {"id": "b", "type": "book"},\n'
+                            ' {"id": "a", "type": "book"}]\n', 3, 1),
+    "csl-yaml": ("in.yaml", "- id: a\n  type: book\n- id: b\n  type: book\n- id: a\n  type: book\n", 5, 1),
+}
+
+
+@pytest.mark.parametrize("fmt", sorted(FILES))
+def test_an_id_used_twice_in_the_file_is_named_at_its_line_and_nothing_is_written(tmp_path, fmt):
+    name, text, line, first = FILES[fmt]
+    source = tmp_path / name
+    source.write_text(text)
+    out = tmp_path / "references.yaml"
+    result = runner.invoke(app, ["import", str(source), "--from", fmt, "-o", str(out)])
+    assert result.exit_code == 2
+    assert result.stderr == f"{source}:{line}:1: duplicate id 'a' (first at line {first}){PASS}"
+    assert not out.exists()
+
+
+def test_without_o_the_clash_is_named_at_its_line_too(tmp_path):
+    name, text, line, first = FILES["bibtex"]
+    source = tmp_path / name
+    source.write_text(text)
+    result = runner.invoke(app, ["import", str(source)])
+    assert result.exit_code == 2
+    assert result.stderr == f"{source}:{line}:1: duplicate id 'a' (first at line {first}){PASS}"
+    assert result.stdout == ""
+
+
+def test_append_names_every_clash_at_its_place_in_the_imported_file(tmp_path):
+    target = tmp_path / "references.yaml"
+    before = "references:\n- id: a\n  type: book\n- id: b\n  type: book\n"
+    target.write_text(before)
+    source = tmp_path / "in.bib"
+    source.write_text("@book{c, title={C}}\n@book{a, title={A}}\n@book{b, title={B}}\n")
+    result = runner.invoke(app, ["import", str(source), "-o", str(target), "--append"])
+    assert result.exit_code == 2
+    assert result.stderr == (f"{source}:2:1: duplicate id 'a' (already in {target}){PASS}"
+                             f"{source}:3:1: duplicate id 'b' (already in {target}){PASS}")
+    assert target.read_text() == before
