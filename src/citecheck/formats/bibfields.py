@@ -75,6 +75,9 @@ def verbatim(value: str) -> str:
     return value if _is_plain(value) else normalise_space(value)
 
 
+_ENVIRONMENT = re.compile(r"\\begin\s*\{([^{}]*)\}(.*?)\\end\s*\{\1\}", re.DOTALL)
+
+
 @lru_cache(maxsize=1 << 16)
 def names(value: str) -> list[dict[str, str]]:
     """:func:`bibnames.read_names`, each distinct list once and each distinct plain name once: a
@@ -83,6 +86,8 @@ def names(value: str) -> list[dict[str, str]]:
     The split below is read_names' own (its quick path, taken when every name is plain); anything
     else goes to read_names whole. The lists are shared: callers must not change them.
     """
+    if "\\begin" in value:  # an environment reads as its content, one group: its " and " splits no name
+        value = _ENVIRONMENT.sub(r"{\2}", value)
     plain = verbatim(value)  # read_names' normalise_space
     if _OTHER_AND.search(plain):  # "AND" separates names too: the general splitter's job
         return read_names(value)

@@ -12,7 +12,7 @@ from citecheck.errors import InputProblem
 from citecheck.formats.bibdialect import CUSTOM_FIELDS, KEYED_ID_FIELD, LIST_FIELDS, MONTHS, SEASONS, Dialect
 from citecheck.formats.bibfields import edtf, field_table, is_english, text, title
 from citecheck.formats.bibfields import names as field_names
-from citecheck.formats.latex import LatexError, decode
+from citecheck.formats.latex import LatexError, decode, unknown_macros
 from citecheck.formats.result import ImportResult, Record, validate_records
 from citecheck.model.limits import MAX_DIGITS, is_whole_number_text
 from citecheck.vocabulary import ITEM_TYPES
@@ -32,6 +32,7 @@ def load(text: str, path: str, dialect: Dialect) -> ImportResult:
 
     entries, failures = parse(text)
     inputs = "\\input" in text  # one search of the file: most never include another
+    macros = "\\" in text  # likewise: most files have no LaTeX macro at all
     problems = [InputProblem(path, line, 1, "", f"skipped: {message}") for line, message in failures]
     records = []
     _inherit(entries)
@@ -48,6 +49,10 @@ def load(text: str, path: str, dialect: Dialect) -> ImportResult:
             problems += [InputProblem(path, e.line, 1, e.key, f"{name}: {found.group()} names a file citecheck does "
                                       "not read: dropped from the value")
                          for name, value in e.fields.items() for found in _INPUT.finditer(value)]
+        if macros:  # decode drops a macro it does not know (its argument stays): said, not silent
+            problems += [InputProblem(path, e.line, 1, e.key, f"{name}: \\{macro} is a LaTeX macro citecheck does "
+                                      "not know: dropped (its argument kept as text)")
+                         for name, value in e.fields.items() for macro in unknown_macros(value)]
         try:
             records.append(Record(entry_data(e.entry_type, e.key, e.fields, dialect, kept), e.line, e.key))
         except ValueError as error:  # LatexError, or a value no reference holds: this entry only is skipped
@@ -126,7 +131,11 @@ def entry_data(entry_type: str, key: str, fields: dict[str, str], dialect: Diale
     for name, value in fields.items():
         found = table.get(name)
         if found is not None:
-            if found[0] in data:  # the first of two fields for one variable wins
+            if found[0] in data:  # the first of two fields for one variable wins; a different second is kept
+                if value.strip() and _second(found[1], value) != data[found[0]]:
+                    extra.append(f"{name}: {_second(text, value)}")
+                    if kept is not None:
+                        kept[name] = kept.get(name, 0) + 1
                 continue
             if found[1] is title and "{" in value:  # braces: citecheck's case protection, or nocase spans
                 english = is_english(fields) if english is None else english
@@ -144,6 +153,14 @@ def entry_data(entry_type: str, key: str, fields: dict[str, str], dialect: Diale
     if data["type"] == "thesis" and data.get("genre") in _THESIS_GENRES:
         data["genre"] = _THESIS_GENRES[data["genre"]]
     return data
+
+
+def _second(read, value: str):
+    """A second field's value read as the first was, or as written when it cannot be: the entry stays."""
+    try:
+        return read(value)
+    except ValueError:
+        return value
 
 
 #: Fields that say how to typeset, not what the work is: nothing of the reference is lost without them.
@@ -223,8 +240,11 @@ def _add_biblatex_fields(entry_type: str, fields: dict[str, str], data: dict[str
     if not _MORE_NAMES.isdisjoint(fields):  # one C-level test for the usual entry, which has none of them
         for name, variable in _MORE_FIELDS:
             value = fields.pop(name, None)
-            if value is not None and variable not in data and value.strip():
-                data[variable] = text(value)
+            if value is not None and value.strip():
+                if variable not in data:
+                    data[variable] = text(value)
+                elif text(value) != data[variable]:  # the first wins; a different second is kept in note
+                    fields[name] = value
     if "bookauthor" in fields:
         data["container-author"] = field_names(fields.pop("bookauthor"))
     if "number" in fields and entry_type not in _PERIODICAL:  # a book's number is its number in a series

@@ -16,6 +16,7 @@ from itertools import groupby
 from operator import and_, itemgetter, or_
 
 from citecheck.formats.latex_rich import (
+    DECLARATIONS,
     braced_runs,
     has_marks,
     mark_latex,
@@ -268,6 +269,21 @@ def _converter() -> tuple[object, object]:
                                  macros=[latex2text.MacroTextSpec(name, text) for name, _, text in _MACROS])
     return walker_db, latex2text.LatexNodes2Text(latex_context=text_db, math_mode="verbatim",
                                                  strict_latex_spaces=True)
+
+
+_MACRO_NAME = re.compile(r"\\([A-Za-z]+)")
+_ENVIRONMENT_WORDS = frozenset(("begin", "end"))  # an environment reads as its content (decode, bibfields.names)
+
+
+def unknown_macros(value: str) -> list[str]:
+    """The macros of ``value`` that pylatexenc and :data:`_MACROS` do not know: :func:`decode` drops each
+    (its argument stays, as a brace group's text), so the reader says them."""
+    if "\\" not in value:
+        return []
+    _, to_text = _converter()
+    known = to_text.latex_context
+    return [name for name in _MACRO_NAME.findall(value)
+            if name not in _ENVIRONMENT_WORDS and name not in DECLARATIONS and known.get_macro_spec(name) is None]
 
 
 def _depth(value: str) -> int:

@@ -33,6 +33,7 @@ _STRIP_MARKS = {ord(mark): None for mark in _MARKS}
 _COMMANDS = {"emph": "i", "textit": "i", "mkbibemph": "i", "mkbibitalic": "i", "textbf": "b", "mkbibbold": "b",
              "textsc": "sc", "textsuperscript": "sup", "textsubscript": "sub"}
 _DECLARATIONS = {"em": "i", "it": "i", "itshape": "i", "bf": "b", "bfseries": "b", "sc": "sc", "scshape": "sc"}
+DECLARATIONS = frozenset(_DECLARATIONS)  # read here, before decode: latex.unknown_macros must not name them
 _CONTROL = re.compile(r"\\([A-Za-z]+|.)", re.DOTALL)
 _DECLARATION = re.compile(r"\\(em|it|itshape|bf|bfseries|sc|scshape)(?![A-Za-z])\s*")
 _ARGUMENT = "}\x00"  # on the stack: the brace closing a command's argument
