@@ -1,4 +1,7 @@
 import gc
+import subprocess
+import sys
+import textwrap
 
 from citecheck.gc_pause import collector_paused, old_objects_frozen
 
@@ -18,15 +21,20 @@ def test_the_collector_is_paused_inside_and_restored_after():
 
 
 def test_objects_alive_before_the_block_are_out_of_the_collectors_sight_inside_and_back_after():
-    gc.unfreeze()  # whatever an earlier test froze: this one starts with nothing frozen
-    with old_objects_frozen():
-        assert gc.get_freeze_count() > 0
-    assert gc.get_freeze_count() == 0
-    gc.freeze()
-    try:
+    # In a fresh interpreter: the freeze is the whole process's, and a thread an earlier test left
+    # running (a verify-links run ending) may unfreeze it under this test's feet.
+    script = textwrap.dedent("""
+        import gc
+        from citecheck.gc_pause import old_objects_frozen
+        with old_objects_frozen():
+            assert gc.get_freeze_count() > 0
+        assert gc.get_freeze_count() == 0
+        gc.freeze()
         frozen = gc.get_freeze_count()
         with old_objects_frozen():
             pass
         assert gc.get_freeze_count() == frozen  # a caller's freeze is kept
-    finally:
-        gc.unfreeze()
+        print("ok")
+    """)
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=60)
+    assert (done.returncode, done.stdout, done.stderr) == (0, "ok\n", "")
