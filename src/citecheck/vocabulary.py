@@ -52,7 +52,9 @@ STRING_VARIABLES: tuple[str, ...] = (
 #: Fields citecheck keeps beside CSL's: the footnote's number, the footnote exactly as printed in the
 #: article (``printed``: not CSL's ``source``, which is the catalogue or database an item came from and
 #: which Zotero fills), and the archive snapshot.
-CITECHECK_FIELDS: tuple[str, ...] = ("footnote", "printed", "archive-url", "archive-date")
+#: citecheck's own field for the footnote exactly as printed (CSL's ``source`` is the catalogue an item came from).
+PRINTED_FIELD = "printed"
+CITECHECK_FIELDS: tuple[str, ...] = ("footnote", PRINTED_FIELD, "archive-url", "archive-date")
 
 _CAMEL_BOUNDARY = re.compile(r"(?<=[a-z])(?=[A-Z])")
 

@@ -1,4 +1,4 @@
-"""CC617 reads the parse reader's field, is quiet on the article as transcribed and as imported, and finds what
+"""CC617 is quiet on the article as transcribed and as imported, and finds what
 was changed against the printed footnote."""
 
 from __future__ import annotations
@@ -12,10 +12,6 @@ from citecheck.rules.structure import printed_contradiction
 from helpers import ARTICLE, DATA_FILE, needs_article
 
 ONLY = Config(select=("CC617",))
-
-
-def test_the_rule_reads_the_field_the_text_reader_writes():
-    assert printed_contradiction.PRINTED_FIELD == reader.PRINTED_FIELD
 
 
 def test_the_data_file_agrees_with_its_printed_footnotes():

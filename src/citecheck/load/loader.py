@@ -17,6 +17,7 @@ from citecheck.gc_pause import collector_paused
 from citecheck.load.text import check_text, line_and_column
 from citecheck.model import Reference, validate_references
 from citecheck.model.limits import MAX_DEPTH, MAX_DIGITS, MAX_REFERENCES, WHOLE_NUMBER_BOUND
+from citecheck.vocabulary import PRINTED_FIELD
 
 
 @dataclass
@@ -72,7 +73,7 @@ def parse_references(text: str | bytes, path: str | Path = "<string>", fmt: str 
         raise InputError(_located([duplicates, invalid], raw, str(path), base))
     renamed, notices = _old_spelling(references, keys_used, str(path))
     if renamed:
-        keys_used |= {"printed"}  # the linters that read only fields some reference has must see it
+        keys_used |= {PRINTED_FIELD}  # the linters that read only fields some reference has must see it
     notices += _kept_notice(str(path), kept)
     return LoadedReferences(path, fmt, raw, references, keys_used, notices, renamed)
 
@@ -335,7 +336,7 @@ def load_references_leniently(path: str | Path, fmt: str | None = None, content:
         references, invalid, keys_used = _validate_consuming(items, kept, repair=True)
         renamed, notices = _old_spelling(references, keys_used if not (duplicates or invalid) else None, str(path))
         if renamed:
-            keys_used |= {"printed"}  # the linters that read only fields some reference has must see it
+            keys_used |= {PRINTED_FIELD}  # the linters that read only fields some reference has must see it
         notices += _kept_notice(str(path), kept)
         if not duplicates and not invalid:
             return LoadedReferences(path, fmt, raw, references, keys_used, notices, renamed), []

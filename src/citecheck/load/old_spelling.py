@@ -16,7 +16,9 @@ from __future__ import annotations
 import re
 from typing import Any
 
-OLD, NEW = "source", "printed"
+from citecheck.vocabulary import PRINTED_FIELD
+
+OLD, NEW = "source", PRINTED_FIELD
 _LINE = re.compile("[^\r\n]*(?:\r\n|[\r\n]|$)")  # the lines compose_tree counts (LF, CRLF, a lone CR)
 
 

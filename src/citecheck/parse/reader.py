@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from citecheck.errors import InputProblem
+from citecheck.vocabulary import PRINTED_FIELD
 from citecheck.formats.result import ImportResult, Record, validate_records
 from citecheck.model.limits import MAX_TEXT_LENGTH
 from citecheck.parse.build import reference_data
@@ -24,7 +25,6 @@ from citecheck.parse.tagger import Tagged, Tagger
 from citecheck.parse.tokens import tokenise
 
 #: citecheck's field for the footnote as printed (one place to change when it is renamed).
-PRINTED_FIELD = "printed"
 #: Below this probability of its labelling, a footnote is listed as needing a look.
 DOUBTFUL_BELOW = 0.5
 #: Longer footnotes are imported with their printed text only (bounded work per footnote).

@@ -21,9 +21,7 @@ _ADDRESS = re.compile(r"(?i)(?:https?://|www\.)\S|(?<![\w.@])[a-z0-9][a-z0-9-]*(
 _PEOPLE = ("author", "editor")
 
 
-#: The footnote-as-printed field: :data:`citecheck.parse.reader.PRINTED_FIELD` (a test holds them equal).
-#: Not imported from there: that module brings the footnote tagger, 65 ms on every validate run.
-PRINTED_FIELD = "printed"
+PRINTED_FIELD = csl.PRINTED_FIELD
 _printed = attrgetter(csl.python_name(PRINTED_FIELD))
 
 
