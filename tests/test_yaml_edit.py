@@ -98,3 +98,12 @@ def test_an_item_whose_edit_is_no_one_line_text_is_round_tripped_alone_as_the_wh
     assert after == ("references:\n- id: a\n  type: book\n  title: >-\n    New\n- id: b\n  type: book\n"
                      "- id: c\n  author:\n      - family: Z  # indented as written\n")
     assert apply_edits(text, edits).startswith(after[:after.index("- id: c")])
+
+
+def test_delete_pickles_as_itself():
+    # validate's forked half sends its fixes back pickled; an edit's DELETE must still be DELETE
+    import pickle
+
+    from citecheck.yaml_edit import DELETE
+
+    assert pickle.loads(pickle.dumps(DELETE)) is DELETE

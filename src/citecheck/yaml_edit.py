@@ -21,7 +21,19 @@ from typing import Any
 
 from citecheck.atomic import write_atomic
 
-DELETE = object()  # the value of an edit that removes the field
+
+
+class _Delete:
+    """The type of :data:`DELETE`: one object, which pickles as itself (validate's forked half sends fixes back)."""
+
+    def __repr__(self) -> str:
+        return "DELETE"
+
+    def __reduce__(self) -> str:
+        return "DELETE"  # unpickled as this module's DELETE, so ``is DELETE`` still holds
+
+
+DELETE = _Delete()  # the value of an edit that removes the field
 
 
 @dataclass(frozen=True)

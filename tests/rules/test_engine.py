@@ -97,3 +97,18 @@ def test_values_holding_the_columns_own_marks_hide_nothing(mark):
     assert _gated(loaded.references) == expected
     assert _gated(loaded.references, loaded.keys_used) == expected
     assert ("CC114", "a", ("title",)) in {found[:3] for found in expected}
+
+
+def test_a_split_run_finds_the_same_findings_with_the_same_fixes_in_the_same_order(monkeypatch):
+    from citecheck import forked
+    from citecheck.rules.config import Config
+    from citecheck.rules.engine import check
+
+    loaded = parse_references(_generated(400), "gen.yaml", "yaml")
+    serial = check(loaded, Config(), split_at=10**9)
+    halves = []
+    both = forked.both
+    monkeypatch.setattr(forked, "both", lambda here, there: halves.append(both(here, there)) or halves[-1])
+    split = check(loaded, Config(), split_at=1)
+    assert [len(half) for half in halves[0]] == [74, 25]  # both halves found some: the child's came back
+    assert split == serial and [f.fix for f in split] == [f.fix for f in serial]

@@ -15,6 +15,7 @@ from citecheck.rules.base import CollectionRule, Fix, Rule, Severity, Violation
 from citecheck.rules.candidates import Candidates
 from citecheck.rules.config import Config
 from citecheck.rules.field_severity import at_field
+from citecheck.rules.prefilter import Pattern
 
 
 @dataclass(frozen=True)
@@ -72,15 +73,34 @@ def violations(refs: list[Reference], rules: list[Rule],
 _PLACE = attrgetter("line", "column", "code")  # the sort key of findings: their place in the file
 
 
-def check(loaded: LoadedReferences, config: Config) -> list[Finding]:
-    """The findings of the rules ``config`` selects, sorted by place in the file."""
+#: References from which a run's rules are split over two processes (citecheck.forked): below it the
+#: fork and the pickled findings cost more than half the rules save.
+SPLIT_AT = 10_000
+
+
+def check(loaded: LoadedReferences, config: Config, split_at: int = SPLIT_AT) -> list[Finding]:
+    """The findings of the rules ``config`` selects, sorted by place in the file.
+
+    From ``split_at`` references on, the rules whose prefilter is a pattern (they share the run's
+    columns) run here and the rest in a forked child at the same time; the findings are the same.
+    """
+    from citecheck.forked import both
+
+    rules = config.rules()
     with collector_paused():
-        return _check(loaded, config)
+        if len(loaded.references) < split_at:
+            return sorted(_findings(loaded, config, rules), key=_PLACE)
+        searched = [rule for rule in rules if isinstance(getattr(rule, "prefilter", None), Pattern)]
+        rest = [rule for rule in rules if rule not in searched]
+        mine, theirs = both(lambda: _findings(loaded, config, searched), lambda: _findings(loaded, config, rest))
+        # One rule's findings all come from one side, in its order: the stable sort gives the serial order.
+        return sorted(mine + theirs, key=_PLACE)
 
 
-def _check(loaded: LoadedReferences, config: Config) -> list[Finding]:
+def _findings(loaded: LoadedReferences, config: Config, rules: list[Rule]) -> list[Finding]:
+    """The located findings of ``rules``, in the order the rules found them."""
     refs = loaded.references
-    found = violations(refs, config.rules(), loaded.keys_used)
+    found = violations(refs, rules, loaded.keys_used)
     if not found:
         return []  # a clean file needs no index of where its fields are
     ids = [ref.id for ref in refs]
@@ -99,7 +119,7 @@ def _check(loaded: LoadedReferences, config: Config) -> list[Finding]:
         findings.append(Finding(
             rule.code, rule.name, severity_of[level], v.message, v.ref.id, v.ref.footnote,
             label_of[v.path], file, line, column, v.fix))
-    return sorted(findings, key=_PLACE)
+    return findings
 
 
 def fixes(findings: list[Finding], unsafe: bool = False) -> list[Fix]:
