@@ -2,8 +2,9 @@
 
 For N generated references (bench/generate.py, written once to bench/out/), each repeat times
 ``load_references`` and then the rule engine (``rules.engine.check``: all rules plus the lazy
-line:column positions of every finding) on what was loaded (from 10,000 references the engine runs half the rules in a forked child at the same time,
-as ``citecheck validate`` does: see citecheck/forked.py). It prints the medians, the ratio
+line:column positions of every finding) on what was loaded (from 10,000 references the engine runs
+half the rules in a forked child at the same time, as ``citecheck validate`` does: citecheck/forked.py).
+It prints the medians, the ratio
 (load + validate) / load, which the issue caps at 2, and the time of the duplicate rules at N and
 N/10, N/2 and N to show they grow linearly (blocking on a folded key), not quadratically.
 
