@@ -1,4 +1,4 @@
-"""Two halves of one piece of work: the same answer with a forked child as without, whatever the child does."""
+"""Two halves of one piece of work: the same answer with a forked child as without, whatever it does."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ import pytest
 
 from citecheck import forked
 
-needs_fork = pytest.mark.skipif(not forked.can_fork(), reason="forks only on Linux with two CPUs and one thread")
+needs_fork = pytest.mark.skipif(not forked.can_fork(), reason="forks on Linux with two CPUs, one thread")
 
 
 @needs_fork

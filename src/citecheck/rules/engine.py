@@ -92,7 +92,8 @@ def check(loaded: LoadedReferences, config: Config, split_at: int = SPLIT_AT) ->
             return sorted(_findings(loaded, config, rules), key=_PLACE)
         searched = [rule for rule in rules if isinstance(getattr(rule, "prefilter", None), Pattern)]
         rest = [rule for rule in rules if rule not in searched]
-        mine, theirs = both(lambda: _findings(loaded, config, searched), lambda: _findings(loaded, config, rest))
+        mine, theirs = both(lambda: _findings(loaded, config, searched),
+                            lambda: _findings(loaded, config, rest))
         # One rule's findings all come from one side, in its order: the stable sort gives the serial order.
         return sorted(mine + theirs, key=_PLACE)
 
