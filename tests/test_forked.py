@@ -10,6 +10,7 @@ import pytest
 
 from citecheck import forked
 
+_ACTIVE_COUNT = threading.active_count
 needs_fork = pytest.mark.skipif(not sys.platform.startswith("linux") or len(os.sched_getaffinity(0)) < 2,
                                 reason="forks on Linux with two CPUs")
 
@@ -66,7 +67,7 @@ def test_an_error_here_kills_the_child_and_leaves_no_process_behind():
 
 
 def test_with_a_second_thread_alive_nothing_is_forked(monkeypatch):
-    monkeypatch.setattr(forked.threading, "active_count", threading.active_count)  # the real count
+    monkeypatch.setattr(forked.threading, "active_count", _ACTIVE_COUNT)  # the real count
     stop = threading.Event()
     thread = threading.Thread(target=stop.wait)
     thread.start()
