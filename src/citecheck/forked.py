@@ -18,6 +18,10 @@ import threading
 from collections.abc import Callable
 from typing import TypeVar
 
+#: Items (references, entries) from which a job is worth splitting in two: below it the fork and the
+#: pickled answer cost more than half the work saves.
+SPLIT_AT = 10_000
+
 T = TypeVar("T")
 U = TypeVar("U")
 

@@ -211,3 +211,25 @@ def test_a_file_of_more_references_than_the_limit_is_refused_before_any_is_valid
     path.write_bytes(b"references:\n" + b"- 1\n" * 1_000_001)  # not references at all: never looked at
     assert problems(path) == [f"{path}:1000002:1: references[1000000]: a file holds at most 1,000,000 references "
                               "(the limit), this one holds 1,000,001"]
+
+
+def test_the_read_back_check_in_two_halves_refuses_what_loading_refuses(monkeypatch):
+    # import -o reads its output back with check_references, the halves validated at once (citecheck.forked)
+    from citecheck import forked
+    from citecheck.errors import InputError
+    from citecheck.load.loader import check_references
+
+    items = [f'  {{"id": "r{i}", "type": "book", "title": "T{i}"}}' for i in range(12)]
+    items[2] = '  {"id": "r2", "type": "book", "issued": {"date-parts": [[2001, 13, 1]]}}'
+    items[9] = '  {"id": "r9", "type": "bok"}'
+    items[11] = '  {"id": "r0", "type": "book"}'
+    text = ("[\n" + ",\n".join(items) + "\n]\n").encode()
+    with pytest.raises(InputError) as loading:
+        parse_references(text, "out.json")
+    monkeypatch.setattr(forked, "SPLIT_AT", 4)
+    with pytest.raises(InputError) as checking:
+        check_references(text, "out.json")
+    assert [str(p) for p in checking.value.problems] == [str(p) for p in loading.value.problems]
+    assert [p.line for p in checking.value.problems] == [4, 11, 13]
+    check_references(text.replace(b'"bok"', b'"book"').replace(b"13, 1", b"12, 1").replace(
+        b'"r0", "type": "book"}', b'"r11", "type": "book"}'), "out.json")  # the file put right: nothing to say

@@ -28,17 +28,41 @@ _INPUT = re.compile(r"\\input\s*\{[^{}]*\}")
 
 
 def load(text: str, path: str, dialect: Dialect) -> ImportResult:
+    from citecheck.forked import SPLIT_AT, both
     from citecheck.formats.bibparse import parse
 
     entries, failures = parse(text)
     inputs = "\\input" in text  # one search of the file: most never include another
     macros = "\\" in text  # likewise: most files have no LaTeX macro at all
     problems = [InputProblem(path, line, 1, "", f"skipped: {message}") for line, message in failures]
-    records = []
     _inherit(entries)
-    entries.reverse()
     kept: dict[str, int] = {}
-    while entries:  # each raw entry is freed as soon as it is converted: memory matters at 100k entries
+    # Converting is the longest step of a large import: from SPLIT_AT entries the second half is converted in
+    # a forked child at the same time (records are plain data, quick to send back; citecheck.forked).
+    half = len(entries) // 2 if len(entries) >= SPLIT_AT else len(entries)
+    second = entries[half:]
+    del entries[half:]
+    (records, said, counted), (more, more_said, more_counted) = both(
+        lambda: _converted(entries, path, dialect, inputs, macros),
+        lambda: _converted(second, path, dialect, inputs, macros))
+    records += more
+    problems += said + more_said
+    for name, count in (*counted.items(), *more_counted.items()):
+        kept[name] = kept.get(name, 0) + count
+    result = validate_records(records, path, ImportResult(problems=problems))
+    if kept:
+        listed = ", ".join(f"{name} ({count})" for name, count in sorted(kept.items()))
+        result.notices.append(f"{path}: kept in note (no CSL field): {listed}")
+    return result
+
+
+def _converted(entries: list, path: str, dialect: Dialect, inputs: bool, macros: bool
+               ) -> tuple[list[Record], list[InputProblem], dict[str, int]]:
+    """The records of ``entries`` (emptied as it goes: each raw entry is freed once converted, memory matters at
+    100k entries), what was said of them, and how many of each field were kept in note."""
+    records, problems, kept = [], [], {}
+    entries.reverse()
+    while entries:
         e = entries.pop()
         if e.entry_type == "xdata":
             continue  # a container of fields for other entries, never a reference of its own (biber)
@@ -57,12 +81,7 @@ def load(text: str, path: str, dialect: Dialect) -> ImportResult:
             records.append(Record(entry_data(e.entry_type, e.key, e.fields, dialect, kept), e.line, e.key))
         except ValueError as error:  # LatexError, or a value no reference holds: this entry only is skipped
             problems.append(InputProblem(path, e.line, 1, e.key, f"skipped: {error}"))
-    result = validate_records(records, path, ImportResult(problems=problems))
-    if kept:
-        listed = ", ".join(f"{name} ({count})" for name, count in sorted(kept.items()))
-        result.notices.append(f"{path}: kept in note (no CSL field): {listed}")
-    return result
-
+    return records, problems, kept
 
 # What a child takes from its crossref parent under another name, as biber's default inheritance does.
 _BOOK_PARENTS = frozenset(("book", "collection", "proceedings", "reference", "mvbook", "mvcollection",

@@ -317,10 +317,10 @@ def read_back(written: Path, output: str) -> None:
     """Refuse to put in place a file citecheck itself would refuse: read ``written`` (the new text of
     ``output``) as ``list`` would, before it replaces anything."""
     from citecheck.errors import CitecheckError
-    from citecheck.load import parse_references
+    from citecheck.load.loader import check_references
 
     try:
-        parse_references(written.read_bytes(), output)
+        check_references(written.read_bytes(), output)
     except InputError as error:
         first = error.problems[0]
         raise CitecheckError(f"{output}: not written: citecheck could not read back what it was about to write "

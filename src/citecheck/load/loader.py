@@ -78,6 +78,32 @@ def parse_references(text: str | bytes, path: str | Path = "<string>", fmt: str 
     return LoadedReferences(path, fmt, raw, references, keys_used, notices, renamed)
 
 
+def check_references(text: bytes, path: str | Path, fmt: str | None = None) -> None:
+    """Raise :class:`InputError` where :func:`parse_references` would, keeping no reference (``import -o``
+    reads back what it is about to write). From :data:`~citecheck.forked.SPLIT_AT` items the two halves are
+    validated at once, the second in a forked child (citecheck.forked): only their errors come back."""
+    from citecheck.forked import SPLIT_AT, both
+
+    path = Path(path)
+    raw = check_text(text, str(path))
+    fmt = fmt or sniff_format(path, raw)
+    data = parse_json(raw, str(path)) if fmt == "json" else _parse_yaml(raw, str(path))
+    items, base = _reference_items(data, raw, str(path))
+    del data
+    duplicates = _duplicate_id_errors(items)
+    half = len(items) // 2 if len(items) >= SPLIT_AT else len(items)
+    with collector_paused():
+        first, second = both(lambda: _errors(items[:half], 0), lambda: _errors(items[half:], half))
+    if duplicates or first or second:
+        raise InputError(_located([duplicates, first + second], raw, str(path), base))
+
+
+def _errors(items: list[Any], start: int) -> list[dict[str, Any]]:
+    """The validation errors of ``items`` (the file's from index ``start``), located by file index."""
+    errors = _validate_consuming(items, Counter())[1]
+    return [{**error, "loc": (start + error["loc"][0], *error["loc"][1:])} for error in errors]
+
+
 def _kept_notice(path: str, kept: Counter[str]) -> tuple[str, ...]:
     from citecheck.load.foreign_keys import kept_notice
 

@@ -73,22 +73,18 @@ def violations(refs: list[Reference], rules: list[Rule],
 _PLACE = attrgetter("line", "column", "code")  # the sort key of findings: their place in the file
 
 
-#: References from which a run's rules are split over two processes (citecheck.forked): below it the
-#: fork and the pickled findings cost more than half the rules save.
-SPLIT_AT = 10_000
-
-
-def check(loaded: LoadedReferences, config: Config, split_at: int = SPLIT_AT) -> list[Finding]:
+def check(loaded: LoadedReferences, config: Config, split_at: int | None = None) -> list[Finding]:
     """The findings of the rules ``config`` selects, sorted by place in the file.
 
-    From ``split_at`` references on, the rules whose prefilter is a pattern (they share the run's
-    columns) run here and the rest in a forked child at the same time; the findings are the same.
+    From ``split_at`` references on (:data:`~citecheck.forked.SPLIT_AT` unless given), the rules whose
+    prefilter is a pattern (they share the run's columns) run here and the rest in a forked child at the
+    same time; the findings are the same.
     """
-    from citecheck.forked import both
+    from citecheck.forked import SPLIT_AT, both
 
     rules = config.rules()
     with collector_paused():
-        if len(loaded.references) < split_at:
+        if len(loaded.references) < (SPLIT_AT if split_at is None else split_at):
             return sorted(_findings(loaded, config, rules), key=_PLACE)
         searched = [rule for rule in rules if isinstance(getattr(rule, "prefilter", None), Pattern)]
         rest = [rule for rule in rules if rule not in searched]
