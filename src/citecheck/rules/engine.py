@@ -15,7 +15,7 @@ from citecheck.rules.base import CollectionRule, Fix, Rule, Severity, Violation
 from citecheck.rules.candidates import Candidates
 from citecheck.rules.config import Config
 from citecheck.rules.field_severity import at_field
-from citecheck.rules.prefilter import Pattern
+from citecheck.rules.prefilter import DateWhere, Pattern
 
 
 @dataclass(frozen=True)
@@ -77,8 +77,8 @@ def check(loaded: LoadedReferences, config: Config, split_at: int | None = None)
     """The findings of the rules ``config`` selects, sorted by place in the file.
 
     From ``split_at`` references on (:data:`~citecheck.forked.SPLIT_AT` unless given), the rules whose
-    prefilter is a pattern (they share the run's columns) run here and the rest in a forked child at the
-    same time; the findings are the same.
+    prefilter is a pattern or a date test (they share the run's text and date columns) run here and the
+    rest in a forked child at the same time; the findings are the same.
     """
     from citecheck.forked import SPLIT_AT, both
 
@@ -86,7 +86,7 @@ def check(loaded: LoadedReferences, config: Config, split_at: int | None = None)
     with collector_paused():
         if len(loaded.references) < (SPLIT_AT if split_at is None else split_at):
             return sorted(_findings(loaded, config, rules), key=_PLACE)
-        searched = [rule for rule in rules if isinstance(getattr(rule, "prefilter", None), Pattern)]
+        searched = [rule for rule in rules if isinstance(getattr(rule, "prefilter", None), Pattern | DateWhere)]
         rest = [rule for rule in rules if rule not in searched]
         mine, theirs = both(lambda: _findings(loaded, config, searched),
                             lambda: _findings(loaded, config, rest))
