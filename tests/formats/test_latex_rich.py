@@ -63,3 +63,19 @@ def test_the_tags_are_those_pandoc_gives(latex, tmp_path):
     done = subprocess.run([pandoc, "-f", "biblatex", "-t", "csljson", str(tmp_path / "a.bib")],
                           capture_output=True, text=True, check=True, timeout=60)
     assert decode_rich(latex) == json.loads(done.stdout)[0]["title"]
+
+
+@pytest.mark.parametrize(("title", "written"), [
+    # issue 10's round trip: the protection brace went around the marked word and closed the italics after it
+    ("Conduction velocity in myelinated nerve fibres of <i>Xenopos laevis</i>",
+     "Conduction velocity in myelinated nerve fibres of \\textit{{Xenopos} laevis}"),
+    ("Mapping wing morphs of <i>Tetrix subulata</i> using data: Flightless",
+     "Mapping wing morphs of \\textit{{Tetrix} subulata} using data: Flightless"),
+    ("A study of <i>E. coli</i> in Paris", "A study of \\textit{{E.} coli} in {Paris}"),
+    ("The <i>NASA</i> mission", "The {\\textit{NASA}} mission"),
+    ("N<sub>2</sub>O emissions in Germany", "{N\\textsubscript{2}O} emissions in {Germany}"),
+])
+def test_case_protection_never_crosses_a_span_and_reads_back_as_written(title, written):
+    from citecheck.formats.latex import decode_title, protect_rich
+
+    assert (protect_rich(title), decode_title(protect_rich(title))) == (written, title)

@@ -17,6 +17,7 @@ from operator import and_, itemgetter, or_
 
 from citecheck.formats.latex_rich import (
     DECLARATIONS,
+    braced,
     braced_runs,
     has_marks,
     mark_latex,
@@ -147,7 +148,7 @@ def protect_case(text: str, ascii_only: bool = False) -> str:
     for flag, run in groupby(zip(words, flags), key=itemgetter(1)):
         joined = " ".join([word for word, _ in run])
         escaped = joined if plain else escape(joined, ascii_only)
-        out.append("{" + escaped + "}" if flag else escaped)
+        out.append(braced(escaped) if flag else escaped)
     return " ".join(out)
 
 
@@ -205,6 +206,8 @@ def decode(value: str) -> str:
         return value  # most values: one search and done
     if not _NEEDS_DECODING.search(value):
         return normalise_space(value)
+    if "\\ElsevierGlyph" in value:
+        value = _GLYPH.sub(_glyph, value)
     if "--" in value or "``" in value or "''" in value or "?`" in value or "!`" in value:
         # before braces go: citecheck writes a typed "--" as -{}-, which must stay two hyphens
         value = _TEX_LIGATURES.sub(lambda m: _LIGATURE_TEXT[m.group()], value)
@@ -271,6 +274,19 @@ def _converter() -> tuple[object, object]:
                                                  strict_latex_spaces=True)
 
 
+# Elsevier's files write a character they lack as \ElsevierGlyph{2014}, its code point in hex (U+2014, an em
+# dash). One that is not a hex code point of a character stays a macro: decode drops it, unknown_macros says it.
+_GLYPH = re.compile(r"\\ElsevierGlyph\s*\{\s*([0-9A-Fa-f]{1,6})\s*\}")
+
+
+def _glyph(match: re.Match[str]) -> str:
+    code = int(match.group(1), 16)
+    if code > 0x10FFFF or 0xD800 <= code <= 0xDFFF or code < 0x20 or 0x7F <= code < 0xA0:
+        return match.group()  # no character, or a control one: not read as text
+    char = chr(code)
+    return _ESCAPES.get(char, char)  # "{" or "$" stays an escape, as decode reads it
+
+
 _MACRO_NAME = re.compile(r"\\([A-Za-z]+)")
 _ENVIRONMENT_WORDS = frozenset(("begin", "end"))  # an environment reads as its content (decode, bibfields.names)
 
@@ -280,6 +296,8 @@ def unknown_macros(value: str) -> list[str]:
     (its argument stays, as a brace group's text), so the reader says them."""
     if "\\" not in value:
         return []
+    if "\\ElsevierGlyph" in value:
+        value = _GLYPH.sub(_glyph, value)
     _, to_text = _converter()
     known = to_text.latex_context
     return [name for name in _MACRO_NAME.findall(value)

@@ -40,6 +40,48 @@ _ARGUMENT = "}\x00"  # on the stack: the brace closing a command's argument
 _LETTER = re.compile(r"[^\W\d_]")  # a group with no letter ({-}) has no case to protect
 
 
+_OPENING = frozenset(_OPEN.values())
+_CLOSING = frozenset(_CLOSE.values())
+
+
+def braced(text: str) -> str:
+    """``{text}`` for case protection, the braces kept inside any span ``text`` only opens or only closes.
+
+    ``<i>Xenopos laevis</i>`` protected word by word must read ``\\textit{{Xenopos} laevis}``: a brace put
+    around the marked word (``{<i>Xenopos} laevis</i>``) would close the italics after one word. A run that
+    has letters outside the span it opens or closes is braced a word at a time; a word that still cannot be
+    is left unbraced rather than written crossed."""
+    if not has_marks(text):
+        return "{" + text + "}"
+    start, end = _unmatched_edges(text)
+    if start is not None:
+        return text[:start] + "{" + text[start:end] + "}" + text[end:]
+    words = text.split(" ")
+    if len(words) == 1:
+        return text
+    return " ".join(map(braced, words))
+
+
+def _unmatched_edges(text: str) -> tuple[int | None, int]:
+    """Where braces can go: after the last span start ``text`` leaves open and before the first end it closes
+    without opening, when no letter or digit lies outside them; ``(None, 0)`` when there is no such place."""
+    opened, first_close = [], None
+    for index, char in enumerate(text):
+        if char in _OPENING:
+            opened.append(index)
+        elif char in _CLOSING:
+            if opened:
+                opened.pop()
+            elif first_close is None:
+                first_close = index
+    start = opened[-1] + 1 if opened else 0
+    end = len(text) if first_close is None else first_close
+    outside = strip_marks(text[:start] + text[end:])
+    if start > end or any(char.isalnum() for char in outside):
+        return None, 0
+    return start, end
+
+
 def strip_marks(text: str) -> str:
     return text.translate(_STRIP_MARKS)
 
