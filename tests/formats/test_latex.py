@@ -1,6 +1,6 @@
 import pytest
 
-from citecheck.formats.latex import decode, escape, normalise_space, protect_case
+from citecheck.formats.latex import decode, escape, normalise_space, protect_case, unknown_macros
 
 
 @pytest.mark.parametrize(("text", "latex"), [
@@ -45,3 +45,19 @@ def test_decode_reads_foreign_latex_accents_through_pylatexenc():
 
 def test_normalise_space_keeps_a_no_break_space():
     assert normalise_space(" a \n b\u00a0c ") == "a b\u00a0c"
+
+
+@pytest.mark.parametrize(("latex", "text"), [
+    (r"1990\ElsevierGlyph{2014}2000", "1990—2000"),
+    (r"\ElsevierGlyph{1D49C} and \ElsevierGlyph{7B}", "𝒜 and {"),
+])
+def test_decode_reads_an_elsevier_glyph_as_the_character_of_its_hex_code_point(latex, text):
+    assert decode(latex) == text
+    assert unknown_macros(latex) == []
+
+
+@pytest.mark.parametrize("latex", [r"\ElsevierGlyph{D800}", r"\ElsevierGlyph{110000}", r"\ElsevierGlyph{zz}",
+                                   r"\ElsevierGlyph{1B}"])
+def test_an_elsevier_glyph_that_names_no_character_is_an_unknown_macro_its_argument_kept(latex):
+    assert decode(latex) == latex[len("\\ElsevierGlyph{"):-1]
+    assert unknown_macros(latex) == ["ElsevierGlyph"]
