@@ -46,3 +46,15 @@ def test_an_environment_in_a_name_list_reads_as_its_content():
 def test_an_environment_in_a_text_field_reads_as_its_content():
     [reference] = BIBTEX.read("@misc{e, title = {A\\begin{center} and \\end{center}B}}", "refs.bib").references
     assert reference.title == "A and B"
+
+
+def test_an_empty_field_is_read_as_absent_and_nothing_is_said_for_it():
+    text = ("@article{a, title = {}, author = {}, editor = { }, journal = {}, date = {}, urldate = {}, year = {},"
+            " volume = {}, pages = {}, doi = {}, url = {}, subtitle = {}, keywords = {}, note = {{ }}, series = {},"
+            " eprint = {}, eprinttype = {}, language = {}, abstract = {}, publisher = {}}\n"
+            "@book{b, title = {T}, year = {}, number = {}, bookauthor = {}, addendum = {}, editortype = {}}")
+    for dialect in (BIBTEX, BIBLATEX):
+        result = dialect.read(text, "refs.bib")
+        assert [r.to_csl() for r in result.references] == [{"id": "a", "type": "article-journal"},
+                                                           {"id": "b", "type": "book", "title": "T"}]
+        assert (result.problems, result.notices) == ([], [])

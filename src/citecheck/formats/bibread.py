@@ -6,6 +6,7 @@ A block that cannot be parsed is reported with its line and skipped; the others 
 from __future__ import annotations
 
 import re
+from itertools import repeat
 from typing import Any
 
 from citecheck.errors import InputProblem
@@ -25,6 +26,7 @@ _ITEM_TYPES = frozenset(ITEM_TYPES)
 _ID_FIELD = CUSTOM_FIELDS["id"]
 _YEAR = re.compile(r"-?\d+", re.ASCII)  # not Thai or Arabic-Indic digits
 _INPUT = re.compile(r"\\input\s*\{[^{}]*\}")
+_BLANK = " \t\r\n\f\v{}"  # what an empty value holds: space and brace groups of nothing
 
 
 def load(text: str, path: str, dialect: Dialect) -> ImportResult:
@@ -127,7 +129,11 @@ def _resolve(entry, by_key: dict, depth: int) -> None:
 def entry_data(entry_type: str, key: str, fields: dict[str, str], dialect: Dialect,
                kept: dict[str, int] | None = None) -> dict[str, Any]:
     """The CSL data of one entry; a field with no CSL home is kept as a ``name: value`` line of ``note``
-    (the form Better BibTeX and Zotero read back) and counted in ``kept``."""
+    (the form Better BibTeX and Zotero read back) and counted in ``kept``. An empty field (``publisher = {}``,
+    ``title = {{ }}``) holds nothing: it is read as absent, as pandoc reads it."""
+    if not all(map(str.strip, fields.values(), repeat(_BLANK))):  # one pass in C: most entries have none
+        for name in [name for name, value in fields.items() if not value.strip(_BLANK)]:
+            del fields[name]
     subtype = fields.pop("entrysubtype", "").strip()
     keyed = fields.pop(KEYED_ID_FIELD, None)  # the key is the reference's citation-key, this its id
     ident = fields.pop(_ID_FIELD, None) if keyed is None else keyed
