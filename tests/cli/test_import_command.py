@@ -238,7 +238,7 @@ def test_on_duplicate_error_is_the_default_and_changes_nothing(tmp_path):
     new, target = _files(tmp_path)
     result = invoke("import", str(new), "-o", str(target), "--append")
     assert (result.exit_code, result.stderr) == (
-        2, f"citecheck: {target}: id already in use: a (pass --on-duplicate skip, update or rename)\n")
+        2, f"{new}:1:1: duplicate id 'a' (already in {target}); pass --on-duplicate skip, update or rename\n")
     assert target.read_text(encoding="utf-8") == MINE
 
 

@@ -52,3 +52,37 @@ def test_append_names_every_clash_at_its_place_in_the_imported_file(tmp_path):
     assert result.stderr == (f"{source}:2:1: duplicate id 'a' (already in {target}){PASS}"
                              f"{source}:3:1: duplicate id 'b' (already in {target}){PASS}")
     assert target.read_text() == before
+
+
+# ids c, a, b: 'a' and 'b' are already in the target; the line each one's id is on
+APPENDED = {
+    "csl-json": ("in.json", '[\n  {\n    "id": "c",\n    "type": "book"\n  },\n  {\n    "id": "a",\n'
+                            '    "type": "book"\n  },\n  {"id": "b", "type": "book"}\n]\n', 7, 10),
+    "csl-yaml": ("in.yaml", "references:\n  - id: c\n    type: book\n  - type: book\n    id: a\n  - id: b\n"
+                            "    type: book\n", 5, 6),
+}
+
+
+@pytest.mark.parametrize("fmt", sorted(APPENDED))
+def test_append_names_a_clash_at_the_line_of_its_item_in_an_imported_csl_file(tmp_path, fmt):
+    target = tmp_path / "references.yaml"
+    before = "references:\n- id: a\n  type: book\n- id: b\n  type: book\n"
+    target.write_text(before)
+    name, text, line_a, line_b = APPENDED[fmt]
+    source = tmp_path / name
+    source.write_text(text)
+    result = runner.invoke(app, ["import", str(source), "-o", str(target), "--append"])
+    assert result.exit_code == 2
+    assert result.stderr == (f"{source}:{line_a}:1: duplicate id 'a' (already in {target}){PASS}"
+                             f"{source}:{line_b}:1: duplicate id 'b' (already in {target}){PASS}")
+    assert target.read_text() == before
+
+
+def test_a_clash_is_placed_by_its_item_when_an_unreadable_item_before_it_was_skipped(tmp_path):
+    target = tmp_path / "references.yaml"
+    target.write_text("- id: a\n  type: book\n")
+    source = tmp_path / "in.yaml"
+    source.write_text("- id: bad\n  type: no-such-type\n- id: a\n  type: book\n")
+    result = runner.invoke(app, ["import", str(source), "-o", str(target), "--append"])
+    assert result.exit_code == 2
+    assert result.stderr == f"{source}:3:1: duplicate id 'a' (already in {target}){PASS}"

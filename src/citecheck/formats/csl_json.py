@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from itertools import islice
 from typing import Any
 
@@ -141,8 +141,9 @@ def load(text: str, path: str = "<string>") -> ImportResult:
     return load_items(parse_json(text.encode("utf-8"), path), text, path)
 
 
-def load_items(data: Any, text: str, path: str) -> ImportResult:
-    """Validate each item of a parsed CSL-JSON/YAML document; bad items are reported and skipped."""
+def load_items(data: Any, text: str, path: str, fmt: str = "json") -> ImportResult:
+    """Validate each item of a parsed CSL-JSON/YAML document (``fmt``: "json" or "yaml", how its text is
+    scanned for lines); bad items are reported and skipped."""
     from citecheck.load.foreign_keys import kept_notice
     from citecheck.load.old_spelling import old_spelling_notice, read_old_spelling
 
@@ -170,23 +171,34 @@ def load_items(data: Any, text: str, path: str) -> ImportResult:
         from citecheck.load.translate import problems_from
 
         result.problems = problems_from(errors, compose_tree(text), path, base)
-    _place_repeated_ids(result, item_of, text, base)
+    result.lines = IdLines(text, fmt, items, item_of)
     return result
 
 
-def _place_repeated_ids(result: ImportResult, item_of: list[int], text: str, base: tuple) -> None:
-    """The lines of the references whose id the file uses more than once (the file is parsed for positions
-    only then: the usual file has none)."""
-    counts = Counter(ref.id for ref in result.references)
-    if len(counts) == len(result.references):
-        return
-    from citecheck.load.positions import compose_tree
-    from citecheck.load.translate import locate
+class IdLines(Mapping[int, int]):
+    """The line of each reference's id (by its index in the import's references), worked out when a clash of
+    ids asks for it: the usual import has none, and placing items costs a scan of the file. It keeps the
+    text and the items' ids, not the items."""
 
-    root = compose_tree(text)
-    for index, ref in enumerate(result.references):
-        if counts[ref.id] > 1:
-            result.lines[index] = locate(root, (*base, item_of[index], "id")).line
+    def __init__(self, text: str, fmt: str, items: list[Any], item_of: list[int]):
+        self._text, self._fmt, self._item_of = text, fmt, item_of
+        self._ids = [str(item.get("id", "")) if isinstance(item, dict) else "" for item in items]
+        self._locator: Any = None
+
+    def __getitem__(self, index: int) -> int:
+        if not 0 <= index < len(self._item_of):
+            raise KeyError(index)
+        if self._locator is None:
+            from citecheck.load.positions import FieldLocator
+
+            self._locator = FieldLocator(self._text.encode("utf-8"), self._fmt, self._ids)
+        return self._locator.locate(self._item_of[index], ("id",))[0]
+
+    def __len__(self) -> int:
+        return len(self._item_of)
+
+    def __iter__(self) -> Iterator[int]:
+        return iter(range(len(self._item_of)))
 
 
 _GIVEN_ONLY = "\0given-only"  # counted beside the kept keys, said apart

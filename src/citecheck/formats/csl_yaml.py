@@ -108,4 +108,4 @@ def _yaml(data: Any, style: Style) -> str:
 def load(text: str, path: str = "<string>") -> ImportResult:
     from citecheck.load.yaml_source import parse_yaml
 
-    return load_items(parse_yaml(text, path), text, path)
+    return load_items(parse_yaml(text, path), text, path, "yaml")

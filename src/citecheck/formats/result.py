@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -24,8 +25,8 @@ class ImportResult:
     #: Text for stderr on request (``--explain``: each printed footnote's tokens and labels).
     details: str = ""
     #: The line each reference starts on, by its index in ``references`` (where known): a clash of ids is
-    #: reported at its place.
-    lines: dict[int, int] = field(default_factory=dict)
+    #: reported at its place. CSL-JSON and CSL-YAML give a mapping that finds a line only when asked.
+    lines: Mapping[int, int] = field(default_factory=dict)
 
 
 @dataclass
@@ -43,16 +44,19 @@ def validate_records(records: list[Record], path: str, result: ImportResult | No
 
     result = result or ImportResult()
     start = len(result.references)
+    if not isinstance(result.lines, dict):  # a record reader's lines are filled in here: a plain dict
+        result.lines = dict(result.lines)
+    lines = result.lines
     try:  # one call for the whole list is much faster; only a failure needs the entry-by-entry pass
         result.references.extend(validate_references([record.data for record in records]))
-        result.lines.update({start + index: record.line for index, record in enumerate(records)})
+        lines.update({start + index: record.line for index, record in enumerate(records)})
         return result
     except ValidationError:
         pass
     for record in records:
         try:
             result.references.append(Reference.model_validate(record.data))
-            result.lines[len(result.references) - 1] = record.line
+            lines[len(result.references) - 1] = record.line
         except ValidationError as exc:
             for error in exc.errors(include_url=False):
                 where = ".".join(str(p) for p in (record.label, *error["loc"]) if not _is_tag(p))
