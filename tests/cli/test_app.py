@@ -71,6 +71,23 @@ def test_completion_offers_each_choice_options_values_in_bash_and_zsh():
         assert {"--config", "--file"} <= set(completions(shell, "citecheck list --"))
 
 
+def zsh_descriptions(line: str) -> list[str]:
+    """The description of each choice zsh offers for ``line``."""
+    env = {"_CITECHECK_COMPLETE": "complete_zsh", "_TYPER_COMPLETE_ARGS": line}
+    output = runner.invoke(app, [], env=env, prog_name="citecheck").stdout
+    return re.findall(r'"[^"]+":"((?:[^"]|"")*)"', output)
+
+
+def test_zsh_completion_describes_each_option_by_its_whole_help_on_one_line():
+    assert zsh_descriptions("citecheck init --py") == [
+        "Also add a [tool.citecheck] table to ./pyproject.toml (created if missing)."]
+    assert zsh_descriptions("citecheck verify-links --deadl") == [
+        r"One link''s own attempts and the waits between them [default\\: 2 x timeout]."]  # zsh's own escapes
+    assert zsh_descriptions("citecheck validate --con") == [
+        "Settings file to use (citecheck.toml or pyproject.toml), instead of the nearest one."]
+    assert zsh_descriptions("citecheck au") == ["Find references never cited, markers ([n],..."]
+
+
 def test_id_completion_offers_the_ids_of_the_file_given_before_it_and_nothing_for_a_missing_one(tmp_path):
     refs = tmp_path / "refs.yaml"
     refs.write_text("references:\n- {id: tass2024a, type: webpage}\n- {id: tass2023b, type: webpage}\n"

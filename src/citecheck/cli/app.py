@@ -64,9 +64,26 @@ def _plain_arguments() -> None:
         (self.display_name_raw if self.required else f"[{self.display_name_raw}]") + ("..." if self.nargs != 1 else ""))
 
 
+def _plain_completion_help() -> None:
+    """zsh, fish and PowerShell completions describe each option by its help as written, on one line.
+
+    typer (0.29) renders that help as rich markup first, whatever ``rich_markup_mode`` says: ``[tool.citecheck]``,
+    ``[n]`` and ``[default: 2 x timeout]`` read as tags and vanish, and a long help is wrapped at the console's
+    width, its second line becoming a completion of its own in zsh's list. Its whitespace is made single spaces.
+    """
+    import re
+
+    from typer import _completion_classes as classes
+
+    if not callable(getattr(classes, "_sanitize_help_text", None)):
+        return  # another typer: its own descriptions, unchanged
+    classes._sanitize_help_text = lambda text: re.sub(r"\s+", " ", text).strip()
+
+
 def build_app(names: list[str] | None = None) -> typer.Typer:
     """The application with the commands ``names`` (None: all)."""
     _plain_arguments()
+    _plain_completion_help()
     application = typer.Typer(
         name="citecheck",
         help="Keep an article's references correct, alive and portable.",
