@@ -98,6 +98,18 @@ def test_id_completion_offers_the_ids_of_the_file_given_before_it_and_nothing_fo
         assert completions(shell, f"citecheck list -f {tmp_path / 'gone.yaml'} --id ") == []
 
 
+def test_id_completion_reads_the_file_given_as_the_commands_argument(tmp_path, monkeypatch):
+    refs = tmp_path / "refs.yaml"
+    refs.write_text("references:\n- {id: tass2024a, type: webpage}\n- {id: ria2024, type: webpage}\n",
+                    encoding="utf-8")
+    (tmp_path / "references.yaml").write_text("references:\n- {id: tass1999, type: webpage}\n", encoding="utf-8")
+    monkeypatch.chdir(tmp_path)  # the default file, which the argument overrides
+    for shell in ("bash", "zsh"):
+        for command in ("list", "export"):
+            assert completions(shell, f"citecheck {command} {refs} --id tass") == ["tass2024a"], (shell, command)
+            assert completions(shell, f"citecheck {command} - --id tass") == [], (shell, command)  # stdin: unread
+
+
 def test_the_settings_file_option_is_listed_with_the_references_file_among_the_inputs():
     for name in ("list", "export", "validate", "verify-links"):
         options = [line.split()[0].rstrip(",") for line in

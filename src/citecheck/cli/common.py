@@ -171,11 +171,16 @@ def completes_list(choices: Choices) -> Callable[[str], list[str]]:
 
 
 def completes_ids(ctx: typer.Context, incomplete: str) -> list[str]:
-    """Shell completion for --id: the ids in the references file ``--file`` names before it on the line, else
-    the default one; none when it cannot be read (a completion never prints an error)."""
+    """Shell completion for --id: the ids in the references file the FILE argument or ``--file`` names before it
+    on the line, else the default one; none when it cannot be read (a completion never prints an error)."""
     from citecheck.load import find_references_file, load_references
 
     file = ctx.params.get("file")
+    if "source" in ctx.params:  # list and export take FILE as ``source``
+        # the --id still waiting for its value stops the parse before positional words are assigned: FILE is
+        # then the first word left over
+        file = ctx.params["source"] or next(
+            (word for word in ctx.args if word == STDIN or not word.startswith("-")), file)
     if file == STDIN:
         return []
     try:
