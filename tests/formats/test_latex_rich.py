@@ -79,3 +79,20 @@ def test_case_protection_never_crosses_a_span_and_reads_back_as_written(title, w
     from citecheck.formats.latex import decode_title, protect_rich
 
     assert (protect_rich(title), decode_title(protect_rich(title))) == (written, title)
+
+
+@pytest.mark.parametrize(("title", "written"), [
+    # issue 10's round trip: the user's spans crossed citecheck's run "Hooft's S-matrix", which was braced in
+    # pieces, and the piece {{S}-matrix} read back as the user's span "S-matrix"
+    ("Some remarks on <span class=\"nocase\">'t Hooft's</span> <span class=\"nocase\">S</span>-matrix for black holes",
+     "Some remarks on {'t {Hooft's}} {{S}-matrix} for black holes"),
+    # a span that starts with a command, braced once, is a BibTeX special character (its letters lowercased)
+    ('An <span class="nocase">$O(n \\log n)$</span> Sorting Algorithm',
+     "An {{\\$O(n \\textbackslash{}log n)\\$}} Sorting Algorithm"),
+    ('<span class="nocase"><i>Foo</i></span> bar', "{{\\textit{Foo}}} bar"),
+    # citecheck's own brace inside an italic is its own when the title also has a user's span
+    ('Nerve fibres of <i>Xenopos laevis</i> in <span class="nocase">vitro</span>',
+     "Nerve fibres of \\textit{{Xenopos} laevis} in {vitro}"),
+])
+def test_nocase_spans_are_written_as_brace_groups_that_protect_case_and_read_back_as_they_were(title, written):
+    assert (protect_rich(title), decode_title(protect_rich(title))) == (written, title)

@@ -177,14 +177,17 @@ def _is_ours(content: str, ours: dict[str, int] | None, key: Callable[[str], str
         return False
     found = key(content) if key else content
     if ours.get(found, 0) <= 0:
-        return False
+        # A run the writer had to brace in pieces around a user's span ({'t {Hooft's}} {{S}-matrix}, run
+        # "Hooft's S-matrix"): a piece of whole words of one of its runs that holds a user's span is its own.
+        return (bool(found) and any(run[:1] != "\\" and _LETTER.search(run) for run in braced_runs(content))
+                and any(n > 0 and f" {found} " in f" {run} " for run, n in ours.items()))
     ours[found] -= 1
     return True
 
 
 def braced_runs(latex: str) -> list[str]:
-    """The contents of the top-level brace groups of ``latex`` that are no command's argument (the runs
-    :func:`latex.protect_case` braces)."""
+    """The contents of the top-level brace groups of ``latex`` that are no command's argument, and of those
+    inside a formatting command's argument (the runs :func:`latex.protect_case` braces)."""
     closing = _matching_braces(latex)
     runs, i = [], 0
     while i < len(latex):
@@ -192,8 +195,11 @@ def braced_runs(latex: str) -> list[str]:
         if end is None:
             i += 2 if latex[i] == "\\" else 1
             continue
-        if not _COMMAND_BEFORE.search(latex, 0, i):
+        before = _COMMAND_BEFORE.search(latex, 0, i)
+        if not before:
             runs.append(latex[i + 1:end])
+        elif _COMMANDS.get(before.group().lstrip("\\").rstrip()):  # \textit{{Xenopos} laevis}: runs inside
+            runs.extend(braced_runs(latex[i + 1:end]))
         i = end + 1
     return runs
 
@@ -267,7 +273,28 @@ def tags_to_marks(text: str) -> str | None:
 
 
 def marks_to_latex(latex: str) -> str:
-    """Escaped LaTeX with marks -> LaTeX commands (``\\textit{...}``; nocase: ``{...}``)."""
+    """Escaped LaTeX with marks -> LaTeX commands (``\\textit{...}``; nocase: ``{...}``, or ``{{...}}`` when its
+    text starts with a command: to BibTeX ``{\\$O(n)\\$}`` is a special character, whose letters it lowercases)."""
+    if _OPEN["nocase"] in latex:
+        latex = _command_first_doubled(latex)
     for tag, (_, _, start, end) in _TAGS.items():
         latex = latex.replace(_OPEN[tag], start).replace(_CLOSE[tag], end)
     return latex
+
+
+
+_COMMAND_STARTS = frozenset(["\\", *(_OPEN[tag] for tag in _TAGS if tag != "nocase")])
+
+
+def _command_first_doubled(latex: str) -> str:
+    """``latex`` with each nocase span whose text starts with a command braced twice (``{{\\$O(n)\\$}}``)."""
+    out, doubled = [], []
+    for i, char in enumerate(latex):
+        if char == _OPEN["nocase"]:
+            doubled.append(latex[i + 1:i + 2] in _COMMAND_STARTS)
+            out.append(char + "{" if doubled[-1] else char)
+        elif char == _CLOSE["nocase"] and doubled:
+            out.append("}" + char if doubled.pop() else char)
+        else:
+            out.append(char)
+    return "".join(out)
