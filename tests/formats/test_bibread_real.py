@@ -137,3 +137,23 @@ def test_a_macro_no_string_of_the_file_defines_is_imported_as_its_name_and_said_
     assert [str(p) for p in result.problems] == [
         "refs.bib:1:1: k1: title: 'a' is no @string of this file (BibTeX reads an undefined macro as empty): "
         "kept as the word"]
+
+
+def test_an_and_braced_against_biber_s_list_split_is_no_nocase_span_of_a_container_title():
+    # a web page's outlet goes to organization, a literal list: the writer braces its "and" for biber
+    assert read_one("@misc{a, title = {T}, organization = {Computers {and} Graphics}}")["container-title"] \
+        == "Computers and Graphics"
+    from citecheck.model import Reference
+
+    ref = Reference.model_validate({"id": "a", "type": "document", "title": "T",
+                                    "container-title": "Space and Beyond: The Frontier Theme"})
+    assert BIBLATEX.read(BIBLATEX.dump([ref]), "refs.bib").references[0].to_csl() == ref.to_csl()
+
+
+def test_the_number_of_a_report_or_a_misc_is_its_own_with_a_series_and_a_book_s_its_number_in_the_series():
+    entries = ("@techreport{r, title = {T}, series = {S}, number = {3}, institution = {I}}\n"
+               "@misc{m, title = {T}, series = {S}, number = {3}}\n@book{b, title = {T}, series = {S}, number = {3}}")
+    for fmt in (BIBTEX, BIBLATEX):
+        numbers = [(ref.get("number"), ref.get("collection-number")) for ref in
+                   (r.to_csl() for r in fmt.read(entries, "refs.bib").references)]
+        assert numbers == [(3, None), (3, None), (None, 3)], fmt.name  # as pandoc reads them

@@ -149,6 +149,8 @@ def entry_data(entry_type: str, key: str, fields: dict[str, str], dialect: Diale
         for name in LIST_FIELDS.intersection(fields):
             if " and " in fields[name]:
                 fields[name] = "; ".join(_top_level_parts(fields[name]))  # as pandoc joins biber's list
+            if " {and} " in fields[name]:  # an "and" kept from biber's split, not from a style's case change
+                fields[name] = fields[name].replace(" {and} ", " and ")
     _add_biblatex_fields(entry_type, fields, data)
     table = field_table(dialect)
     extra = []
@@ -273,8 +275,8 @@ def _add_biblatex_fields(entry_type: str, fields: dict[str, str], data: dict[str
     if "bookauthor" in fields:
         data["container-author"] = field_names(fields.pop("bookauthor"))
     if "number" in fields and entry_type not in _PERIODICAL:  # a book's number is its number in a series
-        series = "collection-title" in data or entry_type in _SERIES_NUMBERED
-        data["collection-number" if series else "number"] = text(fields.pop("number"))
+        # a report's or a @misc's number is its own, series or not (BibTeX's techreport; pandoc reads it so)
+        data["collection-number" if entry_type in _SERIES_NUMBERED else "number"] = text(fields.pop("number"))
     if "issue" in fields and "number" in fields and entry_type in _PERIODICAL:
         fields.pop("issue")  # biblatex's issue is "Spring", number the issue's number: CSL has one issue
     if "addendum" in fields:
