@@ -6,7 +6,7 @@ import sys
 from typer.testing import CliRunner
 
 from citecheck import __version__
-from citecheck.cli.app import COMMANDS, app
+from citecheck.cli.app import COMMANDS, WITH_SETTINGS, _command_word, app
 
 runner = CliRunner()
 
@@ -102,12 +102,13 @@ def test_id_completion_reads_the_file_given_as_the_commands_argument(tmp_path, m
     refs = tmp_path / "refs.yaml"
     refs.write_text("references:\n- {id: tass2024a, type: webpage}\n- {id: ria2024, type: webpage}\n",
                     encoding="utf-8")
-    (tmp_path / "references.yaml").write_text("references:\n- {id: tass1999, type: webpage}\n", encoding="utf-8")
+    default = tmp_path / "references.yaml"
+    default.write_text("references:\n- {id: tass1999, type: webpage}\n", encoding="utf-8")
     monkeypatch.chdir(tmp_path)  # the default file, which the argument overrides
     for shell in ("bash", "zsh"):
         for command in ("list", "export"):
-            assert completions(shell, f"citecheck {command} {refs} --id tass") == ["tass2024a"], (shell, command)
-            assert completions(shell, f"citecheck {command} - --id tass") == [], (shell, command)  # stdin: unread
+            assert completions(shell, f"citecheck {command} {refs} --id tass") == ["tass2024a"], command
+            assert completions(shell, f"citecheck {command} - --id tass") == [], command  # stdin: not read
 
 
 def test_the_settings_file_option_is_listed_with_the_references_file_among_the_inputs():
@@ -116,6 +117,45 @@ def test_the_settings_file_option_is_listed_with_the_references_file_among_the_i
                    runner.invoke(app, [name, "-h"]).stdout.split("Options:", 1)[1].splitlines()
                    if line.startswith("  -")]
         assert options[options.index("-f") + 1] == "--config", name
+
+
+def test_config_before_the_command_is_the_commands_settings_file(tmp_path):
+    refs, settings = tmp_path / "refs.yaml", tmp_path / "settings" / "pyproject.toml"
+    refs.write_text("references:\n- {id: a, type: book, title: A}\n", encoding="utf-8")
+    settings.parent.mkdir()
+    settings.write_text('[tool.citecheck.list]\nformat = "yaml"\n', encoding="utf-8")
+    result = runner.invoke(app, ["--config", str(settings), "list", str(refs)])
+    assert (result.exit_code, result.stdout) == (0, "references:\n- id: a\n  type: book\n  title: A\n")
+    assert runner.invoke(app, ["list", str(refs), "--config", str(settings)]).stdout == result.stdout
+
+
+def test_config_before_and_after_the_command_must_name_one_file(tmp_path):
+    result = runner.invoke(app, ["--config", "one.toml", "list", "--config", "two.toml"])
+    assert result.exit_code == 2
+    assert result.stderr.splitlines()[-1] == ("Error: Invalid value for '--config': two settings files: "
+                                              "--config one.toml before the command and two.toml after it; "
+                                              "give one")
+
+
+def test_config_before_a_command_that_reads_no_settings_is_refused():
+    result = runner.invoke(app, ["--config", "one.toml", "import", "x.bib"])
+    assert result.exit_code == 2
+    assert result.stderr.splitlines()[-1] == ("Error: Invalid value for '--config': import reads no settings "
+                                              "file; --config goes with list, export, validate, verify-links")
+
+
+def test_the_commands_said_to_take_config_are_the_ones_that_do():
+    import typer.main
+
+    group = typer.main.get_command(app)
+    takers = {name for name, command in group.commands.items()
+              if any(param.name == "config" for param in command.params)}
+    assert takers == set(WITH_SETTINGS)
+
+
+def test_the_command_word_is_found_past_the_value_of_config():
+    assert _command_word(["--config", "list", "export", "-f", "x"]) == "export"
+    assert _command_word(["-V"]) is None
 
 
 def test_no_help_shows_a_python_type_or_braces_where_a_metavar_belongs():

@@ -30,6 +30,9 @@ COMMANDS = {
     "verify-links": "citecheck.cli.verify_links_command",
 }
 
+#: The commands that take --config (run() builds only the one invoked: a refusal cannot ask the others).
+WITH_SETTINGS = ("list", "export", "validate", "verify-links")
+
 
 def _version(value: bool) -> None:
     if value:
@@ -41,11 +44,19 @@ def _main(
     context: typer.Context,
     version: Annotated[bool, typer.Option("--version", "-V", callback=_version, is_eager=True,
                                           help="Show the version and exit.")] = False,
+    config: Annotated[str | None, typer.Option(
+        "--config", metavar="PATH", show_default=False,
+        help="Settings file for the command that follows (as its own --config).")] = None,
 ) -> None:
     """Keep an article's references correct, alive and portable."""
     if context.invoked_subcommand is None:  # `citecheck` alone asks what it can do: an answer, not an error
         typer.echo(context.get_help())
         raise typer.Exit()
+    if config is not None:  # a command that reads no settings would drop it in silence
+        command = context.command.get_command(context, context.invoked_subcommand)
+        if command is not None and not any(param.name == "config" for param in command.params):
+            raise typer.BadParameter(f"{context.invoked_subcommand} reads no settings file; --config goes "
+                                     f"with {', '.join(WITH_SETTINGS)}", param_hint="'--config'")
 
 
 def _plain_arguments() -> None:
@@ -67,9 +78,10 @@ def _plain_arguments() -> None:
 def _plain_completion_help() -> None:
     """zsh, fish and PowerShell completions describe each option by its help as written, on one line.
 
-    typer (0.29) renders that help as rich markup first, whatever ``rich_markup_mode`` says: ``[tool.citecheck]``,
-    ``[n]`` and ``[default: 2 x timeout]`` read as tags and vanish, and a long help is wrapped at the console's
-    width, its second line becoming a completion of its own in zsh's list. Its whitespace is made single spaces.
+    typer (0.29) renders that help as rich markup first, whatever ``rich_markup_mode`` says:
+    ``[tool.citecheck]``, ``[n]`` and ``[default: 2 x timeout]`` read as tags and vanish, and a long help is
+    wrapped at the console's width, its second line becoming a completion of its own in zsh's list. Its
+    whitespace is made single spaces.
     """
     import re
 
@@ -121,12 +133,24 @@ def _no_plugin_discovery() -> None:
     sys.modules.setdefault("pydantic.plugin._loader", loader)
 
 
+def _command_word(args: list[str]) -> str | None:
+    """The first word of ``args`` that is not an option or ``--config``'s value
+    (``citecheck --config PATH list``)."""
+    words = iter(args)
+    for word in words:
+        if word == "--config":
+            next(words, None)
+        elif not word.startswith("-"):
+            return word
+    return None
+
+
 def run() -> None:
     """Console-script entry point."""
     # pydantic looks up plugins through package metadata on first model build: ~20 ms a CLI never needs.
     os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
     _no_plugin_discovery()
-    invoked = next((arg for arg in sys.argv[1:] if not arg.startswith("-")), None)
+    invoked = _command_word(sys.argv[1:])
     flags = set(sys.argv[1:])
     if invoked in COMMANDS:
         names = [invoked]

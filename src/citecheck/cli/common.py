@@ -19,9 +19,20 @@ FileOption = Annotated[
                       "./references.yaml, then ./data/references.yaml; - reads stdin."),
 ]
 
+
+def config_before_command(ctx: typer.Context, value: str | None) -> str | None:
+    """A command's --config, or the one given before the command (``citecheck --config PATH list``); two that
+    differ are a usage error."""
+    before = ctx.find_root().params.get("config")
+    if value is not None and before is not None and value != before:
+        raise typer.BadParameter(f"two settings files: --config {before} before the command and {value} "
+                                 "after it; give one")
+    return value if value is not None else before
+
+
 ConfigOption = Annotated[
     str | None,
-    typer.Option("--config", metavar="PATH", show_default=False,
+    typer.Option("--config", metavar="PATH", show_default=False, callback=config_before_command,
                  help="Settings file to use (citecheck.toml or pyproject.toml), instead of the nearest one."),
 ]
 
