@@ -72,3 +72,10 @@ def test_entries_come_in_chunks_that_join_to_the_whole_export():
     chunks = list(BIBLATEX.write(refs))
     assert len(chunks) == 3
     assert "".join(chunks) == "\n".join(bibwrite.entry(ref, ref.id, biblatex.DIALECT) for ref in refs)
+
+
+def test_bibtex_writes_no_access_note_for_an_empty_access_date():
+    without_note = _ref(id="p", accessed={"literal": ""}, language="fr")
+    with_note = _ref(id="q", accessed={"literal": " "}, note="Paywalled", language="fr")
+    text = BIBTEX.dump([without_note, with_note])
+    assert [line for line in text.splitlines() if line.startswith("  note")] == ["  note         = {Paywalled},"]

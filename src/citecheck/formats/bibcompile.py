@@ -113,7 +113,7 @@ def _entry_lines(found: Layout) -> list[str]:
         lines += [f"value = ref.{python_name(variable)}", "if value is not None:",
                   f"    parts += ({prefix!r}, {_call(writer)}, {suffix!r})"]
     if found.access_note:
-        lines += ["if ref.accessed is not None and ref.note is None:",
+        lines += ["if ref.note is None and ref.accessed is not None and ref.accessed.isoformat().strip():",
                   f"    parts += ({_NOTE_LINE!r}, note_with_access(None, ref.accessed), '}},\\n')"]
     if found.tail:
         lines.append(f"parts.append({found.tail!r})")

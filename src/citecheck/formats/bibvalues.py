@@ -151,7 +151,8 @@ class ValueWriters:
     def note_with_access(self, note: str | None, accessed: Date | None) -> str:
         """BibTeX has no access-date field: ``Accessed 2022-01-03`` ends the note."""
         text = self.text(note) if note is not None else ""
-        if accessed is None:
+        when = escape(accessed.isoformat(), self.ascii_only) if accessed is not None else ""
+        if not when:  # an empty date ({literal: ""}) says nothing: no "Accessed " for the reader to mistake
             return text
-        access = f"Accessed {escape(accessed.isoformat(), self.ascii_only)}"
+        access = f"Accessed {when}"
         return f"{text}. {access}" if text else access
