@@ -79,3 +79,10 @@ def test_bibtex_writes_no_access_note_for_an_empty_access_date():
     with_note = _ref(id="q", accessed={"literal": " "}, note="Paywalled", language="fr")
     text = BIBTEX.dump([without_note, with_note])
     assert [line for line in text.splitlines() if line.startswith("  note")] == ["  note         = {Paywalled},"]
+
+
+def test_a_language_given_by_its_name_is_written_as_the_babel_name_and_read_back_as_its_tag():
+    ref = _ref(id="d", language="Dutch")
+    text = BIBLATEX.dump([ref])
+    assert ("  langid       = {dutch}," in text.splitlines(), BIBLATEX.read(text, "refs.bib").references[0].language) \
+        == (True, "nl")  # babel knows no "Dutch"; nl is the same language as CSL spells it (a documented loss)

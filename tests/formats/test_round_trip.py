@@ -12,6 +12,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from citecheck.formats import get
+from citecheck.formats.bibdialect import BCP47, BCP47_READ
 from citecheck.formats.latex import normalise_space
 from citecheck.load import load_references
 from citecheck.model import Reference
@@ -42,12 +43,25 @@ def whitespace_collapsed(item):
 
 
 def bib_losses(item: dict, fmt: str) -> dict:
-    """BibTeX/BibLaTeX: whitespace; braces in URLs percent-encoded; BibTeX: a date range keeps its start."""
+    """BibTeX/BibLaTeX: whitespace; braces in URLs percent-encoded; BibTeX: a date range keeps its start.
+    Two normalisations, the same thing in the form CSL and pandoc give it: a language's name (``Dutch``), which
+    langid holds as babel's name, reads back as its BCP 47 tag (``nl``); a thesis's genre that is a biblatex
+    type key (``mathesis``) reads back in the words biblatex prints for it (``Master's thesis``)."""
     item = whitespace_collapsed(item)
     for key in ("URL", "archive-url"):
         if key in item:
             item[key] = item[key].replace("{", "%7B").replace("}", "%7D")
+    name = str(item.get("language", "")).lower()
+    if name in BCP47 or name in BCP47_READ:
+        item["language"] = BCP47.get(name) or BCP47_READ[name]
+    if item.get("type") == "thesis" and item.get("genre") in THESIS_WORDS:
+        item["genre"] = THESIS_WORDS[item["genre"]]
     return item
+
+
+#: biblatex's thesis type keys and the words it prints for them (pandoc reads them so)
+THESIS_WORDS = {"phdthesis": "Ph.D. thesis", "mathesis": "Master's thesis", "mastersthesis": "Master's thesis",
+                "candthesis": "Candidate thesis", "datacd": "CD-ROM"}
 
 
 def ris_losses(item: dict) -> dict:

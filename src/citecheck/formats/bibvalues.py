@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from citecheck.formats.bibdialect import BABEL, MONTHS, SEASONS
+from citecheck.formats.bibdialect import BABEL, BCP47, BCP47_READ, MONTHS, SEASONS
 from citecheck.formats.bibnames import write_name
 from citecheck.formats.latex import escape, escape_rich, normalise_space, protect_rich
 from citecheck.model import Date
@@ -120,7 +120,9 @@ class ValueWriters:
     def language(self, language: str) -> str:
         found = self._languages.get(language)
         if found is None:
-            found = self._languages[language] = escape(BABEL.get(language, language))
+            name = language.lower()  # "Dutch": babel knows only "dutch"; read back as its tag, nl
+            babel = BABEL.get(language) or (name if name in BCP47 or name in BCP47_READ else language)
+            found = self._languages[language] = escape(babel)
         return found
 
     @staticmethod
