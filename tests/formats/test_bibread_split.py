@@ -15,11 +15,11 @@ BIBLATEX = get("biblatex")
 ENTRIES = [
     "@book{whole, title = {The Whole Book}, author = {Doe, Jane}, year = {2001}, publisher = {P}}",
     "@article{a1, title = {Undefined}, journaltitle = nojournal, date = {2002}}",
-    "@misc{a2, title = {Macro \\unknown{kept}}, note = {n}, editortype = {compiler}, editor = {Roe, R.}}",
+    "@misc{a2, title = {Macro \\unknown{kept}}, note = {n}, editortype = {founder}, editor = {Roe, R.}}",
     "@book{a3, title = {Too Late}, year = {9999999999999999999999}}",
     "@inbook{b1, title = {A Chapter}, crossref = {whole}, pages = {1--9}}",
     "@article{b2, title = {Undefined Too}, journaltitle = alsonojournal, date = {2003}}",
-    "@misc{b3, title = {Macro \\other{too}}, editortype = {compiler}, editor = {Poe, E.}}",
+    "@misc{b3, title = {Macro \\other{too}}, editortype = {founder}, editor = {Poe, E.}}",
     "@book{b4, title = {Too Late Again}, year = {8888888888888888888888}}",
 ]
 TEXT = "\n\n".join(ENTRIES * 3)  # 24 entries, ids repeated: the reader keeps them; import's combine is later

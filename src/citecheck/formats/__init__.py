@@ -110,7 +110,7 @@ REGISTRY: tuple[Format, ...] = (
     Format(name="bibtex", suffixes=(".bib", ".bibtex"), carries="citecheck.formats.bibdialect:CARRIES",
            table="citecheck.formats.bibtex:DIALECT", writer=f"{_BIB}:dump_chunks", losses=f"{_BIB}:uncarried",
            reader="citecheck.formats.bibread:load", options=frozenset({"ascii_only"})),
-    Format(name="biblatex", suffixes=(".bib", ".biblatex"), carries="citecheck.formats.bibdialect:CARRIES",
+    Format(name="biblatex", suffixes=(".bib", ".biblatex"), carries="citecheck.formats.bibroles:BIBLATEX_CARRIES",
            table="citecheck.formats.biblatex:DIALECT", writer=f"{_BIB}:dump_chunks", losses=f"{_BIB}:uncarried",
            reader="citecheck.formats.bibread:load", options=frozenset({"ascii_only"})),
     Format(name="csl-json", suffixes=(".json",), carries=EVERYTHING,

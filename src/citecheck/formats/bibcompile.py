@@ -11,6 +11,7 @@ way :mod:`dataclasses` builds methods. The source holds nothing from the data, o
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
 from typing import NamedTuple
 
 from citecheck.formats.bibdialect import (
@@ -25,6 +26,7 @@ from citecheck.formats.bibdialect import (
     VERBATIM_VARS,
     Dialect,
 )
+from citecheck.formats.bibroles import LETTERED, ROLE_VARIABLES
 from citecheck.vocabulary import python_name
 
 _SUBTYPES = {"article-newspaper": "newspaper", "article-magazine": "magazine"}
@@ -32,8 +34,9 @@ _SUBTYPES = {"article-newspaper": "newspaper", "article-magazine": "magazine"}
 _BEFORE = {"eprint": f"  {'eprinttype':<12} = {{pubmed}},\n"}
 #: What a writer is given besides the value (see bibvalues.ValueWriters).
 _EXTRA_ARGUMENT = {"title": ", ref.language", "note_with_access": ", ref.accessed"}
+# text_seen: text's remembered values, read inline; roles: BibLaTeX's name roles (bibroles)
 WRITERS = ("names", "title", "text", "verbatim", "date", "language", "number", "year_month_day",
-           "note_with_access", "escape", "text_seen", "list_text", "date_field")  # text_seen: text's remembered values, read inline
+           "note_with_access", "escape", "text_seen", "list_text", "date_field", "roles")
 
 
 class Layout(NamedTuple):
@@ -106,12 +109,17 @@ _KEYED_ID_LINE = f"  {KEYED_ID_FIELD:<12} = {{"
 _NOTE_LINE = f"  {'note':<12} = {{"
 
 
-def _entry_lines(found: Layout) -> list[str]:
+def _entry_lines(found: Layout, roles: bool = False) -> list[str]:
     head = "@" + found.entry_type + "{"
     lines = [f"parts = [{head!r}, key, ',\\n']"]
     for variable, prefix, writer, suffix in found.fields:
         lines += [f"value = ref.{python_name(variable)}", "if value is not None:",
                   f"    parts += ({prefix!r}, {_call(writer)}, {suffix!r})"]
+    if roles:  # BibLaTeX: CSL's compiler, director... in editora.. with their editoratype (bibroles)
+        editor = any(prefix.lstrip().startswith("editor ") for _, prefix, _, _ in found.fields)
+        lines += [f"if {_is_set(ROLE_VARIABLES)}:",  # seldom: the call is made only then
+                  f"    parts += roles(ref, {'ref.editor is None' if editor else 'False'}, "
+                  f"{found.entry_type in LETTERED})"]
     if found.access_note:
         lines += ["if ref.note is None and ref.accessed is not None and ref.accessed.isoformat().strip():",
                   f"    parts += ({_NOTE_LINE!r}, note_with_access(None, ref.accessed), '}},\\n')"]
@@ -156,7 +164,8 @@ def entry_factory(dialect: Dialect, csl_type: str) -> Callable[..., Callable]:
     key = ("entry", dialect.name, csl_type)
     if key not in _COMPILED:
         lines = [f"def make({', '.join(WRITERS)}):",
-                 *_source("    def write_entry(ref, key):", dialect, csl_type, _entry_lines), "    return write_entry"]
+                 *_source("    def write_entry(ref, key):", dialect, csl_type,
+                          partial(_entry_lines, roles=dialect.name == "biblatex")), "    return write_entry"]
         _COMPILED[key] = _compiled(lines, "make", f"{dialect.name} entry writer for {csl_type}")
     return _COMPILED[key]
 

@@ -13,6 +13,7 @@ from citecheck.errors import InputProblem
 from citecheck.formats.bibdialect import CUSTOM_FIELDS, KEYED_ID_FIELD, LIST_FIELDS, MONTHS, SEASONS, Dialect
 from citecheck.formats.bibfields import edtf, field_table, is_english, text, title
 from citecheck.formats.bibfields import names as field_names
+from citecheck.formats.bibroles import TYPE_FIELDS, read_roles
 from citecheck.formats.latex import LatexError, decode, unknown_macros
 from citecheck.formats.result import ImportResult, Record, validate_records
 from citecheck.model.limits import MAX_DIGITS, is_whole_number_text
@@ -152,6 +153,8 @@ def entry_data(entry_type: str, key: str, fields: dict[str, str], dialect: Diale
             if " {and} " in fields[name]:  # an "and" kept from biber's split, not from a style's case change
                 fields[name] = fields[name].replace(" {and} ", " and ")
     _add_biblatex_fields(entry_type, fields, data)
+    if not TYPE_FIELDS.isdisjoint(fields):  # biblatex fields, whichever dialect the file was guessed as
+        read_roles(fields, data, field_names)  # editor with editortype = {compiler} is CSL's compiler
     table = field_table(dialect)
     extra = []
     english = None

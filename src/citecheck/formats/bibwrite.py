@@ -15,6 +15,7 @@ from operator import attrgetter, call
 from citecheck.formats.bibcompile import WRITERS, entry_factory, lost_counter, sets_any
 from citecheck.formats.bibdialect import CARRIED, CARRIES, Dialect
 from citecheck.formats.bibkeys import citation_keys
+from citecheck.formats.bibroles import LETTERED, ROLE_VARIABLES, role_parts, unwritten
 from citecheck.formats.bibvalues import ValueWriters
 from citecheck.formats.latex import escape
 from citecheck.model import Reference
@@ -50,7 +51,8 @@ class EntryWriter:
     def __init__(self, dialect: Dialect, ascii_only: bool) -> None:
         self.dialect = dialect
         values = ValueWriters(dialect.name == "bibtex", ascii_only)
-        own = {"escape": escape, "text_seen": values.text_seen}
+        own = {"escape": escape, "text_seen": values.text_seen,
+               "roles": lambda ref, editor_free, lettered: role_parts(ref, editor_free, lettered, values.names)}
         self._writers = [own[name] if name in own else getattr(values, name) for name in WRITERS]
         self._by_type: dict[str, Callable[[Reference, str], str]] = {}
 
@@ -73,7 +75,18 @@ def lost_keys(ref: Reference, dialect: Dialect) -> list[str]:
     """The carried variables of ``ref`` its entry type has no field for (volume on @online...)."""
     counts: dict[str, int] = defaultdict(int)
     lost_counter(dialect, ref.type)(ref, counts)
-    return [variable for variable in CARRIED if variable in counts]
+    roles = unwritten(ref, *_role_lists(ref, dialect)) if dialect.name == "biblatex" else []
+    return [variable for variable in CARRIED if variable in counts] + roles
+
+
+def _roles_written(dialect: Dialect) -> frozenset[str]:
+    return frozenset(ROLE_VARIABLES) if dialect.name == "biblatex" else frozenset()
+
+
+def _role_lists(ref: Reference, dialect: Dialect) -> tuple[bool, bool]:
+    """Whether ``ref``'s entry has ``editor`` free for a role, and takes editora..editorc (as bibcompile writes)."""
+    entry_type = dialect.entry_type(ref.type, lambda variable: getattr(ref, python_name(variable)) is not None)
+    return ref.editor is None and dialect.slot("editor", entry_type) == "editor", entry_type in LETTERED
 
 
 def uncarried(refs: list[Reference], dialect: Dialect) -> dict[str, int]:
@@ -83,8 +96,11 @@ def uncarried(refs: list[Reference], dialect: Dialect) -> dict[str, int]:
     # Two loops in C: each reference through its type's counter, then the few references that set a key
     # the BibTeX family never carries (edition, medium...).
     deque(map(call, map(counters.__getitem__, map(_TYPE, refs)), refs, repeat(counts)), maxlen=0)
+    roles = _roles_written(dialect)  # BibLaTeX writes CSL's compiler, director... as name roles (bibroles)
     for ref in compress(refs, map(_SETS_OTHER_KEY, refs)):
         for key, value in zip(_OTHER_KEYS, _GET_OTHERS(ref)):
-            if value is not None:
+            if value is not None and key not in roles:
                 counts[key] += 1
+        for key in unwritten(ref, *_role_lists(ref, dialect)) if roles else ():
+            counts[key] += 1
     return dict(counts)
