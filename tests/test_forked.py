@@ -77,3 +77,41 @@ def test_with_a_second_thread_alive_nothing_is_forked(monkeypatch):
     finally:
         stop.set()
         thread.join()
+
+
+def test_a_job_too_small_to_split_is_worked_out_here_without_a_child(monkeypatch):
+    monkeypatch.setattr(forked.os, "fork", lambda: pytest.fail("forked"))
+    assert forked.both(os.getpid, os.getpid, split=False) == (os.getpid(), os.getpid())
+
+
+def test_a_small_bib_import_and_its_read_back_fork_nothing(monkeypatch):
+    from citecheck.formats import get
+    from citecheck.load.loader import check_references
+
+    monkeypatch.setattr(forked.os, "fork", lambda: pytest.fail("forked"))
+    assert len(get("biblatex").read("@book{a, title = {T}}", "refs.bib").references) == 1
+    check_references(b'[{"id": "a", "type": "book", "title": "T"}]', "out.json")
+
+
+@needs_fork
+def test_a_child_whose_parent_is_killed_dies_with_it(tmp_path):
+    import signal
+    import subprocess
+    import time
+
+    script = ("import os, sys, time\nfrom citecheck import forked\nforked.threading.active_count = lambda: 1\n"
+              "def there():\n    print(os.getpid(), flush=True, file=sys.stderr)\n    time.sleep(30)\n"
+              "forked.both(lambda: time.sleep(30), there)\n")
+    parent = subprocess.Popen([sys.executable, "-c", script], stderr=subprocess.PIPE, text=True)
+    child = int(parent.stderr.readline())
+    parent.send_signal(signal.SIGTERM)
+    parent.wait(10)
+    for _ in range(100):  # the kernel kills it when its parent is gone; give it a moment
+        try:
+            os.kill(child, 0)
+        except ProcessLookupError:
+            break
+        time.sleep(0.05)
+    else:
+        os.kill(child, signal.SIGKILL)
+        pytest.fail("the child outlived its parent")

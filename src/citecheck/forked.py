@@ -37,10 +37,12 @@ def can_fork() -> bool:
     return threading.active_count() == 1 and len(os.sched_getaffinity(0)) >= 2
 
 
-def both(here: Callable[[], T], there: Callable[[], U]) -> tuple[T, U]:
-    """``(here(), there())``, with ``there`` in a forked child while ``here`` runs (when :func:`can_fork`)."""
-    if not can_fork():
+def both(here: Callable[[], T], there: Callable[[], U], split: bool = True) -> tuple[T, U]:
+    """``(here(), there())``, with ``there`` in a forked child while ``here`` runs (when ``split``, a job big
+    enough to be worth it, and :func:`can_fork`)."""
+    if not split or not can_fork():
         return here(), there()
+    parent = os.getpid()
     reading, writing = os.pipe()
     try:
         pid = os.fork()
@@ -49,10 +51,10 @@ def both(here: Callable[[], T], there: Callable[[], U]) -> tuple[T, U]:
         os.close(writing)
         return here(), there()
     if pid == 0:
-        _child(reading, writing, there)  # never returns
-    os.close(writing)
+        _child(reading, writing, there, parent)  # never returns
     answer = b""
     try:
+        os.close(writing)
         mine = here()
         with os.fdopen(reading, "rb") as pipe:
             reading = -1
@@ -71,14 +73,16 @@ def both(here: Callable[[], T], there: Callable[[], U]) -> tuple[T, U]:
     return mine, theirs if finished else there()
 
 
-def _child(reading: int, writing: int, there: Callable[[], object]) -> None:
+def _child(reading: int, writing: int, there: Callable[[], object], parent: int) -> None:
     """The child's whole life: work out ``there()``, write it to the pipe, exit without clean-up.
 
-    ``os._exit`` skips the parent's exit handlers and buffered output, which are the parent's own.
+    ``os._exit`` skips the parent's exit handlers and buffered output, which are the parent's own. A child
+    whose parent is killed (not by Ctrl-C, which reaches both) is killed with it instead of working on.
     """
     status = 1
     try:
         os.close(reading)
+        _die_with(parent)
         try:
             answer = pickle.dumps((True, there()), protocol=pickle.HIGHEST_PROTOCOL)
         except BaseException:  # the parent works this half out again and meets the same error itself
@@ -88,3 +92,18 @@ def _child(reading: int, writing: int, there: Callable[[], object]) -> None:
         status = 0
     finally:
         os._exit(status)
+
+
+_PR_SET_PDEATHSIG = 1  # linux/prctl.h
+
+
+def _die_with(parent: int) -> None:
+    """Ask Linux to kill this process when its parent dies; exit at once if it already has."""
+    import ctypes
+
+    try:
+        ctypes.CDLL(None, use_errno=True).prctl(_PR_SET_PDEATHSIG, signal.SIGKILL)
+    except (OSError, AttributeError):  # no prctl here: the child ends with its half, as it would anyway
+        pass
+    if os.getppid() != parent:
+        os._exit(1)

@@ -34,8 +34,8 @@ def test_a_split_read_gives_the_same_references_problems_notices_and_lines(monke
     converted = []
     both = forked.both
 
-    def counted(here, there):
-        answers = both(here, there)
+    def counted(here, there, split):
+        answers = both(here, there, split)
         converted.append([len(records) for records, _, _ in answers])
         return answers
 

@@ -42,12 +42,13 @@ def load(text: str, path: str, dialect: Dialect) -> ImportResult:
     kept: dict[str, int] = {}
     # Converting is the longest step of a large import: from SPLIT_AT entries the second half is converted in
     # a forked child at the same time (records are plain data, quick to send back; citecheck.forked).
-    half = len(entries) // 2 if len(entries) >= SPLIT_AT else len(entries)
+    split = len(entries) >= SPLIT_AT
+    half = len(entries) // 2 if split else len(entries)
     second = entries[half:]
     del entries[half:]
     (records, said, counted), (more, more_said, more_counted) = both(
         lambda: _converted(entries, path, dialect, inputs, macros),
-        lambda: _converted(second, path, dialect, inputs, macros))
+        lambda: _converted(second, path, dialect, inputs, macros), split)
     records += more
     problems += said + more_said
     for name, count in (*counted.items(), *more_counted.items()):

@@ -91,9 +91,10 @@ def check_references(text: bytes, path: str | Path, fmt: str | None = None) -> N
     items, base = _reference_items(data, raw, str(path))
     del data
     duplicates = _duplicate_id_errors(items)
-    half = len(items) // 2 if len(items) >= SPLIT_AT else len(items)
+    split = len(items) >= SPLIT_AT
+    half = len(items) // 2 if split else len(items)
     with collector_paused():
-        first, second = both(lambda: _errors(items[:half], 0), lambda: _errors(items[half:], half))
+        first, second = both(lambda: _errors(items[:half], 0), lambda: _errors(items[half:], half), split)
     if duplicates or first or second:
         raise InputError(_located([duplicates, first + second], raw, str(path), base))
 
