@@ -57,7 +57,13 @@ def test_decode_reads_an_elsevier_glyph_as_the_character_of_its_hex_code_point(l
 
 
 @pytest.mark.parametrize("latex", [r"\ElsevierGlyph{D800}", r"\ElsevierGlyph{110000}", r"\ElsevierGlyph{zz}",
-                                   r"\ElsevierGlyph{1B}"])
+                                   r"\ElsevierGlyph{1B}", r"\ElsevierGlyph{10FF01}", r"\ElsevierGlyph{F0000}"])
 def test_an_elsevier_glyph_that_names_no_character_is_an_unknown_macro_its_argument_kept(latex):
     assert decode(latex) == latex[len("\\ElsevierGlyph{"):-1]
     assert unknown_macros(latex) == ["ElsevierGlyph"]
+
+
+def test_a_private_use_glyph_never_becomes_one_of_the_rich_text_marks():
+    from citecheck.formats.latex import decode_title
+
+    assert decode_title(r"\textit{x \ElsevierGlyph{10FF01} y}") == "<i>x 10FF01 y</i>"

@@ -281,8 +281,9 @@ _GLYPH = re.compile(r"\\ElsevierGlyph\s*\{\s*([0-9A-Fa-f]{1,6})\s*\}")
 
 def _glyph(match: re.Match[str]) -> str:
     code = int(match.group(1), 16)
-    if code > 0x10FFFF or 0xD800 <= code <= 0xDFFF or code < 0x20 or 0x7F <= code < 0xA0:
-        return match.group()  # no character, or a control one: not read as text
+    if code > 0x10FFFF or 0xD800 <= code <= 0xDFFF or code < 0x20 or 0x7F <= code < 0xA0 or code >= 0xF0000:
+        # no character, a control one, or private use (planes 15-16 name nothing, and hold latex_rich's marks)
+        return match.group()
     char = chr(code)
     return _ESCAPES.get(char, char)  # "{" or "$" stays an escape, as decode reads it
 
