@@ -10,7 +10,8 @@ back changed is one of three things:
   ``publisher: ''``, is no value; then the functions of
   tests/formats/test_round_trip.py: whitespace runs, particles joined to the family name in RIS and
   wikitext, braces in URLs percent-encoded in BibTeX/BibLaTeX, where a language's name reads back as its
-  BCP 47 tag and a thesis genre that is a biblatex type key in biblatex's words; in BibTeX and RIS a date
+  BCP 47 tag and a thesis genre that is a biblatex type key in biblatex's words, kept note lines in another
+  order (those written back as their fields come after the note's text); in BibTeX and RIS a date
   range keeps its start; in RIS an organisation with a comma in its name reads back as a person);
 - *not held*: a key the format's record says it has no place for, for that reference
   (``Format.uncarried``: export names these on stderr);

@@ -7,6 +7,7 @@ the documented loss (README "What each format keeps"), never silently.
 from __future__ import annotations
 
 import os
+import re
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -42,11 +43,17 @@ def whitespace_collapsed(item):
     return item
 
 
+_KEPT_LINE = re.compile(r" (?=(?:tex\.)?[a-z][a-z0-9]*: )")  # where a kept note line began (bibnote)
+
+
 def bib_losses(item: dict, fmt: str) -> dict:
     """BibTeX/BibLaTeX: whitespace; braces in URLs percent-encoded; BibTeX: a date range keeps its start.
     Two normalisations, the same thing in the form CSL and pandoc give it: a language's name (``Dutch``), which
     langid holds as babel's name, reads back as its BCP 47 tag (``nl``); a thesis's genre that is a biblatex
-    type key (``mathesis``) reads back in the words biblatex prints for it (``Master's thesis``)."""
+    type key (``mathesis``) reads back in the words biblatex prints for it (``Master's thesis``). Kept note
+    lines (``afterword: ...``) come back, but those written back as their fields after the note's own text."""
+    if isinstance(item.get("note"), str) and ": " in item["note"]:  # the note cut before each "name: ", sorted
+        item["note"] = "\n".join(sorted(_KEPT_LINE.split(normalise_space(item["note"]))))
     item = whitespace_collapsed(item)
     for key in ("URL", "archive-url"):
         if key in item:

@@ -10,6 +10,7 @@ way :mod:`dataclasses` builds methods. The source holds nothing from the data, o
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from functools import partial
 from typing import NamedTuple
@@ -36,7 +37,7 @@ _BEFORE = {"eprint": f"  {'eprinttype':<12} = {{pubmed}},\n"}
 _EXTRA_ARGUMENT = {"title": ", ref.language", "note_with_access": ", ref.accessed"}
 # text_seen: text's remembered values, read inline; roles: BibLaTeX's name roles (bibroles)
 WRITERS = ("names", "title", "text", "verbatim", "date", "language", "number", "year_month_day",
-           "note_with_access", "escape", "text_seen", "list_text", "date_field", "roles")
+           "note_with_access", "escape", "text_seen", "list_text", "date_field", "roles", "note_fields")
 
 
 class Layout(NamedTuple):
@@ -113,15 +114,23 @@ def _entry_lines(found: Layout, roles: bool = False) -> list[str]:
     head = "@" + found.entry_type + "{"
     lines = [f"parts = [{head!r}, key, ',\\n']"]
     for variable, prefix, writer, suffix in found.fields:
-        lines += [f"value = ref.{python_name(variable)}", "if value is not None:",
-                  f"    parts += ({prefix!r}, {_call(writer)}, {suffix!r})"]
+        if variable == "note":  # its "name: value" lines of a field this entry has no other value for: that field
+            lines += ["note = ref.note", "if note is not None and ': ' in note:",
+                      f"    note, moved = note_fields(note, {found.entry_type!r}, {_is_set(ROLE_VARIABLES)})",
+                      "value = note"]
+        else:
+            lines.append(f"value = ref.{python_name(variable)}")
+        lines += ["if value is not None:", f"    parts += ({prefix!r}, {_call(writer)}, {suffix!r})"]
     if roles:  # BibLaTeX: CSL's compiler, director... in editora.. with their editoratype (bibroles)
         editor = any(prefix.lstrip().startswith("editor ") for _, prefix, _, _ in found.fields)
         lines += [f"if {_is_set(ROLE_VARIABLES)}:",  # seldom: the call is made only then
                   f"    parts += roles(ref, {'ref.editor is None' if editor else 'False'}, "
                   f"{found.entry_type in LETTERED})"]
+    if any(variable == "note" for variable, _, _, _ in found.fields):
+        lines[1:1] = ["moved = ()"]
+        lines.append("parts += moved")
     if found.access_note:
-        lines += ["if ref.note is None and ref.accessed is not None and ref.accessed.isoformat().strip():",
+        lines += ["if note is None and ref.accessed is not None and ref.accessed.isoformat().strip():",
                   f"    parts += ({_NOTE_LINE!r}, note_with_access(None, ref.accessed), '}},\\n')"]
     if found.tail:
         lines.append(f"parts.append({found.tail!r})")
@@ -131,6 +140,22 @@ def _entry_lines(found: Layout, roles: bool = False) -> list[str]:
               f"    parts += ({_ID_LINE!r}, escape(ref.id), '}},\\n')",
               "parts.append('}\\n')", "return ''.join(parts)"]
     return lines
+
+
+def written_fields(dialect: Dialect, entry_type: str) -> frozenset[str]:
+    """Every field citecheck's writer can give an entry of ``entry_type``: a note line never becomes one."""
+    found = layout(dialect, dialect.csl_type(entry_type), entry_type)
+    names = {"note", "entrysubtype", CUSTOM_FIELDS["id"], KEYED_ID_FIELD}
+    for _, prefix, writer, _ in found.fields:
+        names.update(_FIELD_NAME.findall(prefix))
+        if writer.startswith("date_field:"):
+            names.update(writer.split(":")[1:])
+        elif writer == "year_month_day":
+            names.update(("year", "month", "day"))
+    return frozenset(names)
+
+
+_FIELD_NAME = re.compile(r"^ +(\w+) *=", re.MULTILINE)
 
 
 def _call(writer: str) -> str:

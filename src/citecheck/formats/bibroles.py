@@ -24,6 +24,7 @@ BIBLATEX_CARRIES = CARRIES | frozenset(ROLE_VARIABLES)
 NAME_LISTS = (("editor", "editortype"), ("editora", "editoratype"), ("editorb", "editorbtype"),
               ("editorc", "editorctype"))
 TYPE_FIELDS = frozenset(type_field for _, type_field in NAME_LISTS)
+ROLE_FIELDS = frozenset(name for pair in NAME_LISTS for name in pair)
 #: The entry types citecheck writes whose editora..editorc biber's default data model accepts (editor and
 #: editortype it accepts on all but @report, @thesis and @unpublished, where citecheck's editor is namea).
 LETTERED = frozenset(("article", "book", "incollection", "inbook", "inreference"))

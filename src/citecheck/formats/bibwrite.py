@@ -12,10 +12,11 @@ from collections.abc import Callable, Iterator
 from itertools import compress, islice, repeat
 from operator import attrgetter, call
 
-from citecheck.formats.bibcompile import WRITERS, entry_factory, lost_counter, sets_any
+from citecheck.formats.bibcompile import WRITERS, entry_factory, lost_counter, sets_any, written_fields
 from citecheck.formats.bibdialect import CARRIED, CARRIES, Dialect
 from citecheck.formats.bibkeys import citation_keys
-from citecheck.formats.bibroles import LETTERED, ROLE_VARIABLES, role_parts, unwritten
+from citecheck.formats.bibnote import BIBTEX_FIELDS, biblatex_fields, split_note
+from citecheck.formats.bibroles import LETTERED, ROLE_FIELDS, ROLE_VARIABLES, role_parts, unwritten
 from citecheck.formats.bibvalues import ValueWriters
 from citecheck.formats.latex import escape
 from citecheck.model import Reference
@@ -52,7 +53,10 @@ class EntryWriter:
         self.dialect = dialect
         values = ValueWriters(dialect.name == "bibtex", ascii_only)
         own = {"escape": escape, "text_seen": values.text_seen,
-               "roles": lambda ref, editor_free, lettered: role_parts(ref, editor_free, lettered, values.names)}
+               "roles": lambda ref, editor_free, lettered: role_parts(ref, editor_free, lettered, values.names),
+               "note_fields": self._note_fields}
+        self._values = values
+        self._written: dict[tuple[str, bool], frozenset[str]] = {}
         self._writers = [own[name] if name in own else getattr(values, name) for name in WRITERS]
         self._by_type: dict[str, Callable[[Reference, str], str]] = {}
 
@@ -63,6 +67,18 @@ class EntryWriter:
         """Each reference's entry, in order: its type's writer called from C, with no call in between."""
         by_type = {csl_type: self._for_type(csl_type) for csl_type in set(map(_TYPE, refs))}
         return map(call, map(by_type.__getitem__, map(_TYPE, refs)), refs, keys)
+
+    def _note_fields(self, note: str, entry_type: str, roles: bool) -> tuple[str | None, tuple[str, ...]]:
+        """``note`` less its lines that go back to a field (bibnote), and those fields' lines."""
+        written = self._written.get((entry_type, roles))
+        if written is None:
+            written = written_fields(self.dialect, entry_type) | (ROLE_FIELDS if roles else frozenset())
+            self._written[entry_type, roles] = written
+        known = BIBTEX_FIELDS if self.dialect.name == "bibtex" else biblatex_fields(entry_type)
+        rest, moved = split_note(note, known, written)
+        text = self._values.text
+        return rest, tuple(part for name, value in zip(moved[::2], moved[1::2])
+                           for part in (f"  {name:<12} = {{", text(value), "},\n"))
 
     def _for_type(self, csl_type: str) -> Callable[[Reference, str], str]:
         write = self._by_type.get(csl_type)
