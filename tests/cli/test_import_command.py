@@ -162,7 +162,7 @@ def test_from_a_format_the_content_plainly_is_not_is_one_line_naming_both(tmp_pa
     path.write_text("@article{a,\n  title = {X},\n}\n", encoding="utf-8")
     result = CliRunner().invoke(app, ["import", str(path), "--from", "ris"])
     assert (result.exit_code, result.stderr) == (
-        2, f"citecheck: {path}: this looks like bibtex, not ris; drop --from to read it as bibtex\n")
+        2, f"{path}:1:1: this looks like bibtex, not ris; drop --from to read it as bibtex\n")
     assert CliRunner().invoke(app, ["import", str(path), "--from", "biblatex"]).exit_code == 0
 
 
@@ -220,7 +220,7 @@ def test_import_reads_stdin_from_a_dash_named_stdin_in_messages(data_file, tmp_p
     assert piped.exit_code == 0 and len(parse_references(piped.stdout).references) == 16
     assert guessed.stdout == piped.stdout
     assert (wrong.exit_code, wrong.stderr) == (
-        2, "citecheck: <stdin>: this looks like bibtex, not ris; drop --from to read it as bibtex\n")
+        2, "<stdin>:1:1: this looks like bibtex, not ris; drop --from to read it as bibtex\n")
 
 
 ZOTERO = '[{"id": "a", "type": "book", "title": "A, second edition", "publisher": "P"}, {"id": "b", "type": "book"}]'

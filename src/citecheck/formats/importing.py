@@ -61,15 +61,20 @@ _KNOWN_BY_CONTENT = ("bibtex", "biblatex", "csl-json", "csl-yaml", "ris", "wikit
 
 
 def _refuse_plain_mismatch(path: Path, text: str, asked: str) -> None:
-    """UsageError when ``--from`` names one format and the content is plainly another (a BibTeX file read as
-    RIS would otherwise be fifty lines of 'not a RIS line'). Only content citecheck recognises for sure
-    counts: the CSL-YAML fallback and free text never contradict what the user asked for."""
+    """InputError when ``--from`` names one format and the content is plainly another (a BibTeX file read as
+    RIS would otherwise be fifty lines of 'not a RIS line'), placed at the content's first character. Only
+    content citecheck recognises for sure counts: the CSL-YAML fallback and free text never contradict what
+    the user asked for."""
     found = sniff(Path(path.name).with_suffix(""), text)  # by content alone
     if asked not in _KNOWN_BY_CONTENT or found in ("csl-yaml", asked) or {asked, found} <= set(_BIB_FAMILY):
         return  # a format sniff cannot see (text, a new reader) is the user's word
     if (asked, found) == ("csl-yaml", "csl-json"):  # JSON is YAML: the YAML reader takes it as it is
         return
-    raise UsageError(f"{path}: this looks like {found}, not {asked}; drop --from to read it as {found}")
+    from citecheck.load.text import line_and_column
+
+    first = len(text) - len(text.lstrip())
+    raise InputError([InputProblem(str(path), *line_and_column(text, first), "",
+                                   f"this looks like {found}, not {asked}; drop --from to read it as {found}")])
 
 
 def _text(data: bytes, path: str) -> str:
