@@ -22,7 +22,6 @@ from typing import Any
 from citecheck.atomic import write_atomic
 
 
-
 class _Delete:
     """The type of :data:`DELETE`: one object, which pickles as itself (validate's forked half sends fixes back)."""
 

@@ -206,8 +206,7 @@ def decode(value: str) -> str:
         return value  # most values: one search and done
     if not _NEEDS_DECODING.search(value):
         return normalise_space(value)
-    if "\\ElsevierGlyph" in value:
-        value = _GLYPH.sub(_glyph, value)
+    value = _glyphs_read(value)
     if "--" in value or "``" in value or "''" in value or "?`" in value or "!`" in value:
         # before braces go: citecheck writes a typed "--" as -{}-, which must stay two hyphens
         value = _TEX_LIGATURES.sub(lambda m: _LIGATURE_TEXT[m.group()], value)
@@ -279,6 +278,10 @@ def _converter() -> tuple[object, object]:
 _GLYPH = re.compile(r"\\ElsevierGlyph\s*\{\s*([0-9A-Fa-f]{1,6})\s*\}")
 
 
+def _glyphs_read(value: str) -> str:
+    return _GLYPH.sub(_glyph, value) if "\\ElsevierGlyph" in value else value
+
+
 def _glyph(match: re.Match[str]) -> str:
     code = int(match.group(1), 16)
     if code > 0x10FFFF or 0xD800 <= code <= 0xDFFF or code < 0x20 or 0x7F <= code < 0xA0 or code >= 0xF0000:
@@ -297,8 +300,7 @@ def unknown_macros(value: str) -> list[str]:
     (its argument stays, as a brace group's text), so the reader says them."""
     if "\\" not in value:
         return []
-    if "\\ElsevierGlyph" in value:
-        value = _GLYPH.sub(_glyph, value)
+    value = _glyphs_read(value)
     _, to_text = _converter()
     known = to_text.latex_context
     return [name for name in _MACRO_NAME.findall(value)

@@ -282,7 +282,6 @@ def marks_to_latex(latex: str) -> str:
     return latex
 
 
-
 _COMMAND_STARTS = frozenset(["\\", *(_OPEN[tag] for tag in _TAGS if tag != "nocase")])
 
 

@@ -44,9 +44,7 @@ def validate_records(records: list[Record], path: str, result: ImportResult | No
 
     result = result or ImportResult()
     start = len(result.references)
-    if not isinstance(result.lines, dict):  # a record reader's lines are filled in here: a plain dict
-        result.lines = dict(result.lines)
-    lines = result.lines
+    lines = result.lines  # a record reader's: a plain dict, filled in here
     try:  # one call for the whole list is much faster; only a failure needs the entry-by-entry pass
         result.references.extend(validate_references([record.data for record in records]))
         lines.update({start + index: record.line for index, record in enumerate(records)})

@@ -62,10 +62,7 @@ def load_references(path: str | Path, fmt: str | None = None) -> LoadedReference
 def parse_references(text: str | bytes, path: str | Path = "<string>", fmt: str | None = None) -> LoadedReferences:
     """Parse and validate references from ``text`` (str or UTF-8 bytes); ``path`` only labels problems."""
     path = Path(path)
-    raw = check_text(text.encode("utf-8") if isinstance(text, str) else text, str(path))
-    fmt = fmt or sniff_format(path, raw)
-    data = parse_json(raw, str(path)) if fmt == "json" else _parse_yaml(raw, str(path))
-    items, base = _reference_items(data, raw, str(path))
+    raw, fmt, items, base = _items(text.encode("utf-8") if isinstance(text, str) else text, path, fmt)
     duplicates = _duplicate_id_errors(items)
     kept: Counter[str] = Counter()
     references, invalid, keys_used = _validate_consuming(items, kept)
@@ -85,11 +82,7 @@ def check_references(text: bytes, path: str | Path, fmt: str | None = None) -> N
     from citecheck.forked import SPLIT_AT, both
 
     path = Path(path)
-    raw = check_text(text, str(path))
-    fmt = fmt or sniff_format(path, raw)
-    data = parse_json(raw, str(path)) if fmt == "json" else _parse_yaml(raw, str(path))
-    items, base = _reference_items(data, raw, str(path))
-    del data
+    raw, _, items, base = _items(text, path, fmt)
     duplicates = _duplicate_id_errors(items)
     split = len(items) >= SPLIT_AT
     half = len(items) // 2 if split else len(items)
@@ -97,6 +90,15 @@ def check_references(text: bytes, path: str | Path, fmt: str | None = None) -> N
         first, second = both(lambda: _errors(items[:half], 0), lambda: _errors(items[half:], half), split)
     if duplicates or first or second:
         raise InputError(_located([duplicates, first + second], raw, str(path), base))
+
+
+def _items(text: bytes, path: Path, fmt: str | None) -> tuple[bytes, str, list[Any], tuple[str, ...]]:
+    """The file's checked bytes, its format, its reference items and the path prefix they sit under."""
+    raw = check_text(text, str(path))
+    fmt = fmt or sniff_format(path, raw)
+    data = parse_json(raw, str(path)) if fmt == "json" else _parse_yaml(raw, str(path))
+    items, base = _reference_items(data, raw, str(path))
+    return raw, fmt, items, base
 
 
 def _errors(items: list[Any], start: int) -> list[dict[str, Any]]:
