@@ -67,3 +67,27 @@ def test_a_private_use_glyph_never_becomes_one_of_the_rich_text_marks():
     from citecheck.formats.latex import decode_title
 
     assert decode_title(r"\textit{x \ElsevierGlyph{10FF01} y}") == "<i>x 10FF01 y</i>"
+
+
+@pytest.mark.parametrize("latex", [
+    "One\\par Two", "One\\par{}Two", "One \\par\n\nTwo", "One\n\n  Two", "One\n \t\nTwo", "One \\newline Two",
+    "One\\\\Two", "One\\\\ Two", "One\\\\*Two", "One\\\\[2pt] Two", "One\\linebreak[3] Two"])
+def test_a_paragraph_or_line_break_is_a_space_in_text_and_a_line_end_in_a_note_and_no_unknown_macro(latex):
+    assert decode(latex) == "One Two"
+    assert decode(latex, lines=True) == "One\nTwo"
+    assert unknown_macros(latex) == []
+
+
+def test_a_line_break_in_the_file_is_a_space_even_in_a_note_and_each_break_command_is_one_line_end():
+    assert decode("line one\nline two", lines=True) == "line one line two"
+    assert decode("A\\par \\par B \\\\ C", lines=True) == "A\n\nB\nC"  # an empty line between paragraphs
+    assert decode("\\par A\\par\n", lines=True) == "A"
+    assert decode("Z{\\\"u}rich\\par \\foo{x}", lines=True) == "Zürich\nx"
+    assert unknown_macros("Z{\\\"u}rich\\par \\foo{x}") == ["foo"]
+
+
+def test_a_blank_line_beside_a_break_command_adds_no_line_and_long_space_runs_are_read_in_one_pass():
+    assert decode("A\n\n\\par B \\par\n \nC", lines=True) == "A\nB\nC"
+    space = " \t" * 50_000  # a search that tried every start in a run would take seconds, not milliseconds
+    assert decode("A" + space + "\n" + space + "\\par" + space + "B", lines=True) == "A\nB"
+    assert decode("A\n" + space + "B\\\\" + space + "C", lines=True) == "A B\nC"

@@ -164,10 +164,10 @@ def protect_rich(text: str, ascii_only: bool = False) -> str:
     return protect_case(text, ascii_only) if marked is None else marks_to_latex(protect_case(marked, ascii_only))
 
 
-def decode_rich(value: str) -> str:
+def decode_rich(value: str, lines: bool = False) -> str:
     """:func:`decode`, with ``\\emph``, ``\\textbf``, ``\\textsc``, ``\\textsuperscript``... as CSL rich text."""
     marked = mark_latex(_shallow(value), nocase=False) if "\\" in value else None
-    return decode(value) if marked is None else marks_to_tags(decode(marked))
+    return decode(value, lines) if marked is None else marks_to_tags(decode(marked, lines))
 
 
 def _shallow(value: str) -> str:
@@ -200,10 +200,31 @@ def decode_title(value: str, english: bool = True) -> str:
 _NOTHING_TO_DO = re.compile(r"[\\{}~$]|--|``|''|[?!]`|[ \t\r\n\f\v]{2,}|[\t\r\n\f\v]|^ | $")
 
 
-def decode(value: str) -> str:
-    """Plain text of a LaTeX value: citecheck's own escapes quickly, anything else through pylatexenc."""
+# A paragraph break (\par, or a blank line, which LaTeX reads as \par) and a line break (\\, \\*, \\[2pt],
+# \newline, \linebreak[n]): a space in a field's text, the end of a line in a note's (decode(lines=True)).
+# biber and BibTeX print a blank line as a space; pandoc reads it as \par, as does citecheck. A blank line beside
+# a command adds no break. Each alternative starts with "\n" or "\\": the search stays linear in the value.
+_BREAK_COMMAND = (r"(?:\\\\\*?(?:[ \t\r\n\f\v]*\[[^\[\]{}]*\])?|\\(?:par|newline)(?![A-Za-z])(?:\{\})?"
+                  r"|\\linebreak(?![A-Za-z])(?:[ \t]*\[[0-4]?\])?(?:\{\})?)[ \t\r\n\f\v]*")
+_BREAKS = re.compile(rf"\n[ \t\r\f\v]*\n[ \t\r\n\f\v]*(?:{_BREAK_COMMAND})?|{_BREAK_COMMAND}")
+_BREAK = "\U0010feff"  # a break, held as text while the rest is decoded (no glyph decodes to it; see _glyph)
+
+
+def has_breaks(value: str) -> bool:
+    """Whether ``value`` holds a paragraph or line break (see :data:`_BREAKS`)."""
+    return ("\\" in value or "\n" in value) and _BREAKS.search(value) is not None
+
+
+def decode(value: str, lines: bool = False) -> str:
+    """Plain text of a LaTeX value: citecheck's own escapes quickly, anything else through pylatexenc.
+    Its paragraph and line breaks are spaces, or with ``lines`` the ends of its lines (a note's)."""
     if not _NOTHING_TO_DO.search(value):
         return value  # most values: one search and done
+    if ("\\" in value or "\n" in value) and _BREAKS.search(value):
+        parts = decode(_BREAKS.sub(_BREAK, value)).split(_BREAK)
+        if not lines:
+            return normalise_space(" ".join(parts))
+        return "\n".join(map(normalise_space, parts)).strip("\n")
     if not _NEEDS_DECODING.search(value):
         return normalise_space(value)
     value = _glyphs_read(value)
@@ -255,6 +276,7 @@ _MACROS = (
     ("nocite", "{", ""), ("input", "{", ""), ("noopsort", "{", ""), ("printfirst", "{{", "%(2)s"),
     ("texttt", "{", "%(1)s"), ("textsf", "{", "%(1)s"), ("textrm", "{", "%(1)s"), ("textup", "{", "%(1)s"),
     ("textnormal", "{", "%(1)s"), ("textmd", "{", "%(1)s"), ("textsl", "{", "%(1)s"), ("uppercase", "{", "%(1)s"),
+    ("par", "", " "), ("newline", "", " "), ("linebreak", "[", " "),  # decode reads them first (_BREAKS)
 )
 
 
@@ -291,7 +313,7 @@ def _glyph(match: re.Match[str]) -> str:
     return _ESCAPES.get(char, char)  # "{" or "$" stays an escape, as decode reads it
 
 
-_MACRO_NAME = re.compile(r"\\([A-Za-z]+)")
+_MACRO_NAME = re.compile(r"\\(?:([A-Za-z]+)|.)", re.DOTALL)  # \\\\Two: a line break, then the text "Two"
 _ENVIRONMENT_WORDS = frozenset(("begin", "end"))  # an environment reads as its content (decode, bibfields.names)
 
 
@@ -303,8 +325,8 @@ def unknown_macros(value: str) -> list[str]:
     value = _glyphs_read(value)
     _, to_text = _converter()
     known = to_text.latex_context
-    return [name for name in _MACRO_NAME.findall(value)
-            if name not in _ENVIRONMENT_WORDS and name not in DECLARATIONS and known.get_macro_spec(name) is None]
+    return [name for name in _MACRO_NAME.findall(value) if name and name not in _ENVIRONMENT_WORDS
+            and name not in DECLARATIONS and known.get_macro_spec(name) is None]
 
 
 def _depth(value: str) -> int:
