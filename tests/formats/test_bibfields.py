@@ -3,7 +3,7 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from citecheck.formats import biblatex, bibtex
-from citecheck.formats.bibfields import edtf, field_table, names, text, title, verbatim
+from citecheck.formats.bibfields import edtf, field_table, names, note, text, title, verbatim
 from citecheck.formats.bibnames import read_names
 from citecheck.formats.latex import decode, decode_rich, normalise_space
 
@@ -89,5 +89,14 @@ def test_the_field_table_names_the_variable_the_dialect_reads_from_each_field(di
     table = field_table(dialect)
     assert {name: variable for name, (variable, _) in table.items()} == \
         {name: dialect.variable_of(name) for name in table}
-    assert table["note"][1] is text and table["title"][1] is title and table["author"][1] is names
+    assert table["note"][1] is note and table["publisher"][1] is text and table["title"][1] is title
+    assert table["author"][1] is names
     assert table["url"][1] is verbatim
+
+
+def test_a_note_keeps_its_paragraph_and_line_breaks_as_lines_and_other_fields_read_them_as_spaces():
+    table = field_table(biblatex.DIALECT)
+    value = "tex.howpublished: x\\par A \\emph{second}\\\\remark\n\nThird\nline"
+    assert table["note"][1](value) == "tex.howpublished: x\nA <i>second</i>\nremark\nThird line"
+    assert table["publisher"][1](value) == "tex.howpublished: x A <i>second</i> remark Third line"
+    assert table["note"][1]("line one\nline two") == "line one line two"

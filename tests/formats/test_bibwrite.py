@@ -86,3 +86,17 @@ def test_a_language_given_by_its_name_is_written_as_the_babel_name_and_read_back
     text = BIBLATEX.dump([ref])
     assert ("  langid       = {dutch}," in text.splitlines(), BIBLATEX.read(text, "refs.bib").references[0].language) \
         == (True, "nl")  # babel knows no "Dutch"; nl is the same language as CSL spells it (a documented loss)
+
+
+def test_a_note_of_several_lines_is_written_with_par_and_comes_back_with_its_lines_one_line_unchanged():
+    lines = _ref(id="n", type="book", note="tex.howpublished: x\nA second remark, 100%\n\n<i>Third</i>\n",
+                 accessed="2022-01-03")
+    one = _ref(id="o", type="book", note="One line")
+    written = "tex.howpublished: x\\par A second remark, 100\\%\\par \\par \\textit{Third}"
+    for dialect, note in ((BIBLATEX, written), (BIBTEX, written + ". Accessed 2022-01-03")):
+        text = dialect.dump([lines, one])
+        assert f"  note         = {{{note}}},\n" in text
+        assert "  note         = {One line},\n" in text
+        again = dialect.read(text, "refs.bib").references
+        assert [ref.note for ref in again] == ["tex.howpublished: x\nA second remark, 100%\n\n<i>Third</i>",
+                                               "One line"]

@@ -37,7 +37,8 @@ _BEFORE = {"eprint": f"  {'eprinttype':<12} = {{pubmed}},\n"}
 _EXTRA_ARGUMENT = {"title": ", ref.language", "note_with_access": ", ref.accessed"}
 # text_seen: text's remembered values, read inline; roles: BibLaTeX's name roles (bibroles)
 WRITERS = ("names", "title", "text", "verbatim", "date", "language", "number", "year_month_day",
-           "note_with_access", "escape", "text_seen", "list_text", "date_field", "roles", "note_fields")
+           "note_with_access", "escape", "text_seen", "list_text", "date_field", "roles", "note_fields",
+           "note_text")
 
 
 class Layout(NamedTuple):
@@ -92,8 +93,8 @@ def _writer(variable: str, bibtex: bool) -> str:
         return "verbatim"
     if variable in DATE_VARS:
         return "year_month_day" if bibtex and variable == "issued" else "date"
-    if bibtex and variable == "note":
-        return "note_with_access"  # the access date goes at its end
+    if variable == "note":  # its lines end in \par; BibTeX: the access date goes at its end
+        return "note_with_access" if bibtex else "note_text"
     return {"language": "language", "footnote": "number"}.get(variable, "text")
 
 

@@ -19,7 +19,7 @@ TITLE_VARS = ("title", "title-short", "container-title", "collection-title", "ev
 
 # read_names' own quick path, reused name by name (tests check that the two always agree)
 from citecheck.formats.bibnames import _OTHER_AND, _quick_names, read_names
-from citecheck.formats.latex import decode, decode_rich, decode_title, normalise_space
+from citecheck.formats.latex import decode, decode_rich, decode_title, has_breaks, normalise_space
 from citecheck.model.dates import parse_iso
 from citecheck.model.limits import is_whole_number_text
 
@@ -49,6 +49,13 @@ def text(value: str) -> str:
         if "\\" in unescaped:
             return decode_rich(value)  # a command, an accent or another escape: pylatexenc's job (\\emph: <i>)
     return verbatim(unescaped.replace("{", "").replace("}", ""))  # what decode does: drop braces, then spaces
+
+
+def note(value: str) -> str:
+    """:func:`text` for a note, whose lines are kept: a paragraph or line break (``\\par``, ``\\\\``, a
+    blank line) ends a line, as citecheck's writer ends each (a line break in the file is a space, as
+    everywhere)."""
+    return decode_rich(value, lines=True) if has_breaks(value) else text(value)
 
 
 def title(value: str, english: bool = True) -> str:
@@ -142,7 +149,7 @@ def _footnote(value: str) -> int | str:
 _BY_VARIABLE: dict[str, Converter] = {
     **{name: names for name in NAME_VARS}, **{name: verbatim for name in VERBATIM_VARS},
     **{name: edtf for name in DATE_VARS}, **{name: title for name in TITLE_VARS}, "language": _language,
-    "page": _page, "footnote": _footnote,
+    "page": _page, "footnote": _footnote, "note": note,
 }
 
 

@@ -18,6 +18,8 @@ from citecheck.model import Date
 _VERBATIM_WORK = re.compile(r"[{} \t\r\n\f\v]")  # a URL without these is written as it is
 
 
+_LINE_END = "\U0010feff"  # a note's line end, held while the note is escaped (escaping leaves it alone)
+_LINE_ENDS = re.compile("[ ]*\U0010feff[ ]*")
 _SEASONS = {1: 21, 2: 22, 3: 23, 4: 24}  # CSL's season -> EDTF's month 21-24 (spring, summer, autumn, winter)
 
 
@@ -41,6 +43,7 @@ class ValueWriters:
     def __init__(self, bibtex: bool, ascii_only: bool) -> None:
         self.bibtex, self.ascii_only = bibtex, ascii_only
         self.text_seen: dict[str, str] = {}  # value -> text(value)
+        self._notes: dict[str, str] = {}  # a note of several lines -> its text
         self._names: dict[tuple, str] = {}
         self._titles: dict[bool, dict[str, str]] = {True: {}, False: {}}  # by "is the reference English"
         self._english: dict[str | None, bool] = {}
@@ -53,6 +56,18 @@ class ValueWriters:
         found = self.text_seen.get(value)
         if found is None:
             found = self.text_seen[value] = escape_rich(value if value.__class__ is str else str(value), self.ascii_only)
+        return found
+
+    def note_text(self, note) -> str:
+        """A note: :meth:`text`, each of its lines but the last ended by ``\\par`` (a line break in the file
+        would be a space to BibTeX, biber and the reader alike; ``\\par`` is what Better BibTeX writes, and
+        biblatex prints it as a paragraph). A note of one line is written as :meth:`text` writes it."""
+        if note.__class__ is not str or "\n" not in note:
+            return self.text(note)
+        found = self._notes.get(note)
+        if found is None:
+            held = escape_rich(note.strip(" \t\r\n\f\v").replace("\n", _LINE_END), self.ascii_only)
+            found = self._notes[note] = _LINE_ENDS.sub(r"\\par ", held)
         return found
 
     def list_text(self, value) -> str:
@@ -152,7 +167,7 @@ class ValueWriters:
 
     def note_with_access(self, note: str | None, accessed: Date | None) -> str:
         """BibTeX has no access-date field: ``Accessed 2022-01-03`` ends the note."""
-        text = self.text(note) if note is not None else ""
+        text = self.note_text(note) if note is not None else ""
         when = escape(accessed.isoformat(), self.ascii_only) if accessed is not None else ""
         if not when:  # an empty date ({literal: ""}) says nothing: no "Accessed " for the reader to mistake
             return text
