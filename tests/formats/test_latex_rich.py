@@ -38,7 +38,7 @@ def test_rich_text_is_written_as_latex_and_tags_that_do_not_nest_are_text():
                        '<span class="nocase">iPhone</span>') == \
         r"\textit{a} \textbf{b} \textsc{c} x\textsuperscript{2} H\textsubscript{2}O {iPhone}"
     assert escape_rich("<i>a & b") == r"$<$i$>$a \& b"
-    assert protect_rich("News from <i>NYC</i>") == r"News from {\textit{NYC}}"
+    assert protect_rich("News from <i>NYC</i>") == r"News from {{\textit{NYC}}}"
 
 
 def test_rich_titles_come_back_from_bibtex_and_biblatex_exactly():
@@ -72,7 +72,10 @@ def test_the_tags_are_those_pandoc_gives(latex, tmp_path):
     ("Mapping wing morphs of <i>Tetrix subulata</i> using data: Flightless",
      "Mapping wing morphs of \\textit{{Tetrix} subulata} using data: Flightless"),
     ("A study of <i>E. coli</i> in Paris", "A study of \\textit{{E.} coli} in {Paris}"),
-    ("The <i>NASA</i> mission", "The {\\textit{NASA}} mission"),
+    # braced once, a group that starts with a command is a BibTeX special character (its letters lowercased)
+    ("The <i>NASA</i> mission", "The {{\\textit{NASA}}} mission"),
+    ("<b>NASA</b> <i>ESA</i> rockets", "{{\\textbf{NASA} \\textit{ESA}}} rockets"),
+    ("#MeToo rises", "{{\\#MeToo}} rises"),
     ("N<sub>2</sub>O emissions in Germany", "{N\\textsubscript{2}O} emissions in {Germany}"),
 ])
 def test_case_protection_never_crosses_a_span_and_reads_back_as_written(title, written):
@@ -96,3 +99,35 @@ def test_case_protection_never_crosses_a_span_and_reads_back_as_written(title, w
 ])
 def test_nocase_spans_are_written_as_brace_groups_that_protect_case_and_read_back_as_they_were(title, written):
     assert (protect_rich(title), decode_title(protect_rich(title))) == (written, title)
+
+
+@pytest.mark.parametrize(("latex", "rich"), [
+    (r"{\textit{NASA}} rockets", '<span class="nocase"><i>NASA</i></span> rockets'),
+    (r"The {\emph{Nasa} Rockets} fly", 'The <span class="nocase"><i>Nasa</i> Rockets</span> fly'),
+    (r"{x {\textbf{NASA}}} rockets", '<span class="nocase">x <b>NASA</b></span> rockets'),  # protected by the outer group
+    (r"{\"O}sterreich and {\relax Nasa}", "Österreich and Nasa"),  # special characters: BibTeX changes their case
+])
+def test_a_brace_group_that_starts_with_a_formatting_command_is_a_nocase_span_as_pandoc_keeps_its_case(latex, rich):
+    assert decode_title(latex) == rich
+    assert decode_title(latex, english=False) == rich
+
+
+def test_a_title_whose_protection_group_starts_with_a_command_comes_back_exactly_and_keeps_its_case():
+    bib = "@misc{b, title = {{\\textit{NASA}} rockets}}\n"
+    for fmt in ("bibtex", "biblatex"):
+        [ref] = get(fmt).read(bib).references
+        assert ref.title == '<span class="nocase"><i>NASA</i></span> rockets'
+        written = get(fmt).dump([ref])
+        assert "  title        = {{{{\\textit{NASA}}}} rockets},\n" in written  # no group starts with a backslash
+        assert get(fmt).read(written).references == [ref]
+
+
+@pytest.mark.parametrize("title", ["The <i>Xenopus</i> frogs of <i>Lake</i> Titicaca",
+                                   "Rockets from <i>NASA</i> and the <b>McGovern</b> report"])
+def test_pandoc_keeps_the_case_citecheck_protects_around_a_command(title, tmp_path):
+    # the double braces, not \textit{{Xenopus}}: pandoc lowercases inside a command's argument
+    pandoc = require_tool("pandoc")
+    (tmp_path / "a.bib").write_text(f"@misc{{a, title = {{{protect_rich(title)}}}}}\n", encoding="utf-8")
+    done = subprocess.run([pandoc, "-f", "biblatex", "-t", "csljson", str(tmp_path / "a.bib")],
+                          capture_output=True, text=True, check=True, timeout=60)
+    assert json.loads(done.stdout)[0]["title"] == title

@@ -50,16 +50,24 @@ def braced(text: str) -> str:
     ``<i>Xenopos laevis</i>`` protected word by word must read ``\\textit{{Xenopos} laevis}``: a brace put
     around the marked word (``{<i>Xenopos} laevis</i>``) would close the italics after one word. A run that
     has letters outside the span it opens or closes is braced a word at a time; a word that still cannot be
-    is left unbraced rather than written crossed."""
+    is left unbraced rather than written crossed.
+
+    A group that would start with a command (``{\\textit{NASA}}``, ``{\\#MeToo}``) is braced twice: to BibTeX a
+    group that starts with a backslash is a special character, whose letters its styles lowercase (and pandoc
+    protects nothing inside ``\\textit{{NASA}}``); ``{{\\textit{NASA}}}`` keeps its case in both."""
     if not has_marks(text):
-        return "{" + text + "}"
+        return _group(text)
     start, end = _unmatched_edges(text)
     if start is not None:
-        return text[:start] + "{" + text[start:end] + "}" + text[end:]
+        return text[:start] + _group(text[start:end]) + text[end:]
     words = text.split(" ")
     if len(words) == 1:
         return text
     return " ".join(map(braced, words))
+
+
+def _group(text: str) -> str:
+    return "{{" + text + "}}" if text[:1] in _COMMAND_STARTS else "{" + text + "}"
 
 
 def _unmatched_edges(text: str) -> tuple[int | None, int]:
@@ -151,8 +159,9 @@ def mark_latex(value: str, nocase: bool, ours: dict[str, int] | None = None,
                 continue
             end = closing.get(i)
             if (nocase and end is not None and _CLOSE["nocase"] not in stack and not (i == 0 and end == n - 1)
-                    and value[i + 1:i + 2] != "\\" and _LETTER.search(value, i + 1, end)
-                    and not _is_ours(value[i + 1:end], ours, key)):
+                    and _LETTER.search(value, i + 1, end)
+                    and (_formatting_first(value, i + 1, closing) and "}" not in stack
+                         if value[i + 1:i + 2] == "\\" else not _is_ours(value[i + 1:end], ours, key))):
                 out.append(_OPEN["nocase"])
                 stack.append(_CLOSE["nocase"])
                 found = True
@@ -170,6 +179,20 @@ def mark_latex(value: str, nocase: bool, ours: dict[str, int] | None = None,
         out.append(char)
         i += 1
     return "".join(out) if found else None
+
+
+def _formatting_first(value: str, start: int, closing: dict[int, int]) -> bool:
+    """Whether ``value`` at ``start`` is a formatting command with its argument (``\\textit{NASA}``): a group that
+    starts with one protects case, as pandoc reads it (``{\\textit{NASA}} rockets``). citecheck's writer never
+    writes one braced once (see :func:`braced`), so it is the user's; one inside another group is protected by that
+    group. A group that starts with another command is a special character (``{\\"O}``), which protects nothing."""
+    control = _CONTROL.match(value, start)
+    if control is None or control.group(1) not in _COMMANDS:
+        return False
+    after = control.end()
+    while after < len(value) and value[after] in " \t\n":
+        after += 1
+    return after in closing
 
 
 def _is_ours(content: str, ours: dict[str, int] | None, key: Callable[[str], str] | None) -> bool:
