@@ -104,10 +104,12 @@ def test_nocase_spans_are_written_as_brace_groups_that_protect_case_and_read_bac
 @pytest.mark.parametrize(("latex", "rich"), [
     (r"{\textit{NASA}} rockets", '<span class="nocase"><i>NASA</i></span> rockets'),
     (r"The {\emph{Nasa} Rockets} fly", 'The <span class="nocase"><i>Nasa</i> Rockets</span> fly'),
-    (r"{x {\textbf{NASA}}} rockets", '<span class="nocase">x <b>NASA</b></span> rockets'),  # protected by the outer group
-    (r"{\"O}sterreich and {\relax Nasa}", "Österreich and Nasa"),  # special characters: BibTeX changes their case
+    # inside another group: that group protects it
+    (r"{x {\textbf{NASA}}} rockets", '<span class="nocase">x <b>NASA</b></span> rockets'),
+    # special characters: BibTeX changes their case
+    (r"{\"O}sterreich and {\relax Nasa}", "Österreich and Nasa"),
 ])
-def test_a_brace_group_that_starts_with_a_formatting_command_is_a_nocase_span_as_pandoc_keeps_its_case(latex, rich):
+def test_a_group_that_starts_with_a_formatting_command_is_a_nocase_span_as_pandoc_keeps_its_case(latex, rich):
     assert decode_title(latex) == rich
     assert decode_title(latex, english=False) == rich
 
@@ -118,7 +120,8 @@ def test_a_title_whose_protection_group_starts_with_a_command_comes_back_exactly
         [ref] = get(fmt).read(bib).references
         assert ref.title == '<span class="nocase"><i>NASA</i></span> rockets'
         written = get(fmt).dump([ref])
-        assert "  title        = {{{{\\textit{NASA}}}} rockets},\n" in written  # no group starts with a backslash
+        # no group that starts with a backslash is braced once
+        assert "  title        = {{{{\\textit{NASA}}}} rockets},\n" in written
         assert get(fmt).read(written).references == [ref]
 
 

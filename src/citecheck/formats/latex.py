@@ -200,10 +200,11 @@ def decode_title(value: str, english: bool = True) -> str:
 _NOTHING_TO_DO = re.compile(r"[\\{}~$]|--|``|''|[?!]`|[ \t\r\n\f\v]{2,}|[\t\r\n\f\v]|^ | $")
 
 
-# A paragraph break (\par, or a blank line, which LaTeX reads as \par) and a line break (\\, \\*, \\[2pt],
-# \newline, \linebreak[n]): a space in a field's text, the end of a line in a note's (decode(lines=True)).
-# biber and BibTeX print a blank line as a space; pandoc reads it as \par, as does citecheck. A blank line beside
-# a command adds no break. Each alternative starts with "\n" or "\\": the search stays linear in the value.
+# A paragraph break (\par, or a blank line, which LaTeX reads as \par) and a line break (\\, \\*,
+# \\[2pt], \newline, \linebreak[n]): a space in a field's text, the end of a line in a note's
+# (decode(lines=True)). biber and BibTeX print a blank line as a space; pandoc reads it as \par, as does
+# citecheck. A blank line beside a command adds no break. Each alternative starts with "\n" or "\\": the
+# search stays linear in the value.
 _BREAK_COMMAND = (r"(?:\\\\\*?(?:[ \t\r\n\f\v]*\[[^\[\]{}]*\])?|\\(?:par|newline)(?![A-Za-z])(?:\{\})?"
                   r"|\\linebreak(?![A-Za-z])(?:[ \t]*\[[0-4]?\])?(?:\{\})?)[ \t\r\n\f\v]*")
 _BREAKS = re.compile(rf"\n[ \t\r\f\v]*\n[ \t\r\n\f\v]*(?:{_BREAK_COMMAND})?|{_BREAK_COMMAND}")

@@ -52,9 +52,10 @@ def braced(text: str) -> str:
     has letters outside the span it opens or closes is braced a word at a time; a word that still cannot be
     is left unbraced rather than written crossed.
 
-    A group that would start with a command (``{\\textit{NASA}}``, ``{\\#MeToo}``) is braced twice: to BibTeX a
-    group that starts with a backslash is a special character, whose letters its styles lowercase (and pandoc
-    protects nothing inside ``\\textit{{NASA}}``); ``{{\\textit{NASA}}}`` keeps its case in both."""
+    A group that would start with a command (``{\\textit{NASA}}``, ``{\\#MeToo}``) is braced twice: to
+    BibTeX a group that starts with a backslash is a special character, whose letters its styles lowercase
+    (and pandoc protects nothing inside ``\\textit{{NASA}}``); ``{{\\textit{NASA}}}`` keeps its case in
+    both."""
     if not has_marks(text):
         return _group(text)
     start, end = _unmatched_edges(text)
@@ -182,10 +183,11 @@ def mark_latex(value: str, nocase: bool, ours: dict[str, int] | None = None,
 
 
 def _formatting_first(value: str, start: int, closing: dict[int, int]) -> bool:
-    """Whether ``value`` at ``start`` is a formatting command with its argument (``\\textit{NASA}``): a group that
-    starts with one protects case, as pandoc reads it (``{\\textit{NASA}} rockets``). citecheck's writer never
-    writes one braced once (see :func:`braced`), so it is the user's; one inside another group is protected by that
-    group. A group that starts with another command is a special character (``{\\"O}``), which protects nothing."""
+    """Whether ``value`` at ``start`` is a formatting command with its argument (``\\textit{NASA}``): a
+    group that starts with one protects case, as pandoc reads it (``{\\textit{NASA}} rockets``). citecheck's
+    writer never writes one braced once (see :func:`braced`), so it is the user's; one inside another group is
+    protected by that group. A group that starts with another command is a special character (``{\\"O}``),
+    which protects nothing."""
     control = _CONTROL.match(value, start)
     if control is None or control.group(1) not in _COMMANDS:
         return False
