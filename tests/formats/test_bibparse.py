@@ -79,3 +79,45 @@ def test_a_bare_word_no_string_defines_is_kept_and_named_as_undefined_but_months
                                   ("k3", "ACM Press", [("note", "xyz")])]
     fast, _ = parse("@article{k4, journal = jcp, month = dec, volume = 3}\n")  # the fast path, no @string
     assert fast[0].undefined == [("journal", "jcp")]
+
+
+# ---- halves: a file cut in two where a block starts a line parses as the whole does ----
+
+import os  # noqa: E402
+
+import pytest  # noqa: E402
+
+from citecheck.formats.bibparse import halves  # noqa: E402
+from helpers import ROOT  # noqa: E402
+
+CORPUS_BIB = sorted((ROOT.parent / "shared" / "corpus" / "bibtex").glob("*.bib"))
+
+
+def _in_halves(text):
+    first, second, line = halves(text)
+    (entries, failures), (more, more_failures) = parse(first), parse(second, line)
+    return [(e.entry_type, e.key, e.line, e.fields) for e in entries + more], sorted(failures + more_failures)
+
+
+def test_a_file_cut_in_halves_parses_into_the_wholes_entries_lines_and_failures():
+    text = "".join(f"@misc{{k{n},\n  title = {{T{n}}},\n  note = {{a\n@b}}\n}}\n\n" for n in range(9))
+    text += "@misc{broken, title = {unbalanced }\n@misc{last, title = {L}}\n"
+    assert _in_halves(text) == _read(text)
+    first, second, line = halves(text)
+    assert first + second == text and first.endswith("\n") and second.startswith("@")  # where a block starts a line
+    assert line == first.count("\n") + 1
+
+
+def test_a_file_with_string_macros_or_no_block_past_its_middle_is_not_cut():
+    assert halves('@string{j = "J"}\n@misc{a, journal = j}\n@misc{b, title = {B}}\n') is None
+    assert halves("@misc{a, title = {" + "x" * 100 + "}}\n") is None
+
+
+@pytest.mark.skipif(not CORPUS_BIB and not os.environ.get("CI"), reason="the corpus lives in ../shared")
+@pytest.mark.parametrize("path", CORPUS_BIB, ids=lambda path: path.name)
+def test_every_corpus_file_that_can_be_cut_parses_in_halves_as_it_parses_whole(path):
+    text = path.read_text(encoding="utf-8-sig")
+    if halves(text) is None:  # not cut, for its @string macros: the whole file is what bibtexparser reads
+        assert "@string" in text.lower()
+    else:
+        assert _in_halves(text) == _read(text)

@@ -36,7 +36,7 @@ def test_a_split_read_gives_the_same_references_problems_notices_and_lines(monke
 
     def counted(here, there, split):
         answers = both(here, there, split)
-        converted.append([len(records) for records, _, _ in answers])
+        converted.append([len(done.records) for done in answers])
         return answers
 
     monkeypatch.setattr(forked, "both", counted)

@@ -77,19 +77,12 @@ def import_references(
         importing.check_target(output, append, force)
         policy = importing.policy_of(on_duplicate, rename)
         with collector_paused():  # a large import allocates millions of objects and makes no cycles
-            result = _read(importing, source, from_, explain)
-            if result.details:
-                sys.stderr.write(result.details.rstrip("\n") + "\n")
-            if output is None:
-                combined = importing.combine([], result.references, policy,  # clashes within the file itself
-                                             source=_name(source), lines=result.lines)
-                result.notices += combined.notices(source)
-                merged = combined.added
-                sys.stdout.writelines(importing.yaml_chunks(
-                    merged, importing.renamed_comments(result.references, merged, result.comments)))
-            else:
-                importing.save(result.references, output, append, policy, result.comments, result.notices,
-                               source=_name(source), lines=result.lines)
+            # A large file straight into a new one goes in two halves at once where it can (the result says
+            # only what was said of it); else it is read, then written.
+            result = None if output is None else _read_in_halves(importing, source, output, from_, append, explain)
+            if result is None:
+                result = _read(importing, source, from_, explain)
+                _write(importing, result, source, output, append, policy)
     except InputError as error:  # its problems only: the "import it with citecheck import" hint points here
         sys.stderr.write("".join(f"{problem}\n" for problem in error.problems))
         raise typer.Exit(ExitStatus.INPUT_ERROR) from None
@@ -97,6 +90,11 @@ def import_references(
         fail(error)
     except OSError as error:
         fail_os(error)
+    _said(result)
+
+
+def _said(result) -> None:
+    """The import's notices and problems on stderr; exit 1 when an entry was skipped."""
     sys.stderr.write("".join(f"citecheck: {notice}\n" for notice in result.notices))
     if result.problems:
         sys.stderr.write("".join(f"{problem}\n" for problem in result.problems))
@@ -108,6 +106,33 @@ def _name(source: str) -> str:
     from citecheck.cli.common import STDIN, STDIN_NAME
 
     return STDIN_NAME if source == STDIN else source
+
+
+def _write(importing, result, source: str, output: str | None, append: bool, policy: str) -> None:
+    """``result``'s references to ``output`` (stdout when None, CSL-YAML), after its --explain details."""
+    if result.details:
+        sys.stderr.write(result.details.rstrip("\n") + "\n")
+    if output is None:
+        combined = importing.combine([], result.references, policy,  # clashes within the file itself
+                                     source=_name(source), lines=result.lines)
+        result.notices += combined.notices(source)
+        merged = combined.added
+        sys.stdout.writelines(importing.yaml_chunks(
+            merged, importing.renamed_comments(result.references, merged, result.comments)))
+    else:
+        importing.save(result.references, output, append, policy, result.comments, result.notices,
+                       source=_name(source), lines=result.lines)
+
+
+def _read_in_halves(importing, source: str, output: str, from_: str | None, append: bool, explain: bool):
+    """:func:`citecheck.formats.importing.read_in_halves` of ``source`` (``-`` is stdin) into ``output``."""
+    from pathlib import Path
+
+    from citecheck.cli.common import STDIN
+
+    if source == STDIN:
+        return None  # stdin is read once: the one-process import takes it
+    return importing.read_in_halves(Path(source), output, from_, append=append, explain=explain)
 
 
 def _read(importing, source: str, from_: str | None, explain: bool):

@@ -46,7 +46,11 @@ class Format:
     (nothing is dropped silently). ``losses``, if given, counts those itself (and what an entry's own
     type has no field for), faster than the generic count; it must agree with :func:`uncarried`.
     ``options`` are the writer's keyword options the format takes (``ascii_only``: BibTeX's ``--ascii``);
-    ``read_options`` the reader's (``explain``: the text reader's ``--explain``).
+    ``read_options`` the reader's (``explain``: the text reader's ``--explain``). ``entries``, if given, is the
+    first part of the reader, ``(text, path) -> Entries``, for a format whose entries convert one by one after
+    it: a large import of it can then go through in two halves at once (citecheck.formats.halves); ``halves``,
+    ``text -> (first, second, line) | None``, cuts a file's text in two parts that read alone as the whole
+    reads (the second starting on ``line``), so that even the parse is done in halves.
     """
 
     name: str
@@ -58,6 +62,8 @@ class Format:
     losses: str | None = None
     options: frozenset[str] = frozenset()
     read_options: frozenset[str] = frozenset()
+    entries: str | None = None
+    halves: str | None = None
 
     def __post_init__(self) -> None:
         named = isinstance(self.carries, str) and ":" in self.carries
@@ -93,6 +99,18 @@ class Format:
             raise TypeError(f"{self.name} takes no read option {', '.join(sorted(unknown))}")
         return resolve(self.reader)(text, path, *self._table_args(), **options)
 
+    def read_entries(self, text: str, path: str = "<string>", first_line: int = 1) -> Any:
+        """The :class:`~citecheck.formats.result.Entries` of ``text`` (which starts on ``first_line`` of the
+        file); only for a format with ``entries``."""
+        if self.entries is None:
+            raise ValueError(f"{self.name} is not read entry by entry")
+        return resolve(self.entries)(text, path, *self._table_args(), first_line=first_line)
+
+    def text_halves(self, text: str) -> tuple[str, str, int] | None:
+        """``text`` in two parts that read alone as the whole reads, and the line the second starts on; None
+        when the format cannot cut it so (or has no ``halves``)."""
+        return None if self.halves is None else resolve(self.halves)(text)
+
     def carried(self) -> frozenset[str] | _Everything:
         return resolve(self.carries) if isinstance(self.carries, str) else self.carries
 
@@ -109,10 +127,14 @@ _BIB = "citecheck.formats.bibwrite"
 REGISTRY: tuple[Format, ...] = (
     Format(name="bibtex", suffixes=(".bib", ".bibtex"), carries="citecheck.formats.bibdialect:CARRIES",
            table="citecheck.formats.bibtex:DIALECT", writer=f"{_BIB}:dump_chunks", losses=f"{_BIB}:uncarried",
-           reader="citecheck.formats.bibread:load", options=frozenset({"ascii_only"})),
+           reader="citecheck.formats.bibread:load", entries="citecheck.formats.bibread:entries",
+           halves="citecheck.formats.bibread:halves",
+           options=frozenset({"ascii_only"})),
     Format(name="biblatex", suffixes=(".bib", ".biblatex"), carries="citecheck.formats.bibroles:BIBLATEX_CARRIES",
            table="citecheck.formats.biblatex:DIALECT", writer=f"{_BIB}:dump_chunks", losses=f"{_BIB}:uncarried",
-           reader="citecheck.formats.bibread:load", options=frozenset({"ascii_only"})),
+           reader="citecheck.formats.bibread:load", entries="citecheck.formats.bibread:entries",
+           halves="citecheck.formats.bibread:halves",
+           options=frozenset({"ascii_only"})),
     Format(name="csl-json", suffixes=(".json",), carries=EVERYTHING,
            writer="citecheck.formats.csl_json:dump_chunks", reader="citecheck.formats.csl_json:load",
            options=frozenset({"style"})),

@@ -57,11 +57,11 @@ class _Unsupported(Exception):
     pass
 
 
-def parse(text: str) -> tuple[list[Entry], list[tuple[int, str]]]:
+def parse(text: str, first_line: int = 1) -> tuple[list[Entry], list[tuple[int, str]]]:
     """The entries of ``text`` and ``(line, message)`` for each block that could not be read, or that holds
     a value longer than any reference may hold (decoding LaTeX costs ~25 µs a character: unbounded, one
-    12 MB field took 49 s)."""
-    entries, failures = _entries(text)
+    12 MB field took 49 s). ``first_line``: the line ``text`` starts on (a part of a file, see :func:`halves`)."""
+    entries, failures = _entries(text, first_line)
     kept = []
     for entry in entries:
         name = next((name for name, value in entry.fields.items() if len(value) > MAX_TEXT_LENGTH), None)
@@ -73,12 +73,12 @@ def parse(text: str) -> tuple[list[Entry], list[tuple[int, str]]]:
     return kept, sorted(failures)
 
 
-def _entries(text: str) -> tuple[list[Entry], list[tuple[int, str]]]:
+def _entries(text: str, first_line: int) -> tuple[list[Entry], list[tuple[int, str]]]:
     if _has_string_macros(text):
-        return _with_bibtexparser(text, 0)
+        return _with_bibtexparser(text, first_line - 1)
     entries, failures = [], []
     blocks = [block for block in _blocks(text) if block[2].lower() not in _SKIPPED]
-    line, last = 1, 0
+    line, last = first_line, 0
     for index, (start, head_end, entry_type) in enumerate(blocks):
         line += text.count("\n", last, start)
         last = start
@@ -90,6 +90,20 @@ def _entries(text: str) -> tuple[list[Entry], list[tuple[int, str]]]:
             entries += found
             failures += failed
     return entries, failures
+
+
+def halves(text: str) -> tuple[str, str, int] | None:
+    """``text`` cut in two where a block starts a line near its middle, and the line the second part starts
+    on: each part parses alone into the entries the whole gives there, as blocks end where the next begins.
+    None when the entries need the whole file: ``@string`` macros (defined once, used anywhere), or no
+    block start past the middle."""
+    if _has_string_macros(text):
+        return None
+    later = _LATER_BLOCK.search(text, len(text) // 2)
+    if later is None:
+        return None
+    cut = later.start(1)
+    return text[:cut], text[cut:], text.count("\n", 0, cut) + 1
 
 
 def _blocks(text: str) -> list[tuple[int, int, str]]:

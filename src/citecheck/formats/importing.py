@@ -41,6 +41,37 @@ def read(path: Path, from_: str | None = None, *, content: bytes | None = None, 
 
     Its text is freed on return (memory matters at 100k entries), but for a CSL-JSON or CSL-YAML file's: its
     ``lines`` keep it to place a clash of ids when one comes (13 MB for 50k items)."""
+    text, chosen, asked = _opened(path, from_, content, options)
+    result = chosen.read(text, str(path), **asked)
+    if not result.references:
+        raise InputError(result.problems or [InputProblem(str(path), 1, 1, "", "no references found in this file")])
+    return result
+
+
+def read_in_halves(path: Path, output: str, from_: str | None = None, *, content: bytes | None = None,
+                   append: bool = False, **options: bool) -> ImportResult | None:
+    """Import the file at ``path`` into the new file ``output`` in two halves at once (citecheck.formats.halves),
+    as :func:`read` then :func:`save` would: the import's problems and notices, its references not kept. None,
+    with nothing written, when that cannot be done (a small file, a format read whole, ``append`` to a file
+    there, any clash of ids, any error): then :func:`read` and :func:`save` do it, and say what is wrong."""
+    from citecheck.forked import SPLIT_AT, can_fork
+    from citecheck.formats.halves import written
+
+    if (append and Path(output).exists()) or not can_fork():
+        return None
+    text, chosen, asked = _opened(path, from_, content, options)
+    if chosen.entries is None or asked or text.count("@") < SPLIT_AT:  # an entry starts with @: too few to split
+        return None
+    result = written(chosen, text, str(path), output, output.lower().endswith(".json"))
+    if result is not None and append:
+        result.notices.insert(0, f"{output}: created (it did not exist)")
+    return result
+
+
+def _opened(path: Path, from_: str | None, content: bytes | None, options: dict[str, bool]
+            ) -> tuple[str, formats.Format, dict[str, bool]]:
+    """The file's text, the format it is read as, and the reader options asked for (UsageError for one the
+    format does not take)."""
     text = _text(path.read_bytes() if content is None else content, str(path))
     chosen = choose_format(from_) if from_ else formats.get(sniff(path, text))
     if from_:
@@ -51,10 +82,7 @@ def read(path: Path, from_: str | None = None, *, content: bytes | None = None, 
         takers = [found.name for found in formats.readers() if unknown[0] in found.read_options]
         raise UsageError(f"--{unknown[0]} applies to --from {' and '.join(takers)} only; {path} is read as "
                          f"{chosen.name}")
-    result = chosen.read(text, str(path), **asked)
-    if not result.references:
-        raise InputError(result.problems or [InputProblem(str(path), 1, 1, "", "no references found in this file")])
-    return result
+    return text, chosen, asked
 
 
 _KNOWN_BY_CONTENT = ("bibtex", "biblatex", "csl-json", "csl-yaml", "ris", "wikitext")  # what sniff tells by content

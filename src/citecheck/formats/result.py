@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -27,6 +27,9 @@ class ImportResult:
     #: The line each reference starts on, by its index in ``references`` (where known): a clash of ids is
     #: reported at its place. CSL-JSON and CSL-YAML give a mapping that finds a line only when asked.
     lines: Mapping[int, int] = field(default_factory=dict)
+    #: The source fields kept as ``name: value`` lines of note, with how many entries each (readers that
+    #: work in pieces add these up before they word the notice).
+    kept: dict[str, int] = field(default_factory=dict)
 
 
 @dataclass
@@ -36,6 +39,55 @@ class Record:
     data: dict[str, Any]
     line: int
     label: str  # how a problem names the entry, e.g. its key
+
+
+@dataclass
+class Converted:
+    """Some entries of a file made into CSL records: what was said of them, and the fields kept in note."""
+
+    records: list[Record]
+    problems: list[InputProblem]
+    kept: dict[str, int]  # a source field kept as a ``name: value`` line of note -> how many entries
+
+
+@dataclass
+class Entries:
+    """A file read as far as it must be read whole (BibTeX: parsed, @strings expanded, crossref resolved).
+
+    Each of ``items`` then converts on its own, so any slice of them converts alone (``convert``, which may
+    empty the list it is given: a large file's raw entries are freed as they are converted): a large import
+    can go through in pieces (citecheck.formats.halves).
+    """
+
+    items: list[Any]
+    problems: list[InputProblem]  # the whole file's: blocks that did not parse
+    convert: Callable[[list[Any]], Converted]
+    path: str
+
+
+def converted(entries: Entries, items: list[Any]) -> ImportResult:
+    """The import result of ``items`` (some of ``entries``' items): converted, then validated. Its problems
+    are the file's own (``entries.problems``) only when ``items`` are all of them: see :func:`finished`."""
+    done = entries.convert(items)
+    result = validate_records(done.records, entries.path, ImportResult(problems=done.problems))
+    result.kept = done.kept
+    return result
+
+
+def finished(path: str, result: ImportResult) -> ImportResult:
+    """``result`` (of a whole file, its own problems and its entries') as an import's: the problems in the
+    file's order (a stable sort by line: the same however the entries were worked through), and one notice
+    for what was kept in note."""
+    result.problems.sort(key=lambda problem: problem.line)
+    if result.kept:
+        result.notices.append(kept_in_note(path, result.kept))
+    return result
+
+
+def kept_in_note(path: str, kept: Mapping[str, int]) -> str:
+    """The notice for the fields kept as ``name: value`` lines of note (kept, not lost: the import succeeds)."""
+    listed = ", ".join(f"{name} ({count})" for name, count in sorted(kept.items()))
+    return f"{path}: kept in note (no CSL field): {listed}"
 
 
 def validate_records(records: list[Record], path: str, result: ImportResult | None = None) -> ImportResult:

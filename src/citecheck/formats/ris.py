@@ -36,7 +36,7 @@ from typing import Any
 
 from citecheck.errors import InputProblem
 from citecheck.formats.latex import normalise_space
-from citecheck.formats.result import ImportResult, Record, validate_records
+from citecheck.formats.result import ImportResult, Record, kept_in_note, validate_records
 from citecheck.model import Date, Name, Reference
 from citecheck.vocabulary import ALL_KEYS
 
@@ -206,8 +206,7 @@ def load(text: str, path: str = "<string>") -> ImportResult:
     _name_unnamed(records)
     result = validate_records(records, path, ImportResult(problems=problems, notices=notices))
     if kept:  # kept, not lost: a notice, not a problem (the import still succeeds)
-        listed = ", ".join(f"{tag} ({count})" for tag, count in sorted(kept.items()))
-        result.notices.append(f"{path}: kept in note (no CSL field): {listed}")
+        result.notices.append(kept_in_note(path, kept))
     return result
 
 

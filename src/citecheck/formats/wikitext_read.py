@@ -18,7 +18,7 @@ from typing import Any
 
 from citecheck.errors import InputProblem
 from citecheck.formats.latex import normalise_space
-from citecheck.formats.result import ImportResult, Record, validate_records
+from citecheck.formats.result import ImportResult, Record, kept_in_note, validate_records
 from citecheck.formats.wikitext import (
     DEFAULT_TYPES,
     MONTH_NAMES,
@@ -483,8 +483,7 @@ def load(text: str, path: str = "<string>") -> ImportResult:
     result = validate_records(records, path, ImportResult(problems=problems))
     result.references = _named(result.references)
     if kept:  # kept, not lost: a notice, not a problem (the import still succeeds)
-        listed = ", ".join(f"{name} ({count})" for name, count in sorted(kept.items()))
-        result.notices.append(f"{path}: kept in note (no CSL field): {listed}")
+        result.notices.append(kept_in_note(path, kept))
     return result
 
 

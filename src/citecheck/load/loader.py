@@ -75,16 +75,17 @@ def parse_references(text: str | bytes, path: str | Path = "<string>", fmt: str 
     return LoadedReferences(path, fmt, raw, references, keys_used, notices, renamed)
 
 
-def check_references(text: bytes, path: str | Path, fmt: str | None = None) -> None:
+def check_references(text: bytes, path: str | Path, fmt: str | None = None, *, may_split: bool = True) -> None:
     """Raise :class:`InputError` where :func:`parse_references` would, keeping no reference (``import -o``
     reads back what it is about to write). From :data:`~citecheck.forked.SPLIT_AT` items the two halves are
-    validated at once, the second in a forked child (citecheck.forked): only their errors come back."""
+    validated at once, the second in a forked child (citecheck.forked): only their errors come back. Not
+    with ``may_split`` false: a caller that is already one of two processes at work."""
     from citecheck.forked import SPLIT_AT, both
 
     path = Path(path)
     raw, _, items, base = _items(text, path, fmt)
     duplicates = _duplicate_id_errors(items)
-    split = len(items) >= SPLIT_AT
+    split = may_split and len(items) >= SPLIT_AT
     half = len(items) // 2 if split else len(items)
     with collector_paused():
         first, second = both(lambda: _errors(items[:half], 0), lambda: _errors(items[half:], half), split)
@@ -103,7 +104,7 @@ def _items(text: bytes, path: Path, fmt: str | None) -> tuple[bytes, str, list[A
 
 def _errors(items: list[Any], start: int) -> list[dict[str, Any]]:
     """The validation errors of ``items`` (the file's from index ``start``), located by file index."""
-    errors = _validate_consuming(items, Counter())[1]
+    errors = _validate_consuming(items, Counter(), keep=False)[1]
     return [{**error, "loc": (start + error["loc"][0], *error["loc"][1:])} for error in errors]
 
 
@@ -124,14 +125,15 @@ def _old_spelling(references: list[Reference], keys_used: frozenset[str] | None,
 _CHUNK = 2000
 
 
-def _validate_consuming(items: list[Any], kept: Counter[str], repair: bool = False
+def _validate_consuming(items: list[Any], kept: Counter[str], repair: bool = False, keep: bool = True
                         ) -> tuple[list[Reference], list[dict[str, Any]], frozenset[str]]:
     """Validate ``items`` a chunk at a time, dropping each chunk of parsed dicts once it is a model.
 
     Holding the whole parsed tree and all the models at once is what makes a large file cost
     twice its memory (bench/README.md); every error is still collected, with its index. With
     ``repair`` (validate's lenient load), each item of a chunk that fails is kept, repaired. ``kept`` counts
-    the other tools' keys moved into ``custom``.
+    the other tools' keys moved into ``custom``. Without ``keep`` (a check: only the errors are wanted) each
+    chunk's references are dropped too, so a chunk's memory serves the next.
     """
     references: list[Reference] = []
     errors: list[dict[str, Any]] = []
@@ -140,7 +142,10 @@ def _validate_consuming(items: list[Any], kept: Counter[str], repair: bool = Fal
         chunk = items[start:start + _CHUNK]
         items[start:start + _CHUNK] = [None] * len(chunk)
         try:
-            references += _validated(chunk, kept)
+            validated = _validated(chunk, kept)
+            if keep:
+                references += validated
+            del validated
             keys_used.update(*chunk)  # every item is a mapping once it validated
         except ValidationError as exc:
             found = [{**e, "loc": (start + e["loc"][0], *e["loc"][1:])} for e in exc.errors(include_url=False)]

@@ -1,0 +1,157 @@
+"""A large .bib file imported into a new file in two halves at once (citecheck.formats.halves) gives the file,
+the messages and the exit status of the import in one process; and where the halves cannot be joined, the
+one-process import is what the user gets."""
+
+from __future__ import annotations
+
+import os
+
+import pytest
+from typer.testing import CliRunner
+
+from citecheck import forked
+from citecheck.cli.app import app
+from citecheck.formats import halves, importing
+from helpers import ROOT
+
+runner = CliRunner()
+
+# Every kind of thing the reader says, in both halves: an undefined @string, an unknown macro, a field kept in
+# note, an entry skipped for a year past the limit, a block that does not parse.
+ENTRIES = [
+    "@book{whole{n}, title = {The Whole Book}, author = {Doe, Jane}, year = {2001}, publisher = {P}}",
+    "@article{a{n}, title = {Undefined}, journaltitle = nojournal, date = {2002}}",
+    "@misc{m{n}, title = {Macro \\unknown{{kept}}}, note = {n}, editortype = {founder}, editor = {Roe, R.}}",
+    "@book{late{n}, title = {Too Late}, year = {9999999999999999999999}}",
+    "@misc{broken{n}, title = {unbalanced }\n",
+    "@online{o{n}, title = {Online}, url = {https://example.org/{n}}, urldate = {2020-01-02}}",
+]
+
+
+def _bib(copies: int, extra: str = "") -> str:
+    return "\n\n".join(entry.replace("{n}", str(n)) for n in range(copies) for entry in ENTRIES) + extra
+
+
+def _imported(tmp_path, monkeypatch, text: str, output: str, split_at: int, tag: str):
+    """(exit code, stderr, written text or None) of ``citecheck import refs.bib -o output``."""
+    monkeypatch.setattr(forked, "SPLIT_AT", split_at)
+    source = tmp_path / "refs.bib"
+    source.write_text(text, encoding="utf-8")
+    target = tmp_path / tag / output
+    target.parent.mkdir()
+    result = runner.invoke(app, ["import", str(source), "-o", str(target)])
+    written = target.read_text(encoding="utf-8") if target.exists() else None
+    return result.exit_code, result.output.replace(str(target), output), written
+
+
+def _joins(monkeypatch) -> list[bool]:
+    """Records, for each import, whether its halves were joined into the file."""
+    joined = []
+    join = halves._joined
+
+    def recorded(*args, **kwargs):
+        answer = join(*args, **kwargs)
+        joined.append(answer is not None)
+        return answer
+
+    monkeypatch.setattr(halves, "_joined", recorded)
+    return joined
+
+
+@pytest.mark.parametrize("output", ["out.json", "out.yaml"])
+@pytest.mark.parametrize("extra", ["", "\n@book{parent, title = {P}}\n@inbook{child, crossref = {parent}}\n"],
+                         ids=["text cut in two", "entries cut in two (crossref)"])
+def test_the_halves_write_what_one_process_writes_and_say_the_same(tmp_path, monkeypatch, output, extra):
+    joined = _joins(monkeypatch)
+    text = _bib(5, extra)
+    split = _imported(tmp_path, monkeypatch, text, output, 4, "split")
+    assert joined == [True]  # the halves did the work
+    whole = _imported(tmp_path, monkeypatch, text, output, 10**9, "whole")
+    assert joined == [True]  # one process: no halves at all
+    assert split == whole
+    code, said, written = split
+    assert code == 1 and said.count("skipped") == 10 and "kept in note (no CSL field): editortype (5)" in said
+    assert written.count('"id":' if output.endswith(".json") else "- id: ") == 20 + 2 * bool(extra)
+
+
+def test_the_problems_come_in_the_files_order(tmp_path, monkeypatch):
+    code, said, _ = _imported(tmp_path, monkeypatch, _bib(4), "out.json", 4, "split")
+    lines = [int(line.split(":")[1]) for line in said.splitlines() if line.startswith(str(tmp_path))]
+    assert code == 1 and lines == sorted(lines) and len(lines) == 16
+
+
+def test_an_id_in_both_halves_is_refused_as_one_process_refuses_it_and_nothing_is_written(tmp_path, monkeypatch):
+    joined = _joins(monkeypatch)
+    text = _bib(4, "\n@misc{a0, title = {Again}}\n")
+    split = _imported(tmp_path, monkeypatch, text, "out.json", 4, "split")
+    assert joined == [False]  # the halves could not be joined
+    whole = _imported(tmp_path, monkeypatch, text, "out.json", 10**9, "whole")
+    assert split == whole
+    assert split[0] == 2 and "duplicate id 'a0'" in split[1] and split[2] is None
+
+
+def test_a_file_that_is_there_is_appended_to_in_one_process(tmp_path, monkeypatch):
+    joined = _joins(monkeypatch)
+    monkeypatch.setattr(forked, "SPLIT_AT", 4)
+    source = tmp_path / "refs.bib"
+    source.write_text(_bib(4), encoding="utf-8")
+    target = tmp_path / "out.yaml"
+    target.write_text("references:\n- id: mine\n  type: book\n  title: Mine\n", encoding="utf-8")
+    result = runner.invoke(app, ["import", str(source), "-o", str(target), "--append"])
+    assert result.exit_code == 1 and joined == []
+    assert target.read_text(encoding="utf-8").startswith("references:\n- id: mine\n")
+
+
+def test_append_to_a_missing_file_makes_it_in_halves_and_says_so(tmp_path, monkeypatch):
+    joined = _joins(monkeypatch)
+    monkeypatch.setattr(forked, "SPLIT_AT", 4)
+    source = tmp_path / "refs.bib"
+    source.write_text(_bib(4), encoding="utf-8")
+    target = tmp_path / "new.json"
+    result = runner.invoke(app, ["import", str(source), "-o", str(target), "--append"])
+    assert joined == [True] and result.exit_code == 1
+    assert result.output.startswith(f"citecheck: {target}: created (it did not exist)\n")
+
+
+def test_without_a_second_process_the_import_is_done_in_one(tmp_path, monkeypatch):
+    joined = _joins(monkeypatch)
+    monkeypatch.setattr(forked, "can_fork", lambda: False)
+    code, _, written = _imported(tmp_path, monkeypatch, _bib(4), "out.json", 4, "one")
+    assert joined == [] and code == 1 and written.count('"id":') == 16
+
+
+def test_a_half_that_raises_leaves_it_to_one_process(tmp_path, monkeypatch):
+    """Whatever goes wrong in a half, the user gets the one-process import (here: the read-back refuses)."""
+    joined = _joins(monkeypatch)
+    from citecheck.load import loader
+
+    refuse = loader.check_references
+
+    def refused(text, path, fmt=None, *, may_split=True):
+        if not may_split:  # a half's read-back
+            raise ValueError("a half's bug")
+        return refuse(text, path, fmt, may_split=may_split)
+
+    monkeypatch.setattr(loader, "check_references", refused)
+    split = _imported(tmp_path, monkeypatch, _bib(4), "out.json", 4, "split")
+    whole = _imported(tmp_path, monkeypatch, _bib(4), "out.json", 10**9, "whole")
+    assert joined == [False] and split == whole and split[2] is not None
+
+
+def test_read_in_halves_declines_a_small_file_before_reading_it_whole(tmp_path):
+    source = tmp_path / "refs.bib"
+    source.write_text(_bib(2), encoding="utf-8")
+    assert importing.read_in_halves(source, str(tmp_path / "out.json")) is None
+    assert not (tmp_path / "out.json").exists()
+
+
+CORPUS_BIB = sorted((ROOT.parent / "shared" / "corpus" / "bibtex").glob("*.bib"))
+
+
+@pytest.mark.skipif(not CORPUS_BIB and not os.environ.get("CI"), reason="the corpus lives in ../shared")
+@pytest.mark.parametrize("path", CORPUS_BIB, ids=lambda path: path.name)
+def test_every_corpus_file_imports_in_halves_as_in_one_process(tmp_path, monkeypatch, path):
+    text = path.read_text(encoding="utf-8-sig")
+    split = _imported(tmp_path, monkeypatch, text, "out.json", 2, "split")
+    whole = _imported(tmp_path, monkeypatch, text, "out.json", 10**9, "whole")
+    assert split == whole
