@@ -40,12 +40,13 @@ _JSON = ("[\n", ",\n", "\n]\n")
 _YAML = ("---\nreferences:\n", "", "")
 
 
-def written(chosen: Format, text: str, path: str, output: str, as_json: bool) -> ImportResult | None:
-    """Import ``text`` (the file at ``path``, read as ``chosen``, a format with ``entries``) into the new file
-    ``output`` (JSON or CSL-YAML), in two halves at once;
-    the import's problems and notices (its references are not kept: the second half's never come back).
-    None, with nothing written, when it cannot be done in halves here (too few entries, no second process) or
-    the halves cannot be joined (see the module's docstring): the caller then imports the file in one process.
+def written(chosen: Format, texts: list[str], path: str, output: str, as_json: bool) -> ImportResult | None:
+    """Import the file at ``path`` (its text, the one item of ``texts``, which this empties so that the whole
+    text is freed once it is cut: 100 MB for a 50 MB file), read as ``chosen``, a format with ``entries``,
+    into the new file ``output`` (JSON or CSL-YAML), in two halves at once; the import's problems and notices
+    (its references are not kept: the second half's never come back). None, with nothing written, when it
+    cannot be done in halves here (too few entries, no second process) or the halves cannot be joined (see
+    the module's docstring): the caller then imports the file in one process.
 
     Where the format can cut the text itself in two parts that read alone (``Format.text_halves``), each
     process parses its own part too; else the file is parsed here and its entries are cut in two."""
@@ -53,15 +54,22 @@ def written(chosen: Format, text: str, path: str, output: str, as_json: bool) ->
 
     if not can_fork():
         return None
-    cut = chosen.text_halves(text)
+    cut = chosen.text_halves(texts[0])
     if cut is not None:
-        first, second, line = cut
-        del text, cut
-        mine, theirs = both(lambda: _half(chosen.read_entries(first, path), output, as_json),
-                            lambda: _half(chosen.read_entries(second, path, line), output, as_json))
+        texts[:] = cut[:2]
+        line = cut[2]
+        del cut
+
+        def half(index: int, first_line: int) -> Half | None:
+            text = texts[index]
+            texts.clear()  # each process keeps its own part only
+            entries = chosen.read_entries(text, path, first_line)
+            del text
+            return _half(entries, output, as_json)
+
+        mine, theirs = both(lambda: half(0, 1), lambda: half(1, line))
     else:
-        entries = chosen.read_entries(text, path)
-        del text
+        entries = chosen.read_entries(texts.pop(), path)
         items = entries.items
         if len(items) < SPLIT_AT:
             return None

@@ -62,7 +62,9 @@ def read_in_halves(path: Path, output: str, from_: str | None = None, *, content
     text, chosen, asked = _opened(path, from_, content, options)
     if chosen.entries is None or asked or text.count("@") < SPLIT_AT:  # an entry starts with @: too few to split
         return None
-    result = written(chosen, text, str(path), output, output.lower().endswith(".json"))
+    texts = [text]
+    del text  # written frees the whole text once it is cut (memory matters at 100k entries)
+    result = written(chosen, texts, str(path), output, output.lower().endswith(".json"))
     if result is not None and append:
         result.notices.insert(0, f"{output}: created (it did not exist)")
     return result
