@@ -102,15 +102,19 @@ def test_a_file_that_is_there_is_appended_to_in_one_process(tmp_path, monkeypatc
     assert target.read_text(encoding="utf-8").startswith("references:\n- id: mine\n")
 
 
-def test_append_to_a_missing_file_makes_it_in_halves_and_says_so(tmp_path, monkeypatch):
+def test_append_to_a_missing_file_makes_it_in_halves_and_says_so_as_one_process_does(tmp_path, monkeypatch):
     joined = _joins(monkeypatch)
-    monkeypatch.setattr(forked, "SPLIT_AT", 4)
     source = tmp_path / "refs.bib"
     source.write_text(_bib(4), encoding="utf-8")
-    target = tmp_path / "new.json"
-    result = runner.invoke(app, ["import", str(source), "-o", str(target), "--append"])
-    assert joined == [True] and result.exit_code == 1
-    assert result.output.startswith(f"citecheck: {target}: created (it did not exist)\n")
+    said = []
+    for split_at, name in ((4, "split"), (10**9, "whole")):
+        monkeypatch.setattr(forked, "SPLIT_AT", split_at)
+        target = tmp_path / name / "new.json"
+        target.parent.mkdir()
+        result = runner.invoke(app, ["import", str(source), "-o", str(target), "--append"])
+        said.append((result.exit_code, result.output.replace(str(target), "new.json"), target.read_bytes()))
+    assert joined == [True] and said[0] == said[1] and said[0][0] == 1
+    assert "citecheck: new.json: created (it did not exist)\n" in said[0][1]
 
 
 def test_without_a_second_process_the_import_is_done_in_one(tmp_path, monkeypatch):

@@ -1,9 +1,10 @@
 """A large import written to a new file in two halves at once, each end to end in its own process.
 
 From :data:`~citecheck.forked.SPLIT_AT` entries of a format read entry by entry (BibTeX, BibLaTeX:
-:class:`~citecheck.formats.result.Entries`), the file's entries are split in two once it has been read as
-a whole, and each half goes the rest of the way on its own: converted, validated, written as the items of
-the new file, and read back as ``list`` would read them (``import -o``'s guarantee). The second half does
+:class:`~citecheck.formats.result.Entries`), the file is cut in two: its text, where the format can cut it
+into parts that read alone (no @string, crossref or xdata), else its entries once it has been parsed whole.
+Each half then goes the rest of the way on its own: parsed (a part of the text), converted, validated,
+written as the items of the new file, and read back as ``list`` would read them (``import -o``'s guarantee). The second half does
 this in a forked child (citecheck.forked) and sends back only its text and what was said of it: its
 references never have to travel as models (pickling 50,000 of them costs more than validating them).
 

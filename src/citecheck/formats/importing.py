@@ -66,7 +66,7 @@ def read_in_halves(path: Path, output: str, from_: str | None = None, *, content
     del text  # written frees the whole text once it is cut (memory matters at 100k entries)
     result = written(chosen, texts, str(path), output, output.lower().endswith(".json"))
     if result is not None and append:
-        result.notices.insert(0, f"{output}: created (it did not exist)")
+        result.notices.append(f"{output}: created (it did not exist)")  # after the reader's, as save says it
     return result
 
 
