@@ -28,6 +28,13 @@ ENTRIES = [
 ]
 
 
+@pytest.fixture(autouse=True)
+def forking(monkeypatch):
+    # An idle thread an earlier test left (a verify-links worker), or a machine of one CPU, would turn the
+    # halves off, and these tests would compare the one-process import with itself.
+    monkeypatch.setattr(forked, "can_fork", lambda: True)
+
+
 def _bib(copies: int, extra: str = "") -> str:
     return "\n\n".join(entry.replace("{n}", str(n)) for n in range(copies) for entry in ENTRIES) + extra
 
