@@ -91,7 +91,7 @@ def test_an_id_in_both_halves_is_refused_as_one_process_refuses_it_and_nothing_i
     joined = _joins(monkeypatch)
     text = _bib(4, "\n@misc{a0, title = {Again}}\n")
     split = _imported(tmp_path, monkeypatch, text, "out.json", 4, "split")
-    assert joined == [False]  # the halves could not be joined
+    assert True not in joined  # seen before any work (two entries with one key), or when joining
     whole = _imported(tmp_path, monkeypatch, text, "out.json", 10**9, "whole")
     assert split == whole
     assert split[0] == 2 and "duplicate id 'a0'" in split[1] and split[2] is None
@@ -166,3 +166,38 @@ def test_every_corpus_file_imports_in_halves_as_in_one_process(tmp_path, monkeyp
     split = _imported(tmp_path, monkeypatch, text, "out.json", 2, "split")
     whole = _imported(tmp_path, monkeypatch, text, "out.json", 10**9, "whole")
     assert split == whole
+
+
+def test_a_comment_line_inside_a_value_is_never_where_the_text_is_cut(tmp_path, monkeypatch):
+    """The one-process parse starts no block at a line "@comment ..." inside a value: neither does the cut."""
+    joined = _joins(monkeypatch)
+    text = "".join(f"@misc{{a{n}, title = {{T {n}}}}}\n" for n in range(5))
+    text += "@misc{target, title = {Alpha beta gamma delta epsilon zeta eta theta iota kappa lambda mu nu xi\n"
+    text += "@comment sigma tau}}\n" + "".join(f"@misc{{b{n}, title = {{U {n}}}}}\n" for n in range(4))
+    split = _imported(tmp_path, monkeypatch, text, "out.json", 4, "split")
+    whole = _imported(tmp_path, monkeypatch, text, "out.json", 10**9, "whole")
+    assert joined == [True] and split == whole and split[0] == 0 and "@comment sigma tau" in split[2]
+
+
+def test_when_no_child_can_be_forked_the_import_is_the_one_process_one_and_nothing_is_raised(tmp_path, monkeypatch):
+    def no_memory():
+        raise OSError(12, "Cannot allocate memory")
+
+    monkeypatch.setattr(forked.os, "fork", no_memory)
+    split = _imported(tmp_path, monkeypatch, _bib(4), "out.json", 4, "split")
+    whole = _imported(tmp_path, monkeypatch, _bib(4), "out.json", 10**9, "whole")
+    assert split == whole and split[0] == 1 and split[2] is not None
+
+
+def test_a_pipe_or_a_small_file_is_not_read_for_the_halves(tmp_path, monkeypatch):
+    import os
+    from pathlib import Path
+
+    fifo = tmp_path / "refs.bib"
+    os.mkfifo(fifo)  # opening it would wait for a writer: it is never opened
+    assert importing.read_in_halves(Path(fifo), str(tmp_path / "out.json")) is None
+    monkeypatch.setattr(forked, "SPLIT_AT", 10)
+    small = tmp_path / "small.bib"
+    small.write_text("@misc{a, title = {T}}\n", encoding="utf-8")  # under 10 bytes an entry
+    assert importing._may_split(small, None, None) is False
+    assert importing._may_split(tmp_path / "big.json", None, None) is False  # not there, and not a .bib

@@ -99,7 +99,10 @@ def halves(text: str) -> tuple[str, str, int] | None:
     block start past the middle."""
     if _has_string_macros(text):
         return None
-    later = _LATER_BLOCK.search(text, len(text) // 2)
+    # Not at @comment or @preamble: the whole file's parse does not start a block there either (such a line
+    # inside a value stays in its entry).
+    later = next((found for found in _LATER_BLOCK.finditer(text, len(text) // 2)
+                  if found.group(2).lower() not in _SKIPPED), None)
     if later is None:
         return None
     cut = later.start(1)

@@ -62,6 +62,8 @@ def written(chosen: Format, texts: list[str], path: str, output: str, as_json: b
         del cut
 
         def half(index: int, first_line: int) -> Half | None:
+            if len(texts) != 2:  # the child failed and this process was to redo its half: the other part is gone
+                return None
             text = texts[index]
             texts.clear()  # each process keeps its own part only
             entries = chosen.read_entries(text, path, first_line)
@@ -72,8 +74,8 @@ def written(chosen: Format, texts: list[str], path: str, output: str, as_json: b
     else:
         entries = chosen.read_entries(texts.pop(), path)
         items = entries.items
-        if len(items) < SPLIT_AT:
-            return None
+        if len(items) < SPLIT_AT or len({entry.key for entry in items}) != len(items):
+            return None  # too few to split, or ids that would clash: the one-process import decides
         rest = items[len(items) // 2:]
         del items[len(items) // 2:]
         later = Entries(rest, [], entries.convert, path)

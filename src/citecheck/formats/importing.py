@@ -57,7 +57,7 @@ def read_in_halves(path: Path, output: str, from_: str | None = None, *, content
     from citecheck.forked import SPLIT_AT, can_fork
     from citecheck.formats.halves import written
 
-    if (append and Path(output).exists()) or not can_fork():
+    if (append and Path(output).exists()) or not can_fork() or not _may_split(path, from_, content):
         return None
     text, chosen, asked = _opened(path, from_, content, options)
     if chosen.entries is None or asked or text.count("@") < SPLIT_AT:  # an entry starts with @: too few to split
@@ -68,6 +68,23 @@ def read_in_halves(path: Path, output: str, from_: str | None = None, *, content
     if result is not None and append:
         result.notices.append(f"{output}: created (it did not exist)")  # after the reader's, as save says it
     return result
+
+
+def _may_split(path: Path, from_: str | None, content: bytes | None) -> bool:
+    """Whether ``path`` may be worth importing in halves, told before it is read: a regular file (a pipe or
+    ``<(...)`` can be read once only) of 10 bytes an entry or more, whose format (by ``--from``, else by its
+    suffix) may be one read entry by entry."""
+    from citecheck.forked import SPLIT_AT
+
+    try:
+        if content is not None or not path.is_file() or path.stat().st_size < 10 * SPLIT_AT:
+            return False
+    except OSError:
+        return False  # the one-process import says what is wrong with it
+    if from_:
+        return from_ in [found.name for found in formats.readers() if found.entries is not None]
+    claimed = [found for found in formats.readers() if path.suffix.lower() in found.suffixes]
+    return not claimed or any(found.entries is not None for found in claimed)
 
 
 def _opened(path: Path, from_: str | None, content: bytes | None, options: dict[str, bool]
