@@ -1,6 +1,11 @@
+import os
+import re
 import tracemalloc
 
-from citecheck.formats.bibparse import parse, resolve_value
+import pytest
+
+from citecheck.formats.bibparse import halves, parse, resolve_value
+from helpers import ROOT
 
 
 def _read(text):
@@ -82,14 +87,6 @@ def test_a_bare_word_no_string_defines_is_kept_and_named_as_undefined_but_months
 
 
 # ---- halves: a file cut in two where a block starts a line parses as the whole does ----
-
-import os  # noqa: E402
-import re  # noqa: E402
-
-import pytest  # noqa: E402
-
-from citecheck.formats.bibparse import halves  # noqa: E402
-from helpers import ROOT  # noqa: E402
 
 CORPUS_BIB = sorted((ROOT.parent / "shared" / "corpus" / "bibtex").glob("*.bib"))
 

@@ -149,7 +149,7 @@ def test_a_half_that_raises_leaves_it_to_one_process(tmp_path, monkeypatch):
     assert joined == [False] and split == whole and split[2] is not None
 
 
-def test_read_in_halves_declines_a_small_file_before_reading_it_whole(tmp_path):
+def test_read_in_halves_declines_a_small_file_and_writes_nothing(tmp_path):
     source = tmp_path / "refs.bib"
     source.write_text(_bib(2), encoding="utf-8")
     assert importing.read_in_halves(source, str(tmp_path / "out.json")) is None

@@ -67,8 +67,6 @@ def import_references(
       citecheck import article.txt -o references.yaml     (footnotes as printed)
       pbpaste | citecheck import - --from bibtex
     """
-    from pathlib import Path
-
     from citecheck.errors import CitecheckError, InputError
     from citecheck.formats import importing
     from citecheck.gc_pause import collector_paused

@@ -6,6 +6,7 @@ A block that cannot be parsed is reported with its line and skipped; the others 
 from __future__ import annotations
 
 import re
+from collections import Counter
 from itertools import repeat
 from typing import Any
 
@@ -42,11 +43,9 @@ def load(text: str, path: str, dialect: Dialect) -> ImportResult:
     second = items[half:]
     del items[half:]
     done, more = both(lambda: found.convert(items), lambda: found.convert(second), split)
-    for name, count in more.kept.items():
-        done.kept[name] = done.kept.get(name, 0) + count
     result = validate_records(done.records + more.records, path,
                               ImportResult(problems=found.problems + done.problems + more.problems))
-    result.kept = done.kept
+    result.kept = dict(Counter(done.kept) + Counter(more.kept))
     return finished(path, result)
 
 

@@ -17,8 +17,8 @@ says so: the caller then imports the file in one process, which says what went w
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass, field
-from typing import Any
 
 from citecheck.errors import InputProblem
 from citecheck.formats import Format
@@ -94,16 +94,13 @@ def _joined(mine: Half | None, theirs: Half | None, path: str, output: str, as_j
         return None
     before, between, after = _JSON if as_json else _YAML
     write_atomic(output, [before, mine.text, between, theirs.text, after])
-    result = ImportResult(problems=mine.problems + theirs.problems, notices=mine.notices + theirs.notices,
-                          kept=mine.kept)
-    for name, count in theirs.kept.items():
-        result.kept[name] = result.kept.get(name, 0) + count
-    return finished(path, result)
+    said = ImportResult(problems=mine.problems + theirs.problems, notices=mine.notices + theirs.notices,
+                        kept=dict(Counter(mine.kept) + Counter(theirs.kept)))
+    return finished(path, said)
 
 
 def _half(entries: Entries, output: str, as_json: bool) -> Half | None:
     """``entries`` converted, validated, written and read back; None if they cannot simply be joined."""
-    from citecheck.errors import InputError
     from citecheck.load.loader import check_references
 
     try:
@@ -115,9 +112,7 @@ def _half(entries: Entries, output: str, as_json: bool) -> Half | None:
         result.references.clear()  # only the text goes on: the models' memory serves the read-back
         before, _, after = _JSON if as_json else _YAML
         check_references(f"{before}{text}{after}".encode(), output, may_split=False)
-    except InputError:  # said, with its place, by the import in one process
-        return None
-    except Exception:  # noqa: BLE001 - whatever it is, the import in one process meets it and says it as always
+    except Exception:  # noqa: BLE001 - an InputError or anything else: the import in one process says it as always
         return None
     return Half(text, ids, entries.problems + result.problems, result.notices, result.kept)
 

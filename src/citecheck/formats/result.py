@@ -66,8 +66,8 @@ class Entries:
 
 
 def converted(entries: Entries, items: list[Any]) -> ImportResult:
-    """The import result of ``items`` (some of ``entries``' items): converted, then validated. Its problems
-    are the file's own (``entries.problems``) only when ``items`` are all of them: see :func:`finished`."""
+    """The import result of ``items`` (some of ``entries``' items): converted, then validated. Its problems are
+    those of ``items`` only: ``entries.problems`` (the file's own) are the caller's to add, once."""
     done = entries.convert(items)
     result = validate_records(done.records, entries.path, ImportResult(problems=done.problems))
     result.kept = done.kept
