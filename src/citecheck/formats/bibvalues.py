@@ -12,14 +12,13 @@ import re
 
 from citecheck.formats.bibdialect import BABEL, BCP47, BCP47_READ, MONTHS, SEASONS
 from citecheck.formats.bibnames import write_name
-from citecheck.formats.latex import escape, escape_rich, normalise_space, protect_rich
+from citecheck.formats.latex import HELD_BREAK, escape, escape_rich, normalise_space, protect_rich
 from citecheck.model import Date
 
 _VERBATIM_WORK = re.compile(r"[{} \t\r\n\f\v]")  # a URL without these is written as it is
 
 
-_LINE_END = "\U0010feff"  # a note's line end, held while the note is escaped (escaping leaves it alone)
-_LINE_ENDS = re.compile("[ ]*\U0010feff[ ]*")
+_LINE_ENDS = re.compile(f"[ ]*{HELD_BREAK}[ ]*")  # a note's line ends, held while the note is escaped
 _SEASONS = {1: 21, 2: 22, 3: 23, 4: 24}  # CSL's season -> EDTF's month 21-24 (spring, summer, autumn, winter)
 
 
@@ -66,7 +65,7 @@ class ValueWriters:
             return self.text(note)
         found = self._notes.get(note)
         if found is None:
-            held = escape_rich(note.strip(" \t\r\n\f\v").replace("\n", _LINE_END), self.ascii_only)
+            held = escape_rich(note.strip(" \t\r\n\f\v").replace("\n", HELD_BREAK), self.ascii_only)
             found = self._notes[note] = _LINE_ENDS.sub(r"\\par ", held)
         return found
 

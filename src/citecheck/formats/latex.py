@@ -208,7 +208,9 @@ _NOTHING_TO_DO = re.compile(r"[\\{}~$]|--|``|''|[?!]`|[ \t\r\n\f\v]{2,}|[\t\r\n\
 _BREAK_COMMAND = (r"(?:\\\\\*?(?:[ \t\r\n\f\v]*\[[^\[\]{}]*\])?|\\(?:par|newline)(?![A-Za-z])(?:\{\})?"
                   r"|\\linebreak(?![A-Za-z])(?:[ \t]*\[[0-4]?\])?(?:\{\})?)[ \t\r\n\f\v]*")
 _BREAKS = re.compile(rf"\n[ \t\r\f\v]*\n[ \t\r\n\f\v]*(?:{_BREAK_COMMAND})?|{_BREAK_COMMAND}")
-_BREAK = "\U0010feff"  # a break, held as text while the rest is decoded (no glyph decodes to it; see _glyph)
+#: A break, held as text while the rest is decoded or escaped (no glyph decodes to it, see _glyph, and
+#: escaping leaves it alone): the reader's and the note writer's placeholder.
+HELD_BREAK = "\U0010feff"
 
 
 def has_breaks(value: str) -> bool:
@@ -222,7 +224,7 @@ def decode(value: str, lines: bool = False) -> str:
     if not _NOTHING_TO_DO.search(value):
         return value  # most values: one search and done
     if ("\\" in value or "\n" in value) and _BREAKS.search(value):
-        parts = decode(_BREAKS.sub(_BREAK, value)).split(_BREAK)
+        parts = decode(_BREAKS.sub(HELD_BREAK, value)).split(HELD_BREAK)
         if not lines:
             return normalise_space(" ".join(parts))
         return "\n".join(map(normalise_space, parts)).strip("\n")
