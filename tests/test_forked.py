@@ -115,3 +115,65 @@ def test_a_child_whose_parent_is_killed_dies_with_it(tmp_path):
     else:
         os.kill(child, signal.SIGKILL)
         pytest.fail("the child outlived its parent")
+
+
+@needs_fork
+def test_a_value_handed_over_by_the_first_half_reaches_the_second_in_the_child():
+    parent = os.getpid()
+
+    def here(hand):
+        hand(list(range(100_000)))  # past a pipe's buffer: the parent waits for the child to read it
+        return "mine"
+
+    def there(received):
+        return os.getpid() != parent, sum(received())
+
+    assert forked.both_handing(here, there) == ("mine", (True, sum(range(100_000))))
+
+
+def test_without_a_child_the_first_half_runs_first_and_the_second_receives_its_value(monkeypatch):
+    monkeypatch.setattr(forked.os, "fork", lambda: pytest.fail("forked"))
+    order = []
+
+    def here(hand):
+        order.append("here")
+        hand(41)
+        return "mine"
+
+    def there(received):
+        order.append("there")
+        return received() + 1
+
+    assert forked.both_handing(here, there, split=False) == ("mine", 42)
+    assert order == ["here", "there"]
+
+
+@needs_fork
+def test_a_child_that_dies_before_it_receives_is_worked_out_here_with_the_value_handed():
+    parent = os.getpid()
+
+    def there(received):
+        if os.getpid() != parent:
+            os._exit(9)  # gone before reading: the parent's hand meets a broken pipe, and goes on
+        return received() * 2
+
+    assert forked.both_handing(lambda hand: (hand("ab" * 100_000), "mine")[1], there) == ("mine", "ab" * 200_000)
+
+
+@needs_fork
+def test_a_child_that_answers_without_receiving_does_not_wait_on_a_parent_still_handing():
+    # Both values are past a pipe's buffer: were the child not to read the handed value, the parent would wait
+    # to hand it while the child waits to answer.
+    answer = forked.both_handing(lambda hand: (hand("x" * 1_000_000), "mine")[1], lambda received: "y" * 1_000_000)
+    assert answer == ("mine", "y" * 1_000_000)
+
+
+@needs_fork
+def test_an_error_before_handing_kills_the_waiting_child_and_leaves_no_process_behind():
+    def here(hand):
+        raise KeyboardInterrupt
+
+    with pytest.raises(KeyboardInterrupt):
+        forked.both_handing(here, lambda received: received())
+    with pytest.raises(ChildProcessError):
+        os.waitpid(-1, os.WNOHANG)

@@ -57,3 +57,20 @@ def test_a_url_urllib_cannot_split_gives_no_word_instead_of_an_error():
     from citecheck.model import Reference
 
     assert generated_key(Reference(id="x", type="webpage", title="Notes", URL="http://a[0/x")) == "refndnotes"
+
+
+def test_keys_made_a_part_at_a_time_from_the_handed_state_are_the_whole_files_keys():
+    from citecheck.formats.bibkeys import KeyMaker, key_idents, taken_keys
+
+    same = {"title": "Same", "issued": 2020, "author": [{"family": "Li"}]}
+    refs = [ref(id="a b", **same), ref(id="li2020samec"), ref(id="dup"), ref(id="c d", **same),
+            ref(id="dup2", citation_key="dup"), ref(id="e f", **same), ref(id="li2020same"), ref(id="g h", **same)]
+    whole = citation_keys(refs)
+    assert whole == ["li2020samea", "li2020samec", "dup", "li2020sameb", "refnd", "li2020samed", "li2020same",
+                     "li2020samee"]
+    idents = key_idents(refs)
+    for cut in range(len(refs) + 1):
+        first = KeyMaker(taken_keys(idents))
+        keys = first.keys(refs[:cut], idents[:cut])
+        second = KeyMaker(taken_keys(idents), first.used, first.suffixes_tried)
+        assert keys + second.keys(refs[cut:], idents[cut:]) == whole, cut

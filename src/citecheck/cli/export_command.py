@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import sys
+from collections.abc import Iterable
 from typing import Annotated
 
 import typer
 
 from citecheck import formats
-from citecheck.cli.common import (ConfigOption, FileOption, completes, completes_ids, fail, load_or_exit,
-                                  one_file, one_of, settings_or_exit)
+from citecheck.cli.common import (STDIN, ConfigOption, FileOption, completes, completes_ids, fail, load_or_exit,
+                                  one_file, one_of, say_notices, settings_or_exit)
 
 app = typer.Typer()
 
@@ -64,17 +65,18 @@ def export(
 
 
 def _chosen(format: str | None, ascii_: bool | None, given: dict) -> tuple[formats.Format, dict]:
-    """The format and writer options: the flags, else the settings' export table; exit 2 when neither names one."""
+    """The format and writer options: the flags, else the settings' export table; UsageError when neither
+    names one."""
     from citecheck.errors import UsageError
 
     format = format or given["format"]
     if format is None:
-        fail(UsageError(f"--format FORMAT is needed ({_listed(_writable())}), or export.format in the settings"))
+        raise UsageError(f"--format FORMAT is needed ({_listed(_writable())}), or export.format in the settings")
     chosen = formats.get(format)
     if ascii_ is None:  # the setting is for the formats that take it: a csl-json export just ignores it
         ascii_ = given["ascii"] and "ascii_only" in chosen.options
     if ascii_ and "ascii_only" not in chosen.options:
-        fail(UsageError(f"--ascii applies to --format {' and '.join(_takes_ascii())} only"))
+        raise UsageError(f"--ascii applies to --format {' and '.join(_takes_ascii())} only")
     return chosen, {"ascii_only": True} if ascii_ else {}
 
 
@@ -83,8 +85,17 @@ def _export(format: str | None, file: str | None, output: str | None, id_: list[
     from citecheck.errors import UsageError
     from citecheck.selection import refuse_unknown
 
+    halves = None if id_ else _in_halves(format, file, ascii_, config)
+    if halves is not None:
+        chosen, done = halves
+        say_notices(done.notices)
+        _written(chosen, done.chunks, done.lost, output)
+        return
     loaded = load_or_exit(file)
-    chosen, options = _chosen(format, ascii_, settings_or_exit(config, loaded.path).of("export"))
+    try:
+        chosen, options = _chosen(format, ascii_, settings_or_exit(config, loaded.path).of("export"))
+    except UsageError as error:
+        fail(error)
     refs = loaded.references
     if id_:
         try:
@@ -93,7 +104,33 @@ def _export(format: str | None, file: str | None, output: str | None, id_: list[
             fail(error)
         refs = [ref for ref in refs if ref.id in set(id_)]
     chunks = chosen.write(refs, **options)  # written a piece at a time: a 100k export never sits whole in memory
-    lost = chosen.uncarried(refs)
+    _written(chosen, chunks, chosen.uncarried(refs), output)
+
+
+def _in_halves(format: str | None, file: str | None, ascii_: bool | None, config: str | None):
+    """``(format, Exported)`` of a large export done in two halves at once (citecheck.formats.export_halves), or
+    None: then the export is done in one process, which says whatever is wrong (a missing file, a bad setting,
+    an invalid reference) as always."""
+    from citecheck import settings
+    from citecheck.errors import CitecheckError
+    from citecheck.formats.export_halves import exported
+    from citecheck.load import find_references_file
+
+    if file == STDIN:
+        return None
+    try:
+        path = find_references_file(file)
+        chosen, options = _chosen(format, ascii_, settings.load(config, path).of("export"))
+    except CitecheckError:
+        return None
+    done = exported(path, chosen, options)
+    return None if done is None else (chosen, done)
+
+
+def _written(chosen: formats.Format, chunks: Iterable[str], lost: dict[str, int], output: str | None) -> None:
+    """Say what ``chosen`` has no place for, then write ``chunks`` to ``output`` (atomically) or stdout."""
+    from citecheck.errors import UsageError
+
     if lost:
         counts = ", ".join(f"{key} ({n})" for key, n in sorted(lost.items()))
         sys.stderr.write(f"citecheck: {chosen.name} has no place for: {counts}\n")

@@ -50,7 +50,10 @@ class Format:
     first part of the reader, ``(text, path) -> Entries``, for a format whose entries convert one by one after
     it: a large import of it can then go through in two halves at once (citecheck.formats.halves); ``halves``,
     ``text -> (first, second, line) | None``, cuts a file's text in two parts that read alone as the whole
-    reads (the second starting on ``line``), so that even the parse is done in halves.
+    reads (the second starting on ``line``), so that even the parse is done in halves. ``write_part``, if given,
+    is the writer of one part of a file, ``(refs, keys, first, *table, **options) -> Iterable[str]``, for a format
+    whose entries have keys that depend on the entries before them (BibTeX's citation keys: bibkeys): a large
+    export of it can then be written in two halves at once (citecheck.formats.export_halves).
     """
 
     name: str
@@ -64,6 +67,7 @@ class Format:
     read_options: frozenset[str] = frozenset()
     entries: str | None = None
     halves: str | None = None
+    write_part: str | None = None
 
     def __post_init__(self) -> None:
         named = isinstance(self.carries, str) and ":" in self.carries
@@ -84,6 +88,13 @@ class Format:
         if unknown:
             raise TypeError(f"{self.name} takes no option {', '.join(sorted(unknown))}")
         return resolve(self.writer)(refs, *self._table_args(), **options)
+
+    def write_keyed_part(self, refs: list, keys: list[str], first: bool, **options: Any) -> Iterable[str]:
+        """The pieces of ``refs`` written under ``keys`` as a part of a file (the ``first`` part starts it); only
+        for a format with ``write_part``."""
+        if self.write_part is None:
+            raise ValueError(f"{self.name} is not written in parts")
+        return resolve(self.write_part)(refs, keys, first, *self._table_args(), **options)
 
     def dump(self, refs: list, **options: Any) -> str:
         """:meth:`write` as one string."""
@@ -128,12 +139,12 @@ REGISTRY: tuple[Format, ...] = (
     Format(name="bibtex", suffixes=(".bib", ".bibtex"), carries="citecheck.formats.bibdialect:CARRIES",
            table="citecheck.formats.bibtex:DIALECT", writer=f"{_BIB}:dump_chunks", losses=f"{_BIB}:uncarried",
            reader="citecheck.formats.bibread:load", entries="citecheck.formats.bibread:entries",
-           halves="citecheck.formats.bibread:halves",
+           halves="citecheck.formats.bibread:halves", write_part=f"{_BIB}:dump_part",
            options=frozenset({"ascii_only"})),
     Format(name="biblatex", suffixes=(".bib", ".biblatex"), carries="citecheck.formats.bibroles:BIBLATEX_CARRIES",
            table="citecheck.formats.biblatex:DIALECT", writer=f"{_BIB}:dump_chunks", losses=f"{_BIB}:uncarried",
            reader="citecheck.formats.bibread:load", entries="citecheck.formats.bibread:entries",
-           halves="citecheck.formats.bibread:halves",
+           halves="citecheck.formats.bibread:halves", write_part=f"{_BIB}:dump_part",
            options=frozenset({"ascii_only"})),
     Format(name="csl-json", suffixes=(".json",), carries=EVERYTHING,
            writer="citecheck.formats.csl_json:dump_chunks", reader="citecheck.formats.csl_json:load",

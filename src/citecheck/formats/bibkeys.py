@@ -72,26 +72,50 @@ def generated_key(ref: Reference) -> str:
 def citation_keys(refs: list[Reference]) -> list[str]:
     """One distinct key per reference, in order: its ``citation-key`` (Better BibTeX's, what the user's
     ``\\cite`` commands name) when it has one, else its id."""
-    ids = [ref.citation_key or ref.id for ref in refs]
-    safe = list(map(SAFE_KEY.match, ids))
-    taken = {ident for ident, is_safe in zip(ids, safe) if is_safe}
-    keys: list[str] = []
-    used: set[str] = set()
-    suffixes_tried: dict[str, int] = {}  # base -> how many suffixes are taken: a thousand "smith2020" probe once each
-    for ref, ident, is_safe in zip(refs, ids, safe):
-        if is_safe and ident not in used:
-            key = ident
-        else:
-            base = generated_key(ref)
-            n = suffixes_tried.get(base, 0)
-            key = base + _suffix(n - 1) if n else base  # the last one tried: all before it stay taken
-            while key in taken or key in used:
-                key = base + _suffix(n)
-                n += 1
-            suffixes_tried[base] = n
-        used.add(key)
-        keys.append(key)
-    return keys
+    idents = key_idents(refs)
+    return KeyMaker(taken_keys(idents)).keys(refs, idents)
+
+
+def key_idents(refs: list[Reference]) -> list[str]:
+    """What each reference asks to be cited as: its ``citation-key``, else its id."""
+    return [ref.citation_key or ref.id for ref in refs]
+
+
+def taken_keys(idents: list) -> set[str]:
+    """The idents that are safe keys: a generated key never takes one, wherever in the file it stands."""
+    return {ident for ident in idents if isinstance(ident, str) and SAFE_KEY.match(ident)}
+
+
+class KeyMaker:
+    """Gives out the keys of a file's references in order, a part of the file at a time: a part's keys depend
+    on the parts before it only through this object (the keys used, the suffixes tried), so a file written in
+    two halves (citecheck.formats.export_halves) hands it from the first half to the second."""
+
+    def __init__(self, taken: set[str], used: set[str] | None = None,
+                 suffixes_tried: dict[str, int] | None = None) -> None:
+        self.taken = taken  # every safe ident of the whole file
+        self.used = set() if used is None else used  # the keys given out so far
+        # base -> how many suffixes are taken: a thousand "smith2020" probe once each
+        self.suffixes_tried = {} if suffixes_tried is None else suffixes_tried
+
+    def keys(self, refs: list[Reference], idents: list[str]) -> list[str]:
+        """The keys of ``refs``, the next references of the file (``idents``: their :func:`key_idents`)."""
+        taken, used, suffixes_tried = self.taken, self.used, self.suffixes_tried
+        keys: list[str] = []
+        for ref, ident in zip(refs, idents):
+            if ident in taken and ident not in used:
+                key = ident
+            else:
+                base = generated_key(ref)
+                n = suffixes_tried.get(base, 0)
+                key = base + _suffix(n - 1) if n else base  # the last one tried: all before it stay taken
+                while key in taken or key in used:
+                    key = base + _suffix(n)
+                    n += 1
+                suffixes_tried[base] = n
+            used.add(key)
+            keys.append(key)
+        return keys
 
 
 def _suffix(n: int) -> str:

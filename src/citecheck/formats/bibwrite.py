@@ -35,10 +35,17 @@ def dump(refs: list[Reference], dialect: Dialect, ascii_only: bool = False) -> s
 
 def dump_chunks(refs: list[Reference], dialect: Dialect, ascii_only: bool = False) -> Iterator[str]:
     """:func:`dump` a thousand entries at a time. The keys come first: they are disambiguated across the set."""
-    entries = EntryWriter(dialect, ascii_only).entries(refs, citation_keys(refs))
+    return dump_part(refs, citation_keys(refs), True, dialect, ascii_only)
+
+
+def dump_part(refs: list[Reference], keys: list[str], first: bool, dialect: Dialect,
+              ascii_only: bool = False) -> Iterator[str]:
+    """The entries of ``refs`` under ``keys``, a thousand at a time, as one part of a file: the ``first`` part
+    starts the file, a later one starts with the blank line between entries."""
+    entries = EntryWriter(dialect, ascii_only).entries(refs, keys)
     for start in range(0, len(refs), _BATCH):
         text = "\n".join(islice(entries, _BATCH))
-        yield "\n" + text if start else text
+        yield "\n" + text if start or not first else text
 
 
 def entry(ref: Reference, key: str, dialect: Dialect, ascii_only: bool = False) -> str:

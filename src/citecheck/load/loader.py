@@ -62,7 +62,7 @@ def load_references(path: str | Path, fmt: str | None = None) -> LoadedReference
 def parse_references(text: str | bytes, path: str | Path = "<string>", fmt: str | None = None) -> LoadedReferences:
     """Parse and validate references from ``text`` (str or UTF-8 bytes); ``path`` only labels problems."""
     path = Path(path)
-    raw, fmt, items, base = _items(text.encode("utf-8") if isinstance(text, str) else text, path, fmt)
+    raw, fmt, items, base = read_items(text.encode("utf-8") if isinstance(text, str) else text, path, fmt)
     duplicates = _duplicate_id_errors(items)
     kept: Counter[str] = Counter()
     references, invalid, keys_used = _validate_consuming(items, kept)
@@ -83,7 +83,7 @@ def check_references(text: bytes, path: str | Path, fmt: str | None = None, *, m
     from citecheck.forked import SPLIT_AT, both
 
     path = Path(path)
-    raw, _, items, base = _items(text, path, fmt)
+    raw, _, items, base = read_items(text, path, fmt)
     duplicates = _duplicate_id_errors(items)
     split = may_split and len(items) >= SPLIT_AT
     half = len(items) // 2 if split else len(items)
@@ -93,13 +93,35 @@ def check_references(text: bytes, path: str | Path, fmt: str | None = None, *, m
         raise InputError(_located([duplicates, first + second], raw, str(path), base))
 
 
-def _items(text: bytes, path: Path, fmt: str | None) -> tuple[bytes, str, list[Any], tuple[str, ...]]:
-    """The file's checked bytes, its format, its reference items and the path prefix they sit under."""
+def read_items(text: bytes, path: Path, fmt: str | None = None) -> tuple[bytes, str, list[Any], tuple[str, ...]]:
+    """The file's checked bytes, its format, its reference items and the path prefix they sit under (InputError
+    where the file is not one list of items)."""
     raw = check_text(text, str(path))
     fmt = fmt or sniff_format(path, raw)
     data = parse_json(raw, str(path)) if fmt == "json" else _parse_yaml(raw, str(path))
     items, base = _reference_items(data, raw, str(path))
     return raw, fmt, items, base
+
+
+def validated_part(items: list[Any]) -> tuple[list[Reference], Counter[str]] | None:
+    """Some of a file's items (:func:`read_items`; consumed) as :func:`parse_references` reads them, with what it
+    kept in ``custom`` (for :func:`kept_notices`); None if any is invalid, or if the file may be in the printed
+    footnote's old spelling (only the whole file can tell): then only the whole file's reading says it right."""
+    from citecheck.load.old_spelling import may_be_old_spelling
+
+    kept: Counter[str] = Counter()
+    references, invalid, keys_used = _validate_consuming(items, kept)
+    return None if invalid or may_be_old_spelling(keys_used) else (references, kept)
+
+
+def has_duplicate_ids(items: list[Any]) -> bool:
+    """Whether two of the items share an id (:func:`parse_references` refuses the file)."""
+    return bool(_duplicate_id_errors(items))
+
+
+def kept_notices(path: str, kept: Counter[str]) -> tuple[str, ...]:
+    """What the reader says of the other tools' keys it kept in ``custom`` (none: nothing)."""
+    return _kept_notice(path, kept)
 
 
 def _errors(items: list[Any], start: int) -> list[dict[str, Any]]:

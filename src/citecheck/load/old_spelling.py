@@ -39,7 +39,7 @@ def read_old_spelling(items: list[Any]) -> int:
 def read_old_spelling_after(references: list[Any], keys_used: frozenset[str] | None) -> int:
     """:func:`read_old_spelling` on validated references, for the loader: ``keys_used`` (every key some item
     has; None: not known) decides it with no look at a file without both keys, which is nearly every file."""
-    if keys_used is not None and (OLD not in keys_used or "footnote" not in keys_used or NEW in keys_used):
+    if keys_used is not None and (not may_be_old_spelling(keys_used) or NEW in keys_used):
         return 0
     if keys_used is None and any(ref.printed is not None for ref in references):
         return 0
@@ -49,6 +49,12 @@ def read_old_spelling_after(references: list[Any], keys_used: frozenset[str] | N
             ref.printed, ref.source = ref.source, None
             renamed += 1
     return renamed
+
+
+def may_be_old_spelling(keys_used: frozenset[str]) -> bool:
+    """Whether items that have these keys between them may be read in the old spelling (the rest of the
+    file may still say they are not)."""
+    return OLD in keys_used and "footnote" in keys_used
 
 
 def old_spelling_notice(path: str, renamed: int) -> str:
