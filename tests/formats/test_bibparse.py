@@ -93,7 +93,7 @@ CORPUS_BIB = sorted((ROOT.parent / "shared" / "corpus" / "bibtex").glob("*.bib")
 
 def _in_halves(text):
     first, second, line = halves(text)
-    (entries, failures), (more, more_failures) = parse(first), parse(second, line)
+    (entries, failures), (more, more_failures) = parse(first, ends_file=False), parse(second, line)
     return [(e.entry_type, e.key, e.line, e.fields) for e in entries + more], sorted(failures + more_failures)
 
 
@@ -120,3 +120,18 @@ def test_every_corpus_file_that_can_be_cut_parses_in_halves_as_it_parses_whole(p
         assert "@string" in text.lower() or not [kind for kind in later if kind.lower() not in ("comment", "preamble")]
     else:
         assert _in_halves(text) == _read(text)
+
+
+def test_a_value_holding_a_line_that_starts_with_at_is_read_to_the_entrys_closing_brace():
+    text = ("@article{a,\n  title = {T},\n  abstract = {Line one\n@twitter handle\n@misc{x, y}},\n  year = {2001}\n}\n"
+            "@misc{b, title = {B}}\n")
+    entries, failures = parse(text)
+    assert failures == []
+    assert [(e.key, e.line, e.fields) for e in entries] == [
+        ("a", 1, {"title": "T", "abstract": "Line one\n@twitter handle\n@misc{x, y}", "year": "2001"}),
+        ("b", 8, {"title": "B"})]
+
+
+def test_a_block_whose_brace_never_closes_is_skipped_alone_and_the_next_block_is_read():
+    entries, failures = parse("@misc{a, title = {open\n@misc{b, title = {B}}\n")
+    assert [e.key for e in entries] == ["b"] and [line for line, _ in failures] == [1]

@@ -17,13 +17,14 @@ from helpers import ROOT
 runner = CliRunner()
 
 # Every kind of thing the reader says, in both halves: an undefined @string, an unknown macro, a field kept in
-# note, an entry skipped for a year past the limit, a block that does not parse.
+# note, an entry skipped for a year past the limit, a block that does not parse (its braces closed: one left
+# open may be read on past the cut, and the import is then done in one process, as a test below shows).
 ENTRIES = [
     "@book{whole{n}, title = {The Whole Book}, author = {Doe, Jane}, year = {2001}, publisher = {P}}",
     "@article{a{n}, title = {Undefined}, journaltitle = nojournal, date = {2002}}",
     "@misc{m{n}, title = {Macro \\unknown{{kept}}}, note = {n}, editortype = {founder}, editor = {Roe, R.}}",
     "@book{late{n}, title = {Too Late}, year = {9999999999999999999999}}",
-    "@misc{broken{n}, title = {unbalanced }\n",
+    "@misc{broken{n}, title {no equals sign}}\n",
     "@online{o{n}, title = {Online}, url = {https://example.org/{n}}, urldate = {2020-01-02}}",
 ]
 
@@ -201,3 +202,29 @@ def test_a_pipe_or_a_small_file_is_not_read_for_the_halves(tmp_path, monkeypatch
     small.write_text("@misc{a, title = {T}}\n", encoding="utf-8")  # under 10 bytes an entry
     assert importing._may_split(small, None, None) is False
     assert importing._may_split(tmp_path / "big.json", None, None) is False  # not there, and not a .bib
+
+
+def test_a_brace_left_open_before_the_cut_leaves_the_import_to_one_process(tmp_path, monkeypatch):
+    """The whole file's parse may read such a block on past the cut (its value holding a line that starts with
+    @): the first part cannot tell, and the halves are not joined."""
+    joined = _joins(monkeypatch)
+    text = _bib(5).replace("@misc{broken0, title {no equals sign}}", "@misc{broken0, title = {open }")
+    split = _imported(tmp_path, monkeypatch, text, "out.json", 4, "split")
+    whole = _imported(tmp_path, monkeypatch, text, "out.json", 10**9, "whole")
+    assert joined == [False] and split == whole and split[0] == 1
+
+
+def test_a_line_starting_with_at_inside_a_value_near_the_cut_is_read_as_the_whole_file_reads_it(tmp_path,
+                                                                                               monkeypatch):
+    from citecheck.formats.bibparse import halves as cut_in_halves
+
+    joined = _joins(monkeypatch)
+    entries = "".join(f"@misc{{a{n}, title = {{T {n}}}}}\n" for n in range(5))
+    text = f"{entries}@misc{{target, title = {{T}},\n  abstract = {{Written by {'x' * 200}\n"
+    text += f"@misc{{handle, on a social network}}}}}}\n{entries.replace('a', 'b')}"
+    assert cut_in_halves(text)[1].startswith("@misc{handle")  # a line inside the value looks like an entry
+    split = _imported(tmp_path, monkeypatch, text, "out.json", 4, "split")
+    whole = _imported(tmp_path, monkeypatch, text, "out.json", 10**9, "whole")
+    assert joined == [False]  # the first part, cut there, had the target's brace still open
+    assert split == whole and split[0] == 0 and split[2].count('"id"') == 11
+    assert f"Written by {'x' * 200} @mischandle, on a social network" in split[2]  # braces group, as in TeX

@@ -110,12 +110,13 @@ class Format:
             raise TypeError(f"{self.name} takes no read option {', '.join(sorted(unknown))}")
         return resolve(self.reader)(text, path, *self._table_args(), **options)
 
-    def read_entries(self, text: str, path: str = "<string>", first_line: int = 1) -> Any:
+    def read_entries(self, text: str, path: str = "<string>", first_line: int = 1, ends_file: bool = True) -> Any:
         """The :class:`~citecheck.formats.result.Entries` of ``text`` (which starts on ``first_line`` of the
-        file); only for a format with ``entries``."""
+        file, and is not its last part if ``ends_file`` is false: a ValueError then says where the part cannot
+        be read alone); only for a format with ``entries``."""
         if self.entries is None:
             raise ValueError(f"{self.name} is not read entry by entry")
-        return resolve(self.entries)(text, path, *self._table_args(), first_line=first_line)
+        return resolve(self.entries)(text, path, *self._table_args(), first_line=first_line, ends_file=ends_file)
 
     def text_halves(self, text: str) -> tuple[str, str, int] | None:
         """``text`` in two parts that read alone as the whole reads, and the line the second starts on; None

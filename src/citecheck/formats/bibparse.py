@@ -57,11 +57,22 @@ class _Unsupported(Exception):
     pass
 
 
-def parse(text: str, first_line: int = 1) -> tuple[list[Entry], list[tuple[int, str]]]:
+class CutInsideEntry(ValueError):
+    """A part of a file (:func:`halves`) ends inside an entry that the whole file's parse may read on past the
+    cut: only the whole file can be parsed."""
+
+
+def parse(text: str, first_line: int = 1, ends_file: bool = True) -> tuple[list[Entry], list[tuple[int, str]]]:
     """The entries of ``text`` and ``(line, message)`` for each block that could not be read, or that holds
     a value longer than any reference may hold (decoding LaTeX costs ~25 µs a character: unbounded, one
-    12 MB field took 49 s). ``first_line``: the line ``text`` starts on (a part of a file, see :func:`halves`)."""
-    entries, failures = _entries(text, first_line)
+    12 MB field took 49 s). ``first_line``: the line ``text`` starts on (a part of a file, see :func:`halves`);
+    ``ends_file`` false: the file goes on after ``text``, and :class:`CutInsideEntry` is raised where a block
+    that cannot be read has a brace still open at the end of ``text``.
+
+    A block ends where the next line that starts with ``@`` begins. Where a value holds such a line (an
+    abstract's "@username", as pandoc and biber read it), the block cannot be read so: it is then read up to
+    its closing brace, and the lines starting with ``@`` inside it start no block."""
+    entries, failures = _entries(text, first_line, ends_file)
     kept = []
     for entry in entries:
         name = next((name for name, value in entry.fields.items() if len(value) > MAX_TEXT_LENGTH), None)
@@ -73,23 +84,56 @@ def parse(text: str, first_line: int = 1) -> tuple[list[Entry], list[tuple[int, 
     return kept, sorted(failures)
 
 
-def _entries(text: str, first_line: int) -> tuple[list[Entry], list[tuple[int, str]]]:
+def _entries(text: str, first_line: int, ends_file: bool = True) -> tuple[list[Entry], list[tuple[int, str]]]:
     if _has_string_macros(text):
         return _with_bibtexparser(text, first_line - 1)
     entries, failures = [], []
     blocks = [block for block in _blocks(text) if block[2].lower() not in _SKIPPED]
-    line, last = first_line, 0
+    line, last, inside_until = first_line, 0, 0
     for index, (start, head_end, entry_type) in enumerate(blocks):
+        if start < inside_until:  # a line of the entry read before, in one of its values
+            continue
         line += text.count("\n", last, start)
         last = start
         end = blocks[index + 1][0] if index + 1 < len(blocks) else len(text)
         try:
             entries.append(_entry(text, head_end, entry_type, end, line))
+            continue
         except _Unsupported:
-            found, failed = _with_bibtexparser(text[start:end], line - 1)
-            entries += found
-            failures += failed
+            pass
+        close = _closing_brace_after(text, head_end, end + _REACH)
+        if close > end:
+            try:
+                entries.append(_entry(text, head_end, entry_type, close + 1, line))
+                inside_until = close + 1
+                continue
+            except _Unsupported:
+                pass
+        elif close < 0 and not ends_file and end + _REACH > len(text):
+            raise CutInsideEntry(f"the block on line {line} has a brace still open where the part ends")
+        found, failed = _with_bibtexparser(text[start:end], line - 1)
+        entries += found
+        failures += failed
     return entries, failures
+
+
+#: How far past the next line starting with @ a block is read for its closing brace: a value (the one holding
+#: that line) is at most this long. A block with a brace that never closes costs this much reading, not the file.
+_REACH = MAX_TEXT_LENGTH
+
+
+def _closing_brace_after(text: str, head_end: int, reach: int) -> int:
+    """Where the brace that opens the block ending its head at ``head_end`` closes, if it does before ``reach``;
+    else -1 (or the block opens with a parenthesis)."""
+    opening = _skip_space(text, head_end, len(text))
+    if text[opening:opening + 1] != "{":
+        return -1
+    depth = 0
+    for brace in _BRACE.finditer(text, opening, reach):
+        depth += 1 if brace.group() == "{" else -1
+        if depth == 0:
+            return brace.start()
+    return -1
 
 
 def halves(text: str) -> tuple[str, str, int] | None:
@@ -100,9 +144,10 @@ def halves(text: str) -> tuple[str, str, int] | None:
     if _has_string_macros(text):
         return None
     # Not at @comment or @preamble: the whole file's parse does not start a block there either (such a line
-    # inside a value stays in its entry).
+    # inside a value stays in its entry); nor at a line such as "@b}" in a value, which opens no entry. A line
+    # inside a value that looks like an entry's start is seen as the first part is parsed (CutInsideEntry).
     later = next((found for found in _LATER_BLOCK.finditer(text, len(text) // 2)
-                  if found.group(2).lower() not in _SKIPPED), None)
+                  if found.group(2).lower() not in _SKIPPED and _KEY.match(text, found.end())), None)
     if later is None:
         return None
     cut = later.start(1)

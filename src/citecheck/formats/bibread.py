@@ -49,15 +49,16 @@ def load(text: str, path: str, dialect: Dialect) -> ImportResult:
     return finished(path, result)
 
 
-def entries(text: str, path: str, dialect: Dialect, first_line: int = 1) -> Entries:
+def entries(text: str, path: str, dialect: Dialect, first_line: int = 1, ends_file: bool = True) -> Entries:
     """The file's entries, parsed and with their crossref and xdata fields inherited: from here each entry
     converts on its own (:class:`~citecheck.formats.result.Entries`). ``first_line``: where ``text`` starts
-    in the file (a part cut by :func:`halves`)."""
+    in the file (a part cut by :func:`halves`); ``ends_file`` false: the file goes on after it (a ValueError
+    where the cut may be inside an entry: :func:`citecheck.formats.bibparse.parse`)."""
     from functools import partial
 
     from citecheck.formats.bibparse import parse
 
-    parsed, failures = parse(text, first_line)
+    parsed, failures = parse(text, first_line, ends_file)
     problems = [InputProblem(path, line, 1, "", f"skipped: {message}") for line, message in failures]
     _inherit(parsed)
     inputs = "\\input" in text  # one search of the file: most never include another

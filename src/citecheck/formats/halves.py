@@ -66,7 +66,10 @@ def written(chosen: Format, texts: list[str], path: str, output: str, as_json: b
                 return None
             text = texts[index]
             texts.clear()  # each process keeps its own part only
-            entries = chosen.read_entries(text, path, first_line)
+            try:
+                entries = chosen.read_entries(text, path, first_line, ends_file=index == 1)
+            except ValueError:  # the first part ends inside an entry the whole file's parse reads on
+                return None
             del text
             return _half(entries, output, as_json)
 
