@@ -117,63 +117,63 @@ def test_a_child_whose_parent_is_killed_dies_with_it(tmp_path):
         pytest.fail("the child outlived its parent")
 
 
+
 @needs_fork
-def test_a_value_handed_over_by_the_first_half_reaches_the_second_in_the_child():
+def test_together_each_side_receives_what_the_other_sends_in_the_agreed_order():
     parent = os.getpid()
 
-    def here(hand):
-        hand(list(range(100_000)))  # past a pipe's buffer: the parent waits for the child to read it
-        return "mine"
+    def here(line):
+        told = line.receive()  # the child's first word
+        line.send(list(range(100_000)))  # past a pipe's buffer: this waits for the child to read it
+        return "mine", told
 
-    def there(received):
-        return os.getpid() != parent, sum(received())
+    def there(line):
+        line.send(os.getpid() != parent)
+        return sum(line.receive())
 
-    assert forked.both_handing(here, there) == ("mine", (True, sum(range(100_000))))
-
-
-def test_without_a_child_the_first_half_runs_first_and_the_second_receives_its_value(monkeypatch):
-    monkeypatch.setattr(forked.os, "fork", lambda: pytest.fail("forked"))
-    order = []
-
-    def here(hand):
-        order.append("here")
-        hand(41)
-        return "mine"
-
-    def there(received):
-        order.append("there")
-        return received() + 1
-
-    assert forked.both_handing(here, there, split=False) == ("mine", 42)
-    assert order == ["here", "there"]
+    assert forked.together(here, there) == (("mine", True), sum(range(100_000)))
 
 
 @needs_fork
-def test_a_child_that_dies_before_it_receives_is_worked_out_here_with_the_value_handed():
+def test_together_a_value_the_parent_never_receives_does_not_hide_the_childs_answer():
+    def there(line):
+        line.send("x" * 1_000_000)  # past a pipe's buffer, and never received: read past at the end
+        return "theirs"
+
+    assert forked.together(lambda line: "mine", there) == ("mine", "theirs")
+
+
+@needs_fork
+def test_together_a_child_that_fails_or_dies_is_apart_and_is_not_worked_out_again_here():
     parent = os.getpid()
+    calls = []
 
-    def there(received):
-        if os.getpid() != parent:
-            os._exit(9)  # gone before reading: the parent's hand meets a broken pipe, and goes on
-        return received() * 2
+    def raises(line):
+        calls.append(os.getpid())
+        raise ValueError("in the child")
 
-    assert forked.both_handing(lambda hand: (hand("ab" * 100_000), "mine")[1], there) == ("mine", "ab" * 200_000)
+    def dies(line):
+        os._exit(9)
+
+    with pytest.raises(forked.Apart):
+        forked.together(lambda line: "mine", raises)
+    with pytest.raises(forked.Apart):
+        forked.together(lambda line: line.receive(), dies)  # waiting for a word that never comes
+    assert parent not in calls
+
+
+def test_together_without_a_second_process_is_apart(monkeypatch):
+    monkeypatch.setattr(forked, "can_fork", lambda: False)
+    with pytest.raises(forked.Apart):
+        forked.together(lambda line: 1, lambda line: 2)
 
 
 @needs_fork
-def test_a_child_that_answers_without_receiving_does_not_wait_on_a_parent_still_handing():
-    # Both values are past a pipe's buffer: were the child not to read the handed value, the parent would wait
-    # to hand it while the child waits to answer.
-    answer = forked.both_handing(lambda hand: (hand("x" * 1_000_000), "mine")[1], lambda received: "y" * 1_000_000)
-    assert answer == ("mine", "y" * 1_000_000)
-
-
-@needs_fork
-def test_an_error_before_handing_kills_the_waiting_child_and_leaves_no_process_behind():
-    def here(hand):
+def test_together_an_error_here_kills_the_waiting_child_and_leaves_no_process_behind():
+    def here(line):
         raise KeyboardInterrupt
 
     with pytest.raises(KeyboardInterrupt):
-        forked.both_handing(here, lambda received: received())
+        forked.together(here, lambda line: line.receive())
     with pytest.raises(ChildProcessError):
         os.waitpid(-1, os.WNOHANG)

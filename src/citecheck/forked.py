@@ -6,6 +6,10 @@ half and sends the result back pickled through a pipe. Whatever goes wrong with 
 cannot start, it raises, it is killed, its answer does not unpickle), its half is worked out here
 afterwards: the result is the same as working out both halves here, only slower, and an error in
 that half is raised here as it would have been without a child.
+
+:func:`together` is for halves that need something from each other on their way (an export's citation
+keys): each side can send the other values down a pipe. There nothing is worked out again here: when the
+child cannot be had, :class:`Apart` is raised and the caller does the whole job its own way.
 """
 
 from __future__ import annotations
@@ -40,55 +44,22 @@ def can_fork() -> bool:
 def both(here: Callable[[], T], there: Callable[[], U], split: bool = True) -> tuple[T, U]:
     """``(here(), there())``, with ``there`` in a forked child while ``here`` runs (when ``split``, a job big
     enough to be worth it, and :func:`can_fork`)."""
-    return _both(here, there, split, None)
-
-
-def both_handing(here: Callable[[Callable[[object], None]], T], there: Callable[[Callable[[], object]], U],
-                 split: bool = True) -> tuple[T, U]:
-    """:func:`both` for a second half that needs something the first half works out on its way: ``here(hand)``
-    calls ``hand(value)`` once, before it returns, and ``there(received)`` gets that value from ``received()``,
-    waiting for it if it must. Without a child, ``here`` runs first and ``there`` then receives the value."""
-    handed: list[object] = []
-    return _both(here, there, split, handed)
-
-
-def _both(here: Callable, there: Callable, split: bool, handed: list[object] | None) -> tuple:
-    """:func:`both` (``handed`` None) or :func:`both_handing` (``handed``: where ``hand`` keeps its value, for a
-    ``there`` worked out here)."""
-    def hand_here(value: object) -> None:
-        handed.append(value)
-
-    def received_here() -> object:
-        return handed[0]
-
-    def here_alone():
-        return here() if handed is None else here(hand_here)
-
-    def there_here():
-        return there() if handed is None else there(received_here)
-
     if not split or not can_fork():
-        return here_alone(), there_here()
+        return here(), there()
     parent = os.getpid()
     reading, writing = os.pipe()
-    to_child = os.pipe() if handed is not None else None
     try:
         pid = os.fork()
     except OSError:  # no memory or no process slot for a child: work it all out here
-        for end in (reading, writing, *(to_child or ())):
-            os.close(end)
-        return here_alone(), there_here()
+        os.close(reading)
+        os.close(writing)
+        return here(), there()
     if pid == 0:
-        _child(reading, writing, there, parent, to_child)  # never returns
+        _child(reading, writing, there, parent)  # never returns
     answer = b""
-    sending = [] if to_child is None else [to_child[1]]  # emptied once the value is sent: the end is closed then
     try:
         os.close(writing)
-        if to_child is None:
-            mine = here()
-        else:
-            os.close(to_child[0])
-            mine = here(_hand_over(sending, handed))
+        mine = here()
         with os.fdopen(reading, "rb") as pipe:
             reading = -1
             answer = pipe.read()
@@ -98,32 +69,15 @@ def _both(here: Callable, there: Callable, split: bool, handed: list[object] | N
     finally:
         if reading >= 0:
             os.close(reading)
-        if sending:
-            os.close(sending.pop())  # nothing handed (here raised): the child stops waiting
         os.waitpid(pid, 0)
     try:
         finished, theirs = pickle.loads(answer)
     except Exception:  # killed half-way, or an empty answer: noticed here, not trusted
         finished = False
-    return mine, theirs if finished else there_here()
+    return mine, theirs if finished else there()
 
 
-def _hand_over(writing: list[int], handed: list[object]) -> Callable[[object], None]:
-    """``hand`` for the parent: the value is kept (the child's half may have to be worked out here) and sent
-    down the pipe whose one end is ``writing``'s item, which is then closed and taken out."""
-    def hand(value: object) -> None:
-        handed.append(value)
-        try:
-            with os.fdopen(writing.pop(), "wb") as pipe:
-                pipe.write(pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL))
-        except OSError:  # the child is gone (a broken pipe): its half is worked out here, from what was kept
-            pass
-
-    return hand
-
-
-def _child(reading: int, writing: int, there: Callable[..., object], parent: int,
-           from_parent: tuple[int, int] | None) -> None:
+def _child(reading: int, writing: int, there: Callable[[], object], parent: int) -> None:
     """The child's whole life: work out ``there()``, write it to the pipe, exit without clean-up.
 
     ``os._exit`` skips the parent's exit handlers and buffered output, which are the parent's own. A child
@@ -134,14 +88,7 @@ def _child(reading: int, writing: int, there: Callable[..., object], parent: int
         os.close(reading)
         _die_with(parent)
         try:
-            if from_parent is None:
-                value = there()
-            else:
-                os.close(from_parent[1])
-                received = _Receiver(from_parent[0])
-                value = there(received)
-                received.drain()  # a parent blocked handing a large value never waits on a child blocked answering
-            answer = pickle.dumps((True, value), protocol=pickle.HIGHEST_PROTOCOL)
+            answer = pickle.dumps((True, there()), protocol=pickle.HIGHEST_PROTOCOL)
         except BaseException:  # the parent works this half out again and meets the same error itself
             answer = pickle.dumps((False, None))
         with os.fdopen(writing, "wb") as pipe:
@@ -151,25 +98,101 @@ def _child(reading: int, writing: int, there: Callable[..., object], parent: int
         os._exit(status)
 
 
-class _Receiver:
-    """``received`` for the child: the parent's value, read from the pipe once."""
+class Apart(Exception):
+    """:func:`together` could not be done with a child: none could be forked, or it failed on its way."""
 
-    def __init__(self, reading: int) -> None:
-        self._reading: int | None = reading
 
-    def __call__(self) -> object:
-        reading, self._reading = self._reading, None
-        if reading is None:
-            raise RuntimeError("received() is for one value, read once")
-        with os.fdopen(reading, "rb") as pipe:
-            return pickle.loads(pipe.read())  # EOFError when nothing came: this half is then worked out there
+class Line:
+    """One side's end of :func:`together`'s line: values sent to the other side, and received from it."""
 
-    def drain(self) -> None:
-        """Read (and drop) the value if ``there`` did not: the parent can then finish handing it."""
-        if self._reading is not None:
-            with os.fdopen(self._reading, "rb") as pipe:
-                self._reading = None
-                pipe.read()
+    def __init__(self, sending, receiving) -> None:
+        self._sending, self._receiving = sending, receiving
+
+    def send(self, value: object) -> None:
+        """Send ``value`` to the other side; it waits here until the other side receives it, if it is large."""
+        try:
+            pickle.dump(("said", value), self._sending, protocol=pickle.HIGHEST_PROTOCOL)
+            self._sending.flush()
+        except OSError as error:  # the other side is gone (a broken pipe)
+            raise Apart(f"the other side is gone: {error}") from None
+
+    def receive(self) -> object:
+        """The next value the other side sends, waiting for it; :class:`Apart` if the other side ends first."""
+        try:
+            kind, value = pickle.load(self._receiving)
+        except (EOFError, OSError, pickle.UnpicklingError) as error:
+            raise Apart(f"the other side ended: {error!r}") from None
+        if kind != "said":
+            raise Apart("the other side ended without sending")
+        return value
+
+
+def together(here: Callable[[Line], T], there: Callable[[Line], U]) -> tuple[T, U]:
+    """``(here(line), there(line))``, with ``there`` in a forked child while ``here`` runs, each side able to send
+    values to the other down its ``line`` and to receive the other's: for two halves of a job where each needs
+    something the other works out on its way. The two must agree on the order of what they send: a side's send
+    waits until the other receives, so both sending a large value at once would wait for ever.
+
+    Unlike :func:`both`, nothing is worked out here again: :class:`Apart` is raised when no child can be forked
+    (:func:`can_fork` false too), or when the child raises, dies, or ends before sending what ``here`` waits
+    for. An error here kills the child and goes on."""
+    if not can_fork():
+        raise Apart("no second process here")
+    parent = os.getpid()
+    from_child, to_parent = os.pipe()
+    from_parent, to_child = os.pipe()
+    try:
+        pid = os.fork()
+    except OSError as error:  # no memory or no process slot for a child
+        for end in (from_child, to_parent, from_parent, to_child):
+            os.close(end)
+        raise Apart(f"no child could be forked: {error}") from None
+    if pid == 0:
+        os.close(from_child)
+        os.close(to_child)
+        _talking_child(there, parent, os.fdopen(to_parent, "wb"), os.fdopen(from_parent, "rb"))  # never returns
+    os.close(to_parent)
+    os.close(from_parent)
+    with os.fdopen(from_child, "rb") as receiving, os.fdopen(to_child, "wb") as sending:
+        try:
+            mine = here(Line(sending, receiving))
+            sending.close()  # a child still waiting for a value stops waiting
+            answer = _answer(receiving)
+        except BaseException:  # an error or Ctrl-C here: the child's work is not wanted
+            os.kill(pid, signal.SIGKILL)
+            raise
+        finally:
+            os.waitpid(pid, 0)
+    if answer is None:
+        raise Apart("the child failed")
+    return mine, answer[0]
+
+
+def _answer(receiving) -> tuple[object] | None:
+    """The child's answer, in a 1-tuple, past what it sent that ``here`` did not receive; None if it failed."""
+    while True:
+        try:
+            kind, value = pickle.load(receiving)
+        except Exception:  # killed half-way, or no answer: noticed here, not trusted
+            return None
+        if kind == "done":
+            return value
+
+
+def _talking_child(there: Callable[[Line], object], parent: int, sending, receiving) -> None:
+    """:func:`together`'s child: ``there(line)``, its answer sent after whatever it sent on its way."""
+    status = 1
+    try:
+        _die_with(parent)
+        try:
+            answer = ("done", (there(Line(sending, receiving)),))
+        except BaseException:  # the parent is told the child failed: it does the work another way
+            answer = ("done", None)
+        pickle.dump(answer, sending, protocol=pickle.HIGHEST_PROTOCOL)
+        sending.flush()
+        status = 0
+    finally:
+        os._exit(status)
 
 
 _PR_SET_PDEATHSIG = 1  # linux/prctl.h

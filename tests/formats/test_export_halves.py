@@ -108,18 +108,21 @@ def test_the_halves_write_to_stdout_as_one_process_does(tmp_path, monkeypatch, h
     assert halves_done == [True, False] and split.output == whole.output and split.exit_code == 0
 
 
-@pytest.mark.parametrize("change", ["an invalid item", "an id used twice", "an id the model reads as text",
-                                    "the old spelling", "a file of CSL-YAML"])
+@pytest.mark.parametrize("change", ["an invalid item in the first half", "an invalid item in the second half",
+                                    "an id used twice", "an id used in both halves", "the old spelling",
+                                    "a file of CSL-YAML"])
 def test_where_the_halves_cannot_be_joined_the_one_process_export_says_it(tmp_path, monkeypatch, halves_done,
                                                                           change):
     items = _items(6)
     name = "refs.json"
-    if change == "an invalid item":
+    if change == "an invalid item in the first half":
+        items[2]["issued"] = "not a date"
+    elif change == "an invalid item in the second half":
         items[-3]["issued"] = "not a date"
     elif change == "an id used twice":
+        items[-3]["id"] = items[-4]["id"]
+    elif change == "an id used in both halves":
         items[-3]["id"] = items[0]["id"]
-    elif change == "an id the model reads as text":
-        items[-3]["id"] = 12345  # "12345" once validated: the idents read before the cut do not say so
     elif change == "the old spelling":
         items[-3].update(source="The footnote as printed", footnote=1)
     else:
@@ -128,10 +131,10 @@ def test_where_the_halves_cannot_be_joined_the_one_process_export_says_it(tmp_pa
     split = _exported(tmp_path, monkeypatch, text, 4, "split", "--format", "biblatex", name=name)
     whole = _exported(tmp_path, monkeypatch, text, 10**9, "whole", "--format", "biblatex", name=name)
     assert split == whole
-    if change in ("an invalid item", "an id used twice"):
+    if change != "the old spelling" and change != "a file of CSL-YAML":
         assert halves_done == [False, False] and split[0] == 2 and split[2] is None
     elif change == "a file of CSL-YAML":
-        assert halves_done == [True, False] and split[0] == 0  # JSON is YAML: a .yaml file goes through the halves
+        assert halves_done == [True, False] and split[0] == 0  # read whole, its items cut in two
     else:
         assert halves_done == [False, False] and split[0] == 0
 
@@ -169,3 +172,14 @@ def test_every_corpus_file_exports_in_halves_as_in_one_process(tmp_path, monkeyp
         whole = _exported(tmp_path, monkeypatch, text, 10**9, f"whole-{format}", "--format", format)
         assert split == whole
     assert halves_done == [True, False] * 2 if len(json.loads(text)) >= 2 else [False] * 4
+
+
+def test_a_cut_that_falls_inside_an_item_leaves_the_export_to_one_process(tmp_path, monkeypatch, halves_done):
+    # Its authors' objects start lines at the items' own indent: the cut, between two of them, reads as no list.
+    items = [json.dumps(item) for item in _items(3)]
+    middle = '{"id": "many", "type": "book", "title": "T", "author": [\n' + ",\n".join(
+        json.dumps({"family": f"F{n}"}) for n in range(400)) + "]}"
+    text = "[\n" + ",\n".join(items[:8] + [middle] + items[8:]) + "\n]\n"
+    split = _exported(tmp_path, monkeypatch, text, 4, "split", "--format", "biblatex")
+    whole = _exported(tmp_path, monkeypatch, text, 10**9, "whole", "--format", "biblatex")
+    assert halves_done == [False, False] and split == whole and split[0] == 0 and "F399" in split[2]

@@ -233,3 +233,39 @@ def test_the_read_back_check_in_two_halves_refuses_what_loading_refuses(monkeypa
     assert [p.line for p in checking.value.problems] == [4, 11, 13]
     check_references(text.replace(b'"bok"', b'"book"').replace(b"13, 1", b"12, 1").replace(
         b'"r0", "type": "book"}', b'"r11", "type": "book"}'), "out.json")  # the file put right: nothing to say
+
+
+# ---- json_halves: a large JSON list cut in two lists' texts, for the export in halves ----
+
+_ITEMS = [{"id": f"a{n}", "type": "book", "title": "T", "author": [{"family": "A"}, {"family": "B"}]}
+          for n in range(10)]
+
+
+def _parts(text: str):
+    from pathlib import Path
+
+    from citecheck.load.loader import json_halves, read_items
+
+    cut = json_halves(text.encode())
+    return None if cut is None else [read_items(part, Path("x.json"), "json")[2] for part in cut]
+
+
+@pytest.mark.parametrize("layout", ["indented", "one item a line", "with a byte-order mark"])
+def test_a_json_list_is_cut_between_two_of_its_items_near_the_middle(layout):
+    text = json.dumps(_ITEMS, indent=2) if layout == "indented" else \
+        "[\n" + ",\n".join(map(json.dumps, _ITEMS)) + "\n]\n"
+    if layout == "with a byte-order mark":
+        text = "\ufeff" + text
+    first, second = _parts(text)
+    assert first + second == _ITEMS and len(first) == 6  # the first cut past the middle of the text
+
+
+def test_the_objects_inside_an_item_are_never_where_it_is_cut():
+    # The authors' objects also follow a comma and a line break: their indent is deeper than the items'.
+    items = [{"id": "a", "author": [{"family": f"F{n}"} for n in range(50)]}, {"id": "b"}]
+    assert _parts(json.dumps(items, indent=2)) == [items[:1], items[1:]]  # past the middle's authors, at "b"
+
+
+@pytest.mark.parametrize("text", [json.dumps(_ITEMS), json.dumps({"references": _ITEMS}, indent=2), "[]", ""])
+def test_a_list_on_one_line_or_a_file_that_is_no_list_is_not_cut(text):
+    assert _parts(text) is None

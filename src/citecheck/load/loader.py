@@ -103,6 +103,29 @@ def read_items(text: bytes, path: Path, fmt: str | None = None) -> tuple[bytes, 
     return raw, fmt, items, base
 
 
+_FIRST_ITEM = re.compile(rb"\[[ \t\r]*\n([ \t]*)\{")
+
+
+def json_halves(raw: bytes) -> tuple[bytes, bytes] | None:
+    """The text of a JSON file that is one list of items on lines of their own, cut between two items near the
+    middle into the texts of two lists; None when it is not such a list, or no cut is found.
+
+    A line break is never inside a JSON string, so ``,`` then a line break then ``{`` stands between two
+    values of one list. The items are told from the objects inside them by their indent, the first item's;
+    that the cut is between items of the file's own list is proved by each part reading as a list
+    (:func:`read_items`): a part cut inside an item has a bracket left open.
+    """
+    raw = raw.removeprefix(b"\xef\xbb\xbf")
+    first = _FIRST_ITEM.match(raw, len(raw) - len(raw.lstrip()))
+    if first is None:
+        return None
+    between = re.compile(rb",[ \t\r]*\n" + re.escape(first.group(1)) + rb"\{")
+    found = between.search(raw, len(raw) // 2)
+    if found is None:
+        return None
+    return raw[:found.start()] + b"\n]", b"[" + raw[found.end() - 1:]
+
+
 def validated_part(items: list[Any]) -> tuple[list[Reference], Counter[str]] | None:
     """Some of a file's items (:func:`read_items`; consumed) as :func:`parse_references` reads them, with what it
     kept in ``custom`` (for :func:`kept_notices`); None if any is invalid, or if the file may be in the printed
