@@ -2,8 +2,8 @@ import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from citecheck.formats import biblatex, bibtex
-from citecheck.formats.bibfields import edtf, field_table, names, note, text, title, verbatim
+from citecheck.formats import biblatex, bibtex, get
+from citecheck.formats.bibfields import edtf, field_table, lines, names, text, title, verbatim
 from citecheck.formats.bibnames import read_names
 from citecheck.formats.latex import decode, decode_rich, normalise_space
 
@@ -89,7 +89,7 @@ def test_the_field_table_names_the_variable_the_dialect_reads_from_each_field(di
     table = field_table(dialect)
     assert {name: variable for name, (variable, _) in table.items()} == \
         {name: dialect.variable_of(name) for name in table}
-    assert table["note"][1] is note and table["publisher"][1] is text and table["title"][1] is title
+    assert table["note"][1] is lines and table["publisher"][1] is text and table["title"][1] is title
     assert table["author"][1] is names
     assert table["url"][1] is verbatim
 
@@ -100,3 +100,21 @@ def test_a_note_keeps_its_paragraph_and_line_breaks_as_lines_and_other_fields_re
     assert table["note"][1](value) == "tex.howpublished: x\nA <i>second</i>\nremark\nThird line"
     assert table["publisher"][1](value) == "tex.howpublished: x A <i>second</i> remark Third line"
     assert table["note"][1]("line one\nline two") == "line one line two"
+
+
+@pytest.mark.parametrize(("name", "dialect", "field"), [("biblatex", biblatex.DIALECT, "annotation"),
+                                                        ("bibtex", bibtex.DIALECT, "annote")])
+def test_an_abstract_and_an_annotation_keep_their_lines_as_a_note_does_a_title_none(name, dialect, field):
+    value = "First paragraph,\nits second line.\n\nSecond\\par Third\\\\ Fourth\\newline Fifth"
+    lines_kept = "First paragraph, its second line.\nSecond\nThird\nFourth\nFifth"
+    assert field_table(dialect)["abstract"][1](value) == lines_kept
+    bib = (f"@article{{a, author = {{A}}, title = {{{value}}}, journal = {{{value}}}, abstract = {{{value}}},"
+           f" {field} = {{{value}}}}}")
+    [ref] = get(name).read(bib, "refs.bib").references
+    assert (ref.abstract, ref.annote) == (lines_kept, lines_kept)
+    assert ref.title == ref.container_title == "First paragraph, its second line. Second Third Fourth Fifth"
+
+
+def test_biblatex_reads_an_annote_field_as_its_annotation_with_its_lines():
+    [ref] = get("biblatex").read("@misc{a, title = {T}, annote = {One\\par Two}}", "refs.bib").references
+    assert ref.annote == "One\nTwo"

@@ -100,3 +100,17 @@ def test_a_note_of_several_lines_is_written_with_par_and_comes_back_with_its_lin
         again = dialect.read(text, "refs.bib").references
         assert [ref.note for ref in again] == ["tex.howpublished: x\nA second remark, 100%\n\n<i>Third</i>",
                                                "One line"]
+
+
+def test_an_abstract_and_an_annotation_of_several_lines_are_written_with_par_and_come_back_with_their_lines():
+    kept = {"abstract": "First paragraph, 100%.\n\nSecond <i>paragraph</i>.\n", "annote": "Read it.\nTwice."}
+    many = _ref(id="m", type="book", **kept)
+    one = _ref(id="o", type="book", abstract="One line", annote="One")
+    for dialect, field in ((BIBLATEX, "annotation"), (BIBTEX, "annote")):
+        text = dialect.dump([many, one])
+        assert "  abstract     = {First paragraph, 100\\%.\\par \\par Second \\textit{paragraph}.},\n" in text
+        assert f"  {field:<12} = {{Read it.\\par Twice.}},\n" in text
+        assert "  abstract     = {One line},\n" in text and f"  {field:<12} = {{One}},\n" in text
+        again = dialect.read(text, "refs.bib").references
+        assert [(ref.abstract, ref.annote) for ref in again] == [
+            ("First paragraph, 100%.\n\nSecond <i>paragraph</i>.", "Read it.\nTwice."), ("One line", "One")]

@@ -21,6 +21,7 @@ from citecheck.formats.bibdialect import (
     DATE_TEXT_FIELDS,
     DATE_VARS,
     KEYED_ID_FIELD,
+    LINE_VARS,
     LIST_FIELDS,
     NAME_VARS,
     TITLE_VARS,
@@ -38,7 +39,7 @@ _EXTRA_ARGUMENT = {"title": ", ref.language", "note_with_access": ", ref.accesse
 # text_seen: text's remembered values, read inline; roles: BibLaTeX's name roles (bibroles)
 WRITERS = ("names", "title", "text", "verbatim", "date", "language", "number", "year_month_day",
            "note_with_access", "escape", "text_seen", "list_text", "date_field", "roles", "note_fields",
-           "note_text")
+           "lines_text")
 
 
 class Layout(NamedTuple):
@@ -93,8 +94,8 @@ def _writer(variable: str, bibtex: bool) -> str:
         return "verbatim"
     if variable in DATE_VARS:
         return "year_month_day" if bibtex and variable == "issued" else "date"
-    if variable == "note":  # its lines end in \par; BibTeX: the access date goes at its end
-        return "note_with_access" if bibtex else "note_text"
+    if variable in LINE_VARS:  # its lines end in \par; BibTeX: the access date goes at a note's end
+        return "note_with_access" if bibtex and variable == "note" else "lines_text"
     return {"language": "language", "footnote": "number"}.get(variable, "text")
 
 

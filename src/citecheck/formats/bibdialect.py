@@ -50,6 +50,10 @@ NAME_VARS = ("author", "editor", "translator", "container-author")
 DATE_VARS = ("issued", "accessed", "event-date", "original-date", "archive-date")
 TITLE_VARS = ("title", "title-short", "event-title", "original-title")
 VERBATIM_VARS = ("URL", "DOI", "archive-url")
+#: Variables whose lines are kept (a note's, an abstract's paragraphs): each line but the last is
+#: written ending in \par (a line break in the file is a space to BibTeX, biber and pandoc); \par, \\
+#: or a blank line reads as the end of a line. Every other field is one line.
+LINE_VARS = ("note", "abstract", "annote")
 #: CSL's seasons 1-4, as BibTeX's month holds them (its month macros have none).
 SEASONS = {1: "spring", 2: "summer", 3: "autumn", 4: "winter"}
 MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")

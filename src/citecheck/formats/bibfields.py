@@ -11,7 +11,15 @@ from collections.abc import Callable
 from functools import lru_cache
 from typing import Any
 
-from citecheck.formats.bibdialect import BCP47, BCP47_READ, DATE_VARS, NAME_VARS, VERBATIM_VARS, Dialect
+from citecheck.formats.bibdialect import (
+    BCP47,
+    BCP47_READ,
+    DATE_VARS,
+    LINE_VARS,
+    NAME_VARS,
+    VERBATIM_VARS,
+    Dialect,
+)
 
 #: Variables whose braces protect case (read as nocase spans); the writer protects the case of TITLE_VARS.
 TITLE_VARS = ("title", "title-short", "container-title", "collection-title", "event-title", "original-title",
@@ -51,10 +59,10 @@ def text(value: str) -> str:
     return verbatim(unescaped.replace("{", "").replace("}", ""))  # what decode does: drop braces, then spaces
 
 
-def note(value: str) -> str:
-    """:func:`text` for a note, whose lines are kept: a paragraph or line break (``\\par``, ``\\\\``, a
-    blank line) ends a line, as citecheck's writer ends each (a line break in the file is a space, as
-    everywhere)."""
+def lines(value: str) -> str:
+    """:func:`text` for a note, an abstract or an annotation (LINE_VARS), whose lines are kept: a
+    paragraph or line break (``\\par``, ``\\\\``, a blank line) ends a line, as citecheck's writer ends
+    each (a line break in the file is a space, as everywhere)."""
     return decode_rich(value, lines=True) if has_breaks(value) else text(value)
 
 
@@ -149,7 +157,7 @@ def _footnote(value: str) -> int | str:
 _BY_VARIABLE: dict[str, Converter] = {
     **{name: names for name in NAME_VARS}, **{name: verbatim for name in VERBATIM_VARS},
     **{name: edtf for name in DATE_VARS}, **{name: title for name in TITLE_VARS}, "language": _language,
-    "page": _page, "footnote": _footnote, "note": note,
+    **{name: lines for name in LINE_VARS}, "page": _page, "footnote": _footnote,
 }
 
 

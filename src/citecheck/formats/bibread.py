@@ -12,7 +12,7 @@ from typing import Any
 
 from citecheck.errors import InputProblem
 from citecheck.formats.bibdialect import CUSTOM_FIELDS, KEYED_ID_FIELD, LIST_FIELDS, MONTHS, SEASONS, Dialect
-from citecheck.formats.bibfields import edtf, field_table, is_english, text, title
+from citecheck.formats.bibfields import edtf, field_table, is_english, lines, text, title
 from citecheck.formats.bibfields import names as field_names
 from citecheck.formats.bibroles import TYPE_FIELDS, read_roles
 from citecheck.formats.latex import LatexError, decode, unknown_macros
@@ -302,9 +302,10 @@ def _add_biblatex_fields(entry_type: str, fields: dict[str, str], data: dict[str
         for name, variable in _MORE_FIELDS:
             value = fields.pop(name, None)
             if value is not None and value.strip():
+                read = lines if variable == "annote" else text  # an annotation's lines are kept (LINE_VARS)
                 if variable not in data:
-                    data[variable] = text(value)
-                elif text(value) != data[variable]:  # the first wins; a different second is kept in note
+                    data[variable] = read(value)
+                elif read(value) != data[variable]:  # the first wins; a different second is kept in note
                     fields[name] = value
     if "bookauthor" in fields:
         data["container-author"] = field_names(fields.pop("bookauthor"))

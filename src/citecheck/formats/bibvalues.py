@@ -18,7 +18,7 @@ from citecheck.model import Date
 _VERBATIM_WORK = re.compile(r"[{} \t\r\n\f\v]")  # a URL without these is written as it is
 
 
-_LINE_ENDS = re.compile(f"[ ]*{HELD_BREAK}[ ]*")  # a note's line ends, held while the note is escaped
+_LINE_ENDS = re.compile(f"[ ]*{HELD_BREAK}[ ]*")  # a value's line ends, held while it is escaped
 _SEASONS = {1: 21, 2: 22, 3: 23, 4: 24}  # CSL's season -> EDTF's month 21-24 (spring, summer, autumn, winter)
 
 
@@ -42,7 +42,7 @@ class ValueWriters:
     def __init__(self, bibtex: bool, ascii_only: bool) -> None:
         self.bibtex, self.ascii_only = bibtex, ascii_only
         self.text_seen: dict[str, str] = {}  # value -> text(value)
-        self._notes: dict[str, str] = {}  # a note of several lines -> its text
+        self._lines: dict[str, str] = {}  # a value of several lines -> its text
         self._names: dict[tuple, str] = {}
         self._titles: dict[bool, dict[str, str]] = {True: {}, False: {}}  # by "is the reference English"
         self._english: dict[str | None, bool] = {}
@@ -57,16 +57,17 @@ class ValueWriters:
             found = self.text_seen[value] = escape_rich(value if value.__class__ is str else str(value), self.ascii_only)
         return found
 
-    def note_text(self, note) -> str:
-        """A note: :meth:`text`, each of its lines but the last ended by ``\\par`` (a line break in the file
-        would be a space to BibTeX, biber and the reader alike; ``\\par`` is what Better BibTeX writes, and
-        biblatex prints it as a paragraph). A note of one line is written as :meth:`text` writes it."""
-        if note.__class__ is not str or "\n" not in note:
-            return self.text(note)
-        found = self._notes.get(note)
+    def lines_text(self, value) -> str:
+        """A note, an abstract or an annotation (LINE_VARS): :meth:`text`, each of its lines but the last
+        ended by ``\\par`` (a line break in the file would be a space to BibTeX, biber and the reader alike;
+        ``\\par`` is what Better BibTeX writes, and biblatex prints it as a paragraph). A value of one line
+        is written as :meth:`text` writes it."""
+        if value.__class__ is not str or "\n" not in value:
+            return self.text(value)
+        found = self._lines.get(value)
         if found is None:
-            held = escape_rich(note.strip(" \t\r\n\f\v").replace("\n", HELD_BREAK), self.ascii_only)
-            found = self._notes[note] = _LINE_ENDS.sub(r"\\par ", held)
+            held = escape_rich(value.strip(" \t\r\n\f\v").replace("\n", HELD_BREAK), self.ascii_only)
+            found = self._lines[value] = _LINE_ENDS.sub(r"\\par ", held)
         return found
 
     def list_text(self, value) -> str:
@@ -166,7 +167,7 @@ class ValueWriters:
 
     def note_with_access(self, note: str | None, accessed: Date | None) -> str:
         """BibTeX has no access-date field: ``Accessed 2022-01-03`` ends the note."""
-        text = self.note_text(note) if note is not None else ""
+        text = self.lines_text(note) if note is not None else ""
         when = escape(accessed.isoformat(), self.ascii_only) if accessed is not None else ""
         if not when:  # an empty date ({literal: ""}) says nothing: no "Accessed " for the reader to mistake
             return text
