@@ -125,6 +125,55 @@ def test_a_title_whose_protection_group_starts_with_a_command_comes_back_exactly
         assert get(fmt).read(written).references == [ref]
 
 
+@pytest.mark.parametrize(("latex", "rich"), [
+    (r"On {\em NASA} missions", 'On <span class="nocase"><i>NASA</i></span> missions'),
+    (r"{\it NASA} and {\bf ESA} and {\sc Cern}", '<span class="nocase"><i>NASA</i></span> and '
+     f'<span class="nocase"><b>ESA</b></span> and <span class="nocase">{SMALL_CAPS}Cern</span></span>'),
+    (r"{\itshape NASA} {\bfseries ESA}",
+     '<span class="nocase"><i>NASA</i></span> <span class="nocase"><b>ESA</b></span>'),
+    # a group inside it is protected by it, as in {\textit{NASA}}
+    (r"On {\em {NASA} Rockets} missions", 'On <span class="nocase"><i>NASA Rockets</i></span> missions'),
+    # inside another group: that group protects it
+    (r"{x {\em NASA}} rockets", '<span class="nocase">x <i>NASA</i></span> rockets'),
+    # no letter, no case to protect; the whole value is no span, as {\textit{NASA rockets}} is none
+    (r"A {\em 1999} b", "A <i>1999</i> b"), (r"{\em NASA rockets}", "<i>NASA rockets</i>"),
+])
+def test_a_group_that_starts_with_a_declaration_is_a_nocase_span_as_a_command_group_is(latex, rich):
+    assert decode_title(latex) == rich
+    assert decode_title(latex, english=False) == rich
+
+
+def test_outside_a_title_a_declaration_group_is_only_its_formatting():
+    assert decode_rich(r"On {\em NASA} missions, {\bf ESA}") == "On <i>NASA</i> missions, <b>ESA</b>"
+
+
+@pytest.mark.parametrize("declaration", ["em", "it", "bf"])
+def test_a_title_with_an_old_style_declaration_comes_back_exactly_and_keeps_its_case(declaration):
+    bib = f"@misc{{b, title = {{On {{\\{declaration} NASA}} missions}}}}\n"
+    tag, command = ("b", "textbf") if declaration == "bf" else ("i", "textit")
+    for fmt in ("bibtex", "biblatex"):
+        [ref] = get(fmt).read(bib).references
+        assert ref.title == f'On <span class="nocase"><{tag}>NASA</{tag}></span> missions'
+        written = get(fmt).dump([ref])
+        assert f"  title        = {{On {{{{{{\\{command}{{NASA}}}}}}}} missions}},\n" in written
+        assert get(fmt).read(written).references == [ref]
+
+
+def test_pandoc_reads_an_old_style_declaration_group_as_it_reads_a_command_group(tmp_path):
+    # its CSL JSON drops the span; its own reading (the document's references) keeps it around the italics
+    pandoc = require_tool("pandoc")
+    (tmp_path / "a.bib").write_text("@misc{a, title = {On {\\em NASA} missions}}\n"
+                                    "@misc{b, title = {On {\\textit{NASA}} missions}}\n", encoding="utf-8")
+    done = subprocess.run([pandoc, "-f", "biblatex", "-t", "json", "-s", str(tmp_path / "a.bib")],
+                          capture_output=True, text=True, check=True, timeout=60)
+    references = json.loads(done.stdout)["meta"]["references"]["c"]
+    declared, commanded = (ref["c"]["title"]["c"] for ref in references)
+    assert declared == commanded
+    emphasis = {"t": "Emph", "c": [{"t": "Str", "c": "NASA"}]}
+    assert declared[2] == {"t": "Span", "c": [["", [], []], [emphasis]]}
+    assert decode_title(r"On {\em NASA} missions") == decode_title(r"On {\textit{NASA}} missions")
+
+
 @pytest.mark.parametrize("title", ["The <i>Xenopus</i> frogs of <i>Lake</i> Titicaca",
                                    "Rockets from <i>NASA</i> and the <b>McGovern</b> report"])
 def test_pandoc_keeps_the_case_citecheck_protects_around_a_command(title, tmp_path):

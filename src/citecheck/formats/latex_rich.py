@@ -37,6 +37,7 @@ DECLARATIONS = frozenset(_DECLARATIONS)  # read here, before decode: latex.unkno
 _CONTROL = re.compile(r"\\([A-Za-z]+|.)", re.DOTALL)
 _DECLARATION = re.compile(r"\\(em|it|itshape|bf|bfseries|sc|scshape)(?![A-Za-z])\s*")
 _ARGUMENT = "}\x00"  # on the stack: the brace closing a command's argument
+_NOCASE_END = _CLOSE["nocase"]  # on the stack, alone or after a declaration's end: a nocase span's end
 _LETTER = re.compile(r"[^\W\d_]")  # a group with no letter ({-}) has no case to protect
 
 
@@ -105,8 +106,9 @@ def mark_latex(value: str, nocase: bool, ours: dict[str, int] | None = None,
                key: Callable[[str], str] | None = None) -> str | None:
     """``value`` with its formatting commands (and, with ``nocase``, its case-protecting groups) as marks, or
     None when it has none. A group that protects case: braces that are no command's argument, hold a letter,
-    do not start with a command (``{\\"O}``: an accent) and are not the whole value. ``ours`` counts groups
-    by ``key(content)`` that are citecheck's own case protection, not a nocase span: each is used once."""
+    start with no command but a formatting one (``{\\"O}`` is an accent; ``{\\textit{NASA}}`` and
+    ``{\\em NASA}`` protect) and are not the whole value. ``ours`` counts groups by ``key(content)`` that are
+    citecheck's own case protection, not a nocase span: each is used once."""
     if "\\" not in value and not (nocase and "{" in value):
         return None
     closing = _matching_braces(value)
@@ -150,26 +152,32 @@ def mark_latex(value: str, nocase: bool, ours: dict[str, int] | None = None,
         if char == "$":
             math = not math
         elif char == "{" and not math:
-            declaration = _DECLARATION.match(value, i + 1)
-            if declaration and i in closing:
-                tag = _DECLARATIONS[declaration.group(1)]
-                out.append(_OPEN[tag])
-                stack.append(_CLOSE[tag])
-                found = True
-                i = declaration.end()
-                continue
             end = closing.get(i)
-            if (nocase and end is not None and _CLOSE["nocase"] not in stack and not (i == 0 and end == n - 1)
-                    and _LETTER.search(value, i + 1, end)
-                    and (_formatting_first(value, i + 1, closing) and "}" not in stack
+            declaration = _DECLARATION.match(value, i + 1) if end is not None else None
+            # A group that starts with a formatting command or declaration ({\textit{NASA}}, {\em NASA}) is
+            # the user's: it protects case unless another group does (see _formatting_first)
+            if (nocase and end is not None and not any(_NOCASE_END in closer for closer in stack)
+                    and not (i == 0 and end == n - 1)
+                    and _LETTER.search(value, declaration.end() if declaration else i + 1, end)
+                    and ("}" not in stack and (declaration or _formatting_first(value, i + 1, closing))
                          if value[i + 1:i + 2] == "\\" else not _is_ours(value[i + 1:end], ours, key))):
                 out.append(_OPEN["nocase"])
-                stack.append(_CLOSE["nocase"])
+                closer = _NOCASE_END
                 found = True
+            elif declaration:
+                closer = ""  # the marks stand for the group's braces
             else:
                 out.append("{")
-                stack.append("}")
-            i += 1
+                closer = "}"
+            if declaration:  # {\em NASA}: the rest of the group is italic, ended before a nocase span's end
+                tag = _DECLARATIONS[declaration.group(1)]
+                out.append(_OPEN[tag])
+                stack.append(_CLOSE[tag] + closer)
+                found = True
+                i = declaration.end()
+            else:
+                stack.append(closer)
+                i += 1
             continue
         elif char == "}" and stack:
             closed = stack.pop()
