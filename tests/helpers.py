@@ -29,3 +29,17 @@ needs_article = pytest.mark.skipif(
     not ARTICLE.exists() and not os.environ.get("CITECHECK_REQUIRE_PEERS"),
     reason="the article lives in ../shared beside the project",
 )
+
+
+def answered_calls(monkeypatch, module, name: str) -> list[bool]:
+    """Records, for each call of ``module.name`` from now on, whether it answered anything but None."""
+    answered = []
+    original = getattr(module, name)
+
+    def recorded(*args, **kwargs):
+        answer = original(*args, **kwargs)
+        answered.append(answer is not None)
+        return answer
+
+    monkeypatch.setattr(module, name, recorded)
+    return answered

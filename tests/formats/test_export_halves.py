@@ -13,7 +13,7 @@ from typer.testing import CliRunner
 from citecheck import forked
 from citecheck.cli.app import app
 from citecheck.formats import export_halves
-from helpers import ROOT
+from helpers import ROOT, answered_calls
 
 runner = CliRunner()
 
@@ -47,16 +47,7 @@ def forking(monkeypatch):
 @pytest.fixture
 def halves_done(monkeypatch) -> list[bool]:
     """Records, for each export, whether it was done in halves."""
-    done = []
-    exported = export_halves.exported
-
-    def recorded(*args, **kwargs):
-        answer = exported(*args, **kwargs)
-        done.append(answer is not None)
-        return answer
-
-    monkeypatch.setattr(export_halves, "exported", recorded)
-    return done
+    return answered_calls(monkeypatch, export_halves, "exported")
 
 
 def _exported(tmp_path, monkeypatch, text: str, split_at: int, tag: str, *args: str, name: str = "refs.json"):

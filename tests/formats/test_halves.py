@@ -12,7 +12,7 @@ from typer.testing import CliRunner
 from citecheck import forked
 from citecheck.cli.app import app
 from citecheck.formats import halves, importing
-from helpers import ROOT
+from helpers import ROOT, answered_calls
 
 runner = CliRunner()
 
@@ -54,16 +54,7 @@ def _imported(tmp_path, monkeypatch, text: str, output: str, split_at: int, tag:
 
 def _joins(monkeypatch) -> list[bool]:
     """Records, for each import, whether its halves were joined into the file."""
-    joined = []
-    join = halves._joined
-
-    def recorded(*args, **kwargs):
-        answer = join(*args, **kwargs)
-        joined.append(answer is not None)
-        return answer
-
-    monkeypatch.setattr(halves, "_joined", recorded)
-    return joined
+    return answered_calls(monkeypatch, halves, "_joined")
 
 
 @pytest.mark.parametrize("output", ["out.json", "out.yaml"])
