@@ -135,3 +135,9 @@ def test_a_value_holding_a_line_that_starts_with_at_is_read_to_the_entrys_closin
 def test_a_block_whose_brace_never_closes_is_skipped_alone_and_the_next_block_is_read():
     entries, failures = parse("@misc{a, title = {open\n@misc{b, title = {B}}\n")
     assert [e.key for e in entries] == ["b"] and [line for line, _ in failures] == [1]
+
+
+def test_such_a_block_that_the_fast_reader_leaves_to_bibtexparser_is_read_whole_too():
+    entries, failures = parse('@misc{a, title = "Con" # "cat", abstract = {Thanks\n@user for it}}\n@misc{b}\n')
+    assert failures == [] and [(e.key, e.fields) for e in entries][0] == (
+        "a", {"title": "Concat", "abstract": "Thanks\n@user for it"})

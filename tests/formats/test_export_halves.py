@@ -130,6 +130,17 @@ def test_where_the_halves_cannot_be_joined_the_one_process_export_says_it(tmp_pa
         assert halves_done == [False, False] and split[0] == 0
 
 
+def test_a_catalogue_and_a_footnote_on_other_items_are_no_old_spelling_and_go_through_the_halves(
+        tmp_path, monkeypatch, halves_done):
+    items = _items(6)
+    items[1]["source"] = "Taylor and Francis+NEJM"  # CSL's catalogue, as Zotero fills it
+    items[2]["footnote"] = 3  # in the same half: only an item with both keys may be in the old spelling
+    text = json.dumps(items)
+    split = _exported(tmp_path, monkeypatch, text, 4, "split", "--format", "biblatex")
+    whole = _exported(tmp_path, monkeypatch, text, 10**9, "whole", "--format", "biblatex")
+    assert halves_done == [True, False] and split == whole and split[0] == 0
+
+
 def test_a_child_that_fails_leaves_the_export_to_one_process(tmp_path, monkeypatch, halves_done):
     monkeypatch.setattr(forked.os, "fork", lambda: (_ for _ in ()).throw(OSError(12, "Cannot allocate memory")))
     text = json.dumps(_items(6))

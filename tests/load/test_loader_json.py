@@ -53,6 +53,8 @@ def test_nesting_too_deep_for_orjson_is_refused_where_it_passes_the_limit():
     ('[\n {"id": "a", "type": "book",\n  "title": "One", "title": "Two"}\n]\n', "3:19", "title"),
     ('[{"id" : "a", "type" : "book", "author": [{"family": "X", "family": "Y"}]}]', "1:59", "family"),
     ('[{"id": "a", "type": "book", "custom": {"n": 123456789012345678901234, "n": 1}}]', "1:72", "n"),
+    # one key spaced from its colon counts one less, one written twice one more: the counts agree
+    ('[{"id": "a", "type": "book", "title": "One", "title": "Two", "note" : "n"}]', "1:46", "title"),
 ])
 def test_a_key_written_twice_in_one_object_is_refused_where_it_is_written_again(text, place, key):
     # issue 15: a duplicate key in JSON passed silently, the first value lost

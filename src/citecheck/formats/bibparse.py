@@ -101,15 +101,19 @@ def _entries(text: str, first_line: int, ends_file: bool = True) -> tuple[list[E
             continue
         except _Unsupported:
             pass
-        close = _closing_brace_after(text, head_end, end + _REACH)
+        close = _closing_brace_after(text, head_end, blocks, index)
         if close > end:
             try:
                 entries.append(_entry(text, head_end, entry_type, close + 1, line))
                 inside_until = close + 1
                 continue
-            except _Unsupported:
-                pass
-        elif close < 0 and not ends_file and end + _REACH > len(text):
+            except _Unsupported:  # '#' or another form the fast reader leaves to bibtexparser
+                found, failed = _with_bibtexparser(text[start:close + 1], line - 1)
+                if found and not failed:
+                    entries += found
+                    inside_until = close + 1
+                    continue
+        elif close == _OPEN_AT_END and not ends_file:
             raise CutInsideEntry(f"the block on line {line} has a brace still open where the part ends")
         found, failed = _with_bibtexparser(text[start:end], line - 1)
         entries += found
@@ -117,23 +121,34 @@ def _entries(text: str, first_line: int, ends_file: bool = True) -> tuple[list[E
     return entries, failures
 
 
-#: How far past the next line starting with @ a block is read for its closing brace: a value (the one holding
-#: that line) is at most this long. A block with a brace that never closes costs this much reading, not the file.
-_REACH = MAX_TEXT_LENGTH
+#: How many lines starting with @ a block is read past for its closing brace: a value holding that many is
+#: rare, and a block whose brace never closes costs this many counts of braces, not a read of the file.
+_REACH = 32
+_NOT_FOUND, _OPEN_AT_END = -1, -2
 
 
-def _closing_brace_after(text: str, head_end: int, reach: int) -> int:
-    """Where the brace that opens the block ending its head at ``head_end`` closes, if it does before ``reach``;
-    else -1 (or the block opens with a parenthesis)."""
+def _closing_brace_after(text: str, head_end: int, blocks: list[tuple[int, int, str]], index: int) -> int:
+    """Where the brace that opens block ``index`` (its head ending at ``head_end``) closes, looked for up to
+    :data:`_REACH` block starts on; :data:`_NOT_FOUND` if it does not close by then (or the block opens with a
+    parenthesis), :data:`_OPEN_AT_END` if the text ends first with the brace still open."""
     opening = _skip_space(text, head_end, len(text))
     if text[opening:opening + 1] != "{":
-        return -1
-    depth = 0
-    for brace in _BRACE.finditer(text, opening, reach):
-        depth += 1 if brace.group() == "{" else -1
-        if depth == 0:
-            return brace.start()
-    return -1
+        return _NOT_FOUND
+    depth, pos = 0, opening
+    for later in range(index + 1, index + 2 + _REACH):
+        stop = blocks[later][0] if later < len(blocks) else len(text)
+        change = text.count("{", pos, stop) - text.count("}", pos, stop)
+        if depth + change <= 0:  # counting in C finds the stretch where the depth comes back to 0: walk it only
+            for brace in _BRACE.finditer(text, pos, stop):
+                depth += 1 if brace.group() == "{" else -1
+                if depth == 0:
+                    return brace.start()
+            return _NOT_FOUND  # below 0: a stray closing brace, not this block's
+        depth += change
+        if later >= len(blocks):
+            return _OPEN_AT_END
+        pos = stop
+    return _NOT_FOUND
 
 
 def halves(text: str) -> tuple[str, str, int] | None:

@@ -39,21 +39,31 @@ def read_old_spelling(items: list[Any]) -> int:
 def read_old_spelling_after(references: list[Any], keys_used: frozenset[str] | None) -> int:
     """:func:`read_old_spelling` on validated references, for the loader: ``keys_used`` (every key some item
     has; None: not known) decides it with no look at a file without both keys, which is nearly every file."""
-    if keys_used is not None and (not may_be_old_spelling(keys_used) or NEW in keys_used):
+    if keys_used is not None and (not _has_both_keys(keys_used) or NEW in keys_used):
         return 0
     if keys_used is None and any(ref.printed is not None for ref in references):
         return 0
     renamed = 0
     for ref in references:
-        if ref.source is not None and ref.footnote is not None:
+        if _in_old_spelling(ref):
             ref.printed, ref.source = ref.source, None
             renamed += 1
     return renamed
 
 
-def may_be_old_spelling(keys_used: frozenset[str]) -> bool:
-    """Whether items that have these keys between them may be read in the old spelling (the rest of the
-    file may still say they are not)."""
+def _in_old_spelling(ref: Any) -> bool:
+    return ref.source is not None and ref.footnote is not None
+
+
+def may_be_old_spelling(references: list[Any], keys_used: frozenset[str]) -> bool:
+    """Whether these references, some of a file's, may be read in the old spelling: one has both keys, and none
+    has ``printed`` (the rest of the file may still say they are not)."""
+    if not _has_both_keys(keys_used) or NEW in keys_used:
+        return False
+    return any(map(_in_old_spelling, references))
+
+
+def _has_both_keys(keys_used: frozenset[str]) -> bool:
     return OLD in keys_used and "footnote" in keys_used
 
 
