@@ -62,3 +62,38 @@ def test_biblatex_extended_name_format_is_read_as_biber_reads_it():
 
     assert read_names("given=A=B, family=C and family=Hoven, given=Jeroen, prefix=van den, useprefix=true") == [
         {"family": "C", "given": "A=B"}, {"family": "Hoven", "given": "Jeroen", "non-dropping-particle": "van den"}]
+
+
+@pytest.mark.parametrize(("value", "second"), [
+    ("Doe, John and \\'Eric Gaussier", {"family": "Gaussier", "given": "Éric"}),
+    ('Doe, John and \\"Ozt\\"urk, Omer', {"family": "Öztürk", "given": "Omer"}),
+    ("Doe, John and \\v{S}imon, Jan", {"family": "Šimon", "given": "Jan"}),
+    ("Doe, John and \\'{E}mile Zola", {"family": "Zola", "given": "Émile"}),
+    ("Doe, John AND \\'Eric Gaussier", {"family": "Gaussier", "given": "Éric"}),
+])
+def test_an_accent_macro_right_after_and_keeps_its_accent(value, second):
+    assert read_names(value) == [{"family": "Doe", "given": "John"}, second]
+
+
+@pytest.mark.parametrize(("value", "name"), [
+    ("{\\'{A}}ngel de la Torre", {"family": "Torre", "given": "Ángel", "non-dropping-particle": "de la"}),
+    ("{\\'A}ngel de la Torre", {"family": "Torre", "given": "Ángel", "non-dropping-particle": "de la"}),
+    ("{\\AE}sop de la Torre", {"family": "Torre", "given": "Æsop", "non-dropping-particle": "de la"}),
+    ("\\v{S}imon de Vries", {"family": "Vries", "given": "Šimon", "non-dropping-particle": "de"}),
+])
+def test_a_word_that_starts_with_a_capital_written_as_a_macro_is_a_given_name_not_a_particle(value, name):
+    assert read_names(value) == [name]
+
+
+def test_a_special_character_of_a_lower_case_letter_starts_a_particle_as_in_bibtex():
+    assert read_names("{\\oe}sop de la Torre") == [{"family": "Torre", "non-dropping-particle": "œsop de la"}]
+
+
+@pytest.mark.parametrize("value", ["Marcelo d'Amorim", "d'Amorim, Marcelo"])
+def test_an_elided_particle_stays_in_the_family_name_as_bibtex_and_biber_read_it(value):
+    assert read_names(value) == [{"family": "d'Amorim", "given": "Marcelo"}]
+
+
+def test_an_escape_in_an_organisation_and_a_letter_macro_read_as_bibtex_reads_them():
+    assert read_names("{Smith \\& Sons} and Gro\\ss{}mann, Hans") == [
+        {"literal": "Smith & Sons"}, {"family": "Großmann", "given": "Hans"}]

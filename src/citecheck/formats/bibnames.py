@@ -140,11 +140,87 @@ def _top_level_commas(text: str) -> list[str]:
     return [*pieces, text[start:]]
 
 
+_NAME_SPLIT = re.compile(r"\\.|[{}]|\s+and\s+", re.IGNORECASE | re.DOTALL)
+
+
+def _split_names(value: str) -> list[str]:
+    """The names of a name list: split at each "and" between spaces outside braces, as BibTeX splits it (an
+    escape is one token, so ``and \\'Eric`` keeps its accent: bibtexparser's splitter starts the name after it)."""
+    names, depth, start = [], 0, 0
+    for token in _NAME_SPLIT.finditer(value):
+        text = token.group()
+        if text == "{":
+            depth += 1
+        elif text == "}":
+            depth = max(depth - 1, 0)
+        elif text[0] != "\\" and depth == 0:
+            names.append(value[start:token.start()])
+            start = token.end()
+    return [name for name in (*names, value[start:]) if name.strip()]
+
+
+# A letter written as a macro at brace level 0 (\'Eric, \v{S}imon, Gro\ss{}mann) and a special character, a
+# brace group that starts with a macro ({\'{A}}ngel, {\AE}sop): the text of each is read before the name is
+# split into its parts, so a word's case is its first letter's, as BibTeX reads a special character's case
+# (bibtexparser misses it in {\'{A}}) and as biber, which decodes first, reads the rest.
+_LETTER_MACRO = re.compile(r"\\(?:[`'^\"~=.]\s*|[uvHckrdbtG](?![A-Za-z])\s*)(?:\{\\?[A-Za-z]?\}|\\[ij](?![A-Za-z])|[A-Za-z])"
+                           r"|\\(?:ss|ae|AE|oe|OE|o|O|l|L|aa|AA|i|j)(?![A-Za-z])(?:\{\})?")
+
+
+def _letters_read(raw: str) -> str:
+    if "\\" not in raw:
+        return raw
+    out, depth, i = [], 0, 0
+    while i < len(raw):
+        char = raw[i]
+        if depth == 0 and char == "{" and raw[i + 1:i + 2] == "\\":
+            end = _group_end(raw, i)
+            if end is not None:
+                out.append(_as_letters(raw[i:end + 1]))
+                i = end + 1
+                continue
+        if char == "\\":
+            found = _LETTER_MACRO.match(raw, i) if depth == 0 else None
+            if found:
+                out.append(_as_letters(found.group()))
+                i = found.end()
+                continue
+            out.append(raw[i:i + 2])  # an escape (\&, \{) or another macro: as it stands
+            i += 2
+            continue
+        depth += (char == "{") - (depth > 0 and char == "}")
+        out.append(char)
+        i += 1
+    return "".join(out)
+
+
+def _group_end(text: str, start: int) -> int | None:
+    depth, i = 0, start
+    while i < len(text):
+        if text[i] == "\\":
+            i += 2
+            continue
+        depth += {"{": 1, "}": -1}.get(text[i], 0)
+        if depth == 0:
+            return i
+        i += 1
+    return None
+
+
+def _as_letters(latex: str) -> str:
+    """The text of ``latex`` when it is letters only (Á, Æ, œ), else ``latex`` as it stands."""
+    try:
+        text = decode(latex)
+    except ValueError:
+        return latex
+    return text if text and all(c.isalpha() for c in text) else latex
+
+
 def _read_names(value: str) -> list[dict[str, str]]:
-    from bibtexparser.middlewares.names import parse_single_name_into_parts, split_multiple_persons_names
+    from bibtexparser.middlewares.names import parse_single_name_into_parts
 
     names = []
-    for raw in split_multiple_persons_names(value):
+    for raw in _split_names(value):
         raw = raw.strip()
         if _is_one_group(raw):
             names.append({"literal": decode(raw)})
@@ -152,7 +228,7 @@ def _read_names(value: str) -> list[dict[str, str]]:
         if "=" in raw and _XNAME.search(raw):
             names.append(_extended_name(raw))
             continue
-        parts = parse_single_name_into_parts(raw, strict=False)
+        parts = parse_single_name_into_parts(_letters_read(raw), strict=False)
         name = {"family": " ".join(parts.last), "given": " ".join(parts.first),
                 "non-dropping-particle": " ".join(parts.von), "suffix": " ".join(parts.jr)}
         decoded = {key: decode(text) for key, text in name.items()}
