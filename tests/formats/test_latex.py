@@ -8,7 +8,7 @@ from citecheck.formats.latex import decode, escape, normalise_space, protect_cas
     ("a\\b ~ ^", r"a\textbackslash{}b \textasciitilde{} \textasciicircum{}"),
     ("a { lone brace", r"a $\lbrace$ lone brace"),
     ("<tag>", "$<$tag$>$"),
-    ("x--y ``q'' ?`", "x-{}-y `{}`q'{}' ?{}`"),
+    ("x--y ``q'' ?` `x'", "x-{}-y \\`{}\\`{}q'{}' ?\\`{} \\`{}x'"),  # a backtick is never half of a TeX quote
     ("  runs   of\nspace ", "runs of space"),
 ])
 def test_escape_writes_each_special_so_latex_prints_it_as_typed(text, latex):
@@ -91,3 +91,30 @@ def test_a_blank_line_beside_a_break_command_adds_no_line_and_long_space_runs_ar
     space = " \t" * 50_000  # a search that tried every start in a run would take seconds, not milliseconds
     assert decode("A" + space + "\n" + space + "\\par" + space + "B", lines=True) == "A\nB"
     assert decode("A\n" + space + "B\\\\" + space + "C", lines=True) == "A B\nC"
+
+
+@pytest.mark.parametrize(("latex", "text"), [
+    (r"{\textless}{\textless}Ed.{\textgreater}{\textgreater}", "<<Ed.>>"),
+    (r"a\textbar b\textunderscore c\textminus d", "a|b_c\u2212d"),
+    (r"\textbraceleft x\textbraceright", "{x}"),
+    (r"\pounds 5 or \euro 6", "£5 or €6"),
+    (r"\og Oui\fg, \glqq Ja\grqq, \flqq Si\frqq", "«Oui», „Ja“, «Si»"),
+    (r"\guillemotleft x\guillemotright", "«x»"),
+    (r"a\nobreakspace b", "a\u00a0b"),
+    (r"GRO\SS", "GROSS"),
+    (r"a\^{}b and a\~{}b", "a^b and a~b"),
+    (r"a\textperiodcentered b", "a\u00b7b"),
+    (r"natur\-wissen\-schaft", "naturwissenschaft"),
+    (r"in the {`graphics'} bundle", "in the \u2018graphics\u2019 bundle"),
+    (r"``double'' and `single' and d'Arc", "\u201cdouble\u201d and \u2018single\u2019 and d'Arc"),
+    (r"\`{}x' and \`e", "`x' and è"),
+])
+def test_decode_reads_text_macros_and_tex_quotes_as_latex_prints_them_and_none_is_unknown(latex, text):
+    assert decode(latex) == text
+    assert unknown_macros(latex) == []
+
+
+def test_font_and_size_declarations_print_nothing_and_are_not_unknown_macros():
+    latex = r"{\tt x} {\sf y} {\sl z} {\rm r} {\small s} {\footnotesize f} {\large l} \relax q \normalfont n"
+    assert decode(latex) == "x y z r s f l q n"
+    assert unknown_macros(latex) == []

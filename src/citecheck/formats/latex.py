@@ -31,12 +31,13 @@ _ESCAPES = {
     "\\": r"\textbackslash{}", "{": r"$\lbrace$", "}": r"$\rbrace$",
     "$": r"\$", "&": r"\&", "%": r"\%", "#": r"\#", "_": r"\_",
     "~": r"\textasciitilde{}", "^": r"\textasciicircum{}", "<": "$<$", ">": "$>$",
+    "`": r"\`{}",  # a grave accent over nothing: a typed backtick, never half of TeX's quote `x' (pandoc reads it)
 }
-_SPECIAL = re.compile(r"[\\{}$&%#_~^<>]")
-_LIGATURE = re.compile(r"-(?=-)|`(?=`)|'(?=')|[?!](?=`)")  # -- is an en dash to LaTeX, `` a quote...
+_SPECIAL = re.compile(r"[\\{}$&%#_~^<>`]")
+_LIGATURE = re.compile(r"-(?=-)|'(?=')")  # -- is an en dash to LaTeX, '' a quote (a backtick is escaped)
 _UNESCAPES = {value: key for key, value in _ESCAPES.items()}
 _TOKEN = re.compile(r"\$(?:<|>|\\[lr]brace)\$|\\(?:[a-z]+\{\}|[$&%#_])|\\|[{}]|~|\$")
-_NEEDS_DECODING = re.compile(r"[\\{}~$]|--|``|''|[?!]`")
+_NEEDS_DECODING = re.compile(r"[\\{}~$`]|--|''")
 
 
 _ODD_SPACE = re.compile(r"[ \t\r\n\f\v]{2,}|[\t\r\n\f\v]|^ | $")
@@ -58,7 +59,7 @@ def escape(text: str, ascii_only: bool = False) -> str:
     text = normalise_space(text)
     if _SPECIAL.search(text):  # one C-level scan each: most values have nothing to escape
         text = _SPECIAL.sub(lambda m: _ESCAPES[m.group()], text)
-    if "--" in text or "``" in text or "''" in text or "?`" in text or "!`" in text:
+    if "--" in text or "''" in text:
         text = _LIGATURE.sub(lambda m: m.group() + "{}", text)  # -- is an en dash to LaTeX: -{}-
     return to_ascii(text) if ascii_only else text
 
@@ -197,7 +198,7 @@ def decode_title(value: str, english: bool = True) -> str:
     return decode(value) if marked is None else marks_to_tags(decode(marked))
 
 
-_NOTHING_TO_DO = re.compile(r"[\\{}~$]|--|``|''|[?!]`|[ \t\r\n\f\v]{2,}|[\t\r\n\f\v]|^ | $")
+_NOTHING_TO_DO = re.compile(r"[\\{}~$`]|--|''|[ \t\r\n\f\v]{2,}|[\t\r\n\f\v]|^ | $")
 
 
 # A paragraph break (\par, or a blank line, which LaTeX reads as \par) and a line break (\\, \\*,
@@ -234,6 +235,8 @@ def decode(value: str, lines: bool = False) -> str:
     if "--" in value or "``" in value or "''" in value or "?`" in value or "!`" in value:
         # before braces go: citecheck writes a typed "--" as -{}-, which must stay two hyphens
         value = _TEX_LIGATURES.sub(lambda m: _LIGATURE_TEXT[m.group()], value)
+    if "`" in value:
+        value = _QUOTE_PAIR.sub("\u2018\\1\u2019", value)
     unknown = False
 
     def replace(match: re.Match[str]) -> str:
@@ -256,9 +259,12 @@ def decode(value: str, lines: bool = False) -> str:
     return normalise_space(text)
 
 
+# An accent over nothing is the accent itself, as pandoc reads it (pylatexenc drops it): a^b written a\^{}b
+_BARE_ACCENTS = {r"\^{}": "^", r"\~{}": "~", r"\`{}": "`"}
 _PLACEHOLDERS = {escaped: chr(0xE000 + i) for i, escaped in enumerate(
-    sorted([*_UNESCAPES, r"\&", r"\%", r"\#", r"\_"], key=len, reverse=True))}
-_PLACEHOLDER_TEXT = {mark: _UNESCAPES.get(escaped, escaped[-1]) for escaped, mark in _PLACEHOLDERS.items()}
+    sorted([*_UNESCAPES, *_BARE_ACCENTS, r"\&", r"\%", r"\#", r"\_"], key=len, reverse=True))}
+_PLACEHOLDER_TEXT = {mark: _UNESCAPES.get(escaped) or _BARE_ACCENTS.get(escaped) or escaped[-1]
+                     for escaped, mark in _PLACEHOLDERS.items()}
 _OWN_ESCAPE = re.compile("|".join(re.escape(e) for e in _PLACEHOLDERS))
 
 
@@ -280,6 +286,18 @@ _MACROS = (
     ("texttt", "{", "%(1)s"), ("textsf", "{", "%(1)s"), ("textrm", "{", "%(1)s"), ("textup", "{", "%(1)s"),
     ("textnormal", "{", "%(1)s"), ("textmd", "{", "%(1)s"), ("textsl", "{", "%(1)s"), ("uppercase", "{", "%(1)s"),
     ("par", "", " "), ("newline", "", " "), ("linebreak", "[", " "),  # decode reads them first (_BREAKS)
+    # symbols pylatexenc lacks (or, \textperiodcentered, reads as a dot above, U+02D9), as LaTeX prints them
+    ("textless", "", "<"), ("textgreater", "", ">"), ("textbar", "", "|"), ("textunderscore", "", "_"),
+    ("textminus", "", "\u2212"), ("textbraceleft", "", "{"), ("textbraceright", "", "}"), ("pounds", "", "£"),
+    ("euro", "", "€"), ("og", "", "«"), ("fg", "", "»"), ("glqq", "", "„"), ("grqq", "", "“"), ("glq", "", "‚"),
+    ("grq", "", "‘"), ("flqq", "", "«"), ("frqq", "", "»"), ("flq", "", "‹"), ("frq", "", "›"),
+    ("nobreakspace", "", "\u00a0"), ("SS", "", "SS"), ("textperiodcentered", "", "\u00b7"),
+    ("-", "", ""),  # a discretionary hyphen: where a line may break, no character (pandoc drops it too)
+    # font and size declarations and other commands that print nothing: dropped, their group's text kept
+    *((name, "", "") for name in (
+        "tt", "sf", "sl", "rm", "up", "md", "tiny", "scriptsize", "footnotesize", "small", "normalsize", "large",
+        "Large", "LARGE", "huge", "Huge", "normalfont", "rmfamily", "sffamily", "ttfamily", "upshape", "slshape",
+        "mdseries", "selectfont", "relax", "protect", "noindent", "ignorespaces", "unskip", "xspace", "/", "@")),
 )
 
 
@@ -363,6 +381,9 @@ def _decode_foreign(value: str) -> str:
     return "".join(_PLACEHOLDER_TEXT.get(c, c) for c in text)
 
 
+# A single TeX quote pair, `graphics', as TeX prints it: ‘graphics’ (a grave accent \` and a doubled `` or '' are
+# not one; the quoted text holds neither quote, on one line)
+_QUOTE_PAIR = re.compile(r"(?<![\\`])`(?![`{])([^`'\n]{1,200})'(?!')")
 # TeX's input ligatures, as pandoc reads them (pylatexenc leaves them as typed)
 _LIGATURE_TEXT = {"---": "—", "--": "–", "``": "“", "''": "”", "?`": "¿", "!`": "¡"}
 _TEX_LIGATURES = re.compile(r"---|--|``|''|\?`|!`")
