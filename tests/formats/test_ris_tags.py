@@ -144,3 +144,57 @@ def test_a_5000_digit_c1_is_a_problem_at_its_record_not_a_traceback():
     assert result.references == []
     assert [str(p) for p in result.problems] == [
         "c.ris:4:1: x: skipped: footnote '99999999999999999999…' is not a footnote number"]
+
+
+def test_an_m3_holding_a_doi_is_the_doi_when_the_record_has_no_do():
+    # EndNote writes the DOI in M3; Zotero's RIS translator reads it as the DOI, without a doi: or resolver before it
+    refs = ris.load(rec("TI  - A", "M3  - 10.1080/14650040903501120") + rec("TI  - B", "M3  - doi: 10.1063/1.1954747")
+                    + rec("TI  - C", "M3  - https://doi.org/10.1068/d8109")).references
+    assert [(ref.doi, ref.genre, ref.note) for ref in refs] == [("10.1080/14650040903501120", None, None),
+                                                                ("10.1063/1.1954747", None, None),
+                                                                ("10.1068/d8109", None, None)]
+
+
+def test_an_m3_that_is_no_doi_stays_the_genre():
+    refs = ris.load(rec("TI  - A", "M3  - Article") + rec("TI  - B", "M3  - doi: whatever")).references
+    assert [(ref.genre, ref.doi) for ref in refs] == [("Article", None), ("doi: whatever", None)]
+
+
+def test_an_m3_doi_beside_a_do_is_dropped_when_it_is_the_same_and_kept_in_the_note_when_not():
+    result = ris.load(rec("TI  - A", "DO  - 10.1063/1.1954747", "M3  - doi: 10.1063/1.1954747")
+                      + rec("TI  - B", "M3  - 10.1016/j.two.2012.01.008", "DO  - 10.1016/j.one.2012.01.008"), "m.ris")
+    assert [(ref.doi, ref.genre, ref.note) for ref in result.references] == [
+        ("10.1063/1.1954747", None, None), ("10.1016/j.one.2012.01.008", None, "M3: 10.1016/j.two.2012.01.008")]
+    assert result.notices == ["m.ris: kept in note (no CSL field): M3 (1)"]
+
+
+def test_a_genre_that_looks_like_a_doi_is_a_citecheck_note_line_and_comes_back():
+    ref = Reference.model_validate({"id": "a", "type": "article-journal", "title": "T", "genre": "10.1000/xyz123"})
+    text = ris.dump([ref])
+    assert "M3  - " not in text and "N1  - citecheck-genre: 10.1000/xyz123\r\n" in text
+    assert ris.load(text).references == [ref]
+
+
+def test_an_sn_of_neither_shape_is_a_note_line_and_ten_digits_are_no_isbn_in_an_article():
+    # Mendeley writes SN 0000000205 in journal articles; Zotero reads an article's SN as its ISSN, a book's as its ISBN
+    result = ris.load(rec("TI  - A", "SN  - 0000000205") + rec("TI  - B", "SN  - 9780851995250")
+                      + rec("TI  - C", "SN  - 0393065502").replace("JOUR", "BOOK")
+                      + rec("TI  - D", "SN  - kmptns").replace("JOUR", "THES"), "s.ris")
+    assert [(ref.isbn, ref.issn, ref.note) for ref in result.references] == [
+        (None, None, "SN: 0000000205"), ("9780851995250", None, None), ("0393065502", None, None),
+        (None, None, "SN: kmptns")]
+    assert (result.problems, result.notices) == ([], ["s.ris: kept in note (no CSL field): SN (2)"])
+
+
+def test_a_report_sn_that_is_no_isbn_or_issn_is_its_number_as_zotero_writes_it():
+    [report, patent] = ris.load(rec("TI  - R", "SN  - WP 2019-03").replace("JOUR", "RPRT")
+                                + rec("TI  - P", "SN  - US 5,123,456").replace("JOUR", "PAT")).references
+    assert [(ref.number, ref.isbn, ref.note) for ref in (report, patent)] == [("WP 2019-03", None, None),
+                                                                              ("US 5,123,456", None, None)]
+
+
+def test_an_isbn_an_article_would_not_read_from_sn_is_a_citecheck_note_line_and_comes_back():
+    ref = Reference.model_validate({"id": "a", "type": "article-journal", "title": "T", "ISBN": "0393065502"})
+    text = ris.dump([ref])
+    assert "SN  - " not in text and "N1  - citecheck-ISBN: 0393065502\r\n" in text
+    assert ris.load(text).references == [ref]

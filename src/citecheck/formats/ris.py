@@ -15,7 +15,11 @@ year, ``N2`` abstract, ``EP`` end page, ``LK`` URL, ``BT`` book title). A tag wi
 stderr. ``DB`` is the archive and ``DP`` the catalogue (CSL ``source``), as Zotero's translator has them.
 Dates: the fullest of ``DA``, ``PY`` and ``Y1`` is ``issued`` (a month may be a word: ``2015/october``); a
 date's free-text fourth part (``2013/03/14/accepted``, a season apart) and a ``PY`` or ``Y1`` saying more than
-``issued`` holds are kept as note lines (``PY: 2013``) too, as is a ``BT`` whose place a ``JF`` took. A record
+``issued`` holds are kept as note lines (``PY: 2013``) too, as is a ``BT`` whose place a ``JF`` took. An ``M3``
+holding a DOI (EndNote's place for it: ``10.1080/…``, ``doi:10.…``, ``https://doi.org/10.…``) is the DOI when the
+record has no ``DO``, as Zotero reads it; any other ``M3`` is the genre. ``SN`` is an ISSN or an ISBN by its shape and
+the record's type, as Zotero has it (an article's ``SN`` is its ISSN, a report's or a patent's its number): an
+``SN`` of neither shape (Mendeley's ``0000000205`` in an article) is a note line, never an ISBN. A record
 that the next ``TY`` or the file's end cuts off before its ``ER`` is read as far as it goes and named at its line.
 Files citecheck wrote before (``C1`` footnote, ``C2`` the footnote as printed, ``C3``/``C4`` archive, ``C5`` type,
 ``C6``/``C7`` event) still read: a record is taken for one only when ``ID`` follows ``TY`` and its
@@ -83,6 +87,16 @@ CARRIES = frozenset(ALL_KEYS)
 _LINE = re.compile(r"^([A-Z][A-Z0-9])  -(?: (.*))?$")
 _COUNTER = re.compile(r"^\s*\d+\.\s*$")  # "1." between records, as EndNote numbers them
 _ISSN = re.compile(r"^\d{4}-?\d{3}[\dXx](?![\dXx-])")  # "2325-9671 (electronic)" too
+_ISBN13 = re.compile(r"^(?:ISBN(?:-13)?:?\s*)?97[89][- ]?(?:\d[- ]?){9}\d(?![\dXx])", re.IGNORECASE)
+_ISBN10 = re.compile(r"^(?:ISBN(?:-10)?:?\s*)?(?:\d[- ]?){9}[\dXx](?![\dXx])", re.IGNORECASE)
+#: Types whose ``SN`` Zotero reads as the ISSN: ten digits there are not an ISBN (Mendeley writes 0000000205).
+_SERIAL_TYPES = frozenset(("article-journal", "article-magazine", "article-newspaper"))
+#: Types whose ``SN`` Zotero reads (and writes) as their number when it is no ISBN or ISSN.
+_NUMBERED_TYPES = frozenset(("report", "patent"))
+#: A DOI alone, bare, after ``doi:`` or as a resolver address (Zotero's cleanDOI, kept to a whole value).
+_DOI = re.compile(r"(?:doi:\s*|https?://(?:dx\.)?doi\.org/)?(10\.\d{4,9}/\S+)", re.IGNORECASE)
+#: CSL keys with a tag that a value of theirs may not take: written as ``citecheck-`` note lines then.
+_NOTED_KEYS = frozenset(("ISBN", "ISSN", "genre"))
 _NUMBER_LIMIT = 9  # digits: a footnote number longer than this is not a footnote
 
 
@@ -101,9 +115,10 @@ def record(ref: Reference) -> str:
     for tag, variable in NAME_TAGS.items():
         lines += [(tag, _name(name)) for name in ref.names(variable)]
     data = ref.to_csl()
-    lines += [(tag, str(data[variable])) for tag, variable in TEXT_TAGS.items() if variable in data]
+    lines += [(tag, str(data[variable])) for tag, variable in TEXT_TAGS.items()
+              if variable in data and not (tag == "M3" and _doi(str(data[variable])))]
     serials = [(variable, str(data[variable])) for variable in ("ISBN", "ISSN") if variable in data]
-    lines += [("SN", value) for variable, value in serials if _serial(value) == variable]
+    lines += [("SN", value) for variable, value in serials if _serial(value, ref.type) == variable]
     if ref.issued is not None:
         lines += [("PY", str(ref.issued.year) if ref.issued.year is not None else ref.issued.isoformat()),
                   ("DA", _date(ref.issued))]
@@ -117,15 +132,30 @@ def record(ref: Reference) -> str:
                            "event-title": data.get("event-title"), "event-place": data.get("event-place")}
     lines += [("N1", f"{_OWN}{field}: {value}") for field, value in own.items() if value is not None]
     lines += [("N1", f"{_OWN}{key}: {_encoded(data[key])}") for key in OTHER_KEYS if key in data]
-    # an ISSN that does not look like one (or an ISBN that does) would come back from SN as the other
-    lines += [("N1", f"{_OWN}{variable}: {value}") for variable, value in serials if _serial(value) != variable]
+    # an ISSN that does not look like one (or an ISBN that does) would come back from SN as the other, a genre
+    # that looks like a DOI from M3 as the DOI
+    lines += [("N1", f"{_OWN}{variable}: {value}") for variable, value in serials
+              if _serial(value, ref.type) != variable]
+    if "genre" in data and _doi(str(data["genre"])):
+        lines.append(("N1", f"{_OWN}genre: {_encoded(data['genre'])}"))
     lines.append(("ER", ""))
     return "".join(f"{tag}  - {normalise_space(value)}\r\n" for tag, value in lines) + "\r\n"
 
 
-def _serial(value: str) -> str:
-    """What an ``SN`` line holds, as the reader decides: an ISSN when it looks like one, else an ISBN."""
-    return "ISSN" if _ISSN.match(value) else "ISBN"
+def _serial(value: str, csl_type: str) -> str | None:
+    """What an ``SN`` line holds, as the reader decides: an ISSN or an ISBN when it has the shape of one (ten digits
+    are no ISBN in an article), else a report's or a patent's number, else nothing (None: a note line)."""
+    if _ISSN.match(value):
+        return "ISSN"
+    if _ISBN13.match(value) or (_ISBN10.match(value) and csl_type not in _SERIAL_TYPES):
+        return "ISBN"
+    return "number" if csl_type in _NUMBERED_TYPES else None
+
+
+def _doi(value: str) -> str | None:
+    """The DOI a value is, without its ``doi:`` or resolver in front; None when the value is anything else."""
+    match = _DOI.fullmatch(value.strip())
+    return match.group(1) if match else None
 
 
 def _encoded(value: Any) -> str:
@@ -293,7 +323,7 @@ def _data(tags: Tags, kept: dict[str, int]) -> dict[str, Any]:
     legacy = _is_legacy(tags)
     first: dict[str, tuple[str, int]] = {}
     names: dict[str, list[dict[str, str]]] = {}
-    notes, own, serials, others = [], {}, [], {}
+    notes, own, serials, others, dois = [], {}, [], {}, []
     pages_end = None
     for original, value, line in tags:
         tag = SYNONYMS.get(original, original)
@@ -306,7 +336,7 @@ def _data(tags: Tags, kept: dict[str, int]) -> dict[str, Any]:
             field = _OLD_NAMES.get(field, field)
             if field in OWN_FIELDS:
                 own.setdefault(field, (text, line))
-            elif field in _OTHER_KEYS or field in ("ISBN", "ISSN"):
+            elif field in _OTHER_KEYS or field in _NOTED_KEYS:
                 others.setdefault(field, _decoded(text))
             else:
                 notes.append(value)
@@ -316,6 +346,8 @@ def _data(tags: Tags, kept: dict[str, int]) -> dict[str, Any]:
             notes.append(value)
         elif tag == "SN":
             serials.append(value)
+        elif tag == "M3" and _doi(value):
+            dois.append(value)
         elif tag == "EP":
             pages_end = pages_end or value
         elif tag == "KW" and "KW" in first:
@@ -345,12 +377,18 @@ def _data(tags: Tags, kept: dict[str, int]) -> dict[str, Any]:
     if pages_end and pages_end != data.get("page"):
         data["page"] = f"{data['page']}-{pages_end}" if data.get("page") else pages_end
     for value in serials:
-        variable = _serial(value)
-        if variable in data:  # a print and an electronic ISSN: the second kept in the note
+        variable = _serial(value, data["type"])
+        if variable is None or variable in data:  # junk, or a print and an electronic ISSN: kept in the note
             notes.append(f"SN: {value}")
             kept["SN"] = kept.get("SN", 0) + 1
         else:
             data[variable] = value
+    for value in dois:  # EndNote's DOI: the DOI unless DO gave one; another DOI than DO's is kept in the note
+        if "DOI" not in data:
+            data["DOI"] = _doi(value)
+        elif (_doi(str(data["DOI"])) or str(data["DOI"])).lower() != str(_doi(value)).lower():
+            notes.append(f"M3: {value}")
+            kept["M3"] = kept.get("M3", 0) + 1
     if "Y2" in first:
         data["accessed"] = _read_date(first["Y2"][0])
         _note_uncarried("Y2", first["Y2"][0], data["accessed"], notes, kept)
