@@ -90,6 +90,27 @@ def kept_in_note(path: str, kept: Mapping[str, int]) -> str:
     return f"{path}: kept in note (no CSL field): {listed}"
 
 
+def unique_ids(records: list[Record], path: str, noun: str = "entry") -> list[InputProblem]:
+    """A later record with an id already in use is kept under ``id-2`` (the next free one), and said at its line:
+    a library with a key twice loses neither entry (biber keeps only the first, pandoc both)."""
+    from citecheck.formats.importing import free_id
+
+    problems, seen = [], {}
+    taken = {record.data["id"] for record in records}
+    for record in records:
+        ident = record.data["id"]
+        if not ident:
+            continue
+        if ident not in seen:
+            seen[ident] = record.line
+            continue
+        record.data["id"] = record.label = free_id(ident, taken)
+        taken.add(record.label)
+        problems.append(InputProblem(path, record.line, 1, ident,
+                                     f"id already in use by the {noun} at line {seen[ident]}: imported as {record.label}"))
+    return problems
+
+
 def validate_records(records: list[Record], path: str, result: ImportResult | None = None) -> ImportResult:
     """Validate each record on its own: a bad one becomes a problem, the others still import."""
     from citecheck.load.translate import message

@@ -40,7 +40,7 @@ from typing import Any
 
 from citecheck.errors import InputProblem
 from citecheck.formats.latex import normalise_space
-from citecheck.formats.result import ImportResult, Record, kept_in_note, validate_records
+from citecheck.formats.result import ImportResult, Record, kept_in_note, unique_ids, validate_records
 from citecheck.model import Date, Name, Reference
 from citecheck.vocabulary import ALL_KEYS
 
@@ -232,7 +232,7 @@ def load(text: str, path: str = "<string>") -> ImportResult:
             current = None
     if current is not None:
         _unterminated(current, path, records, problems, notices, kept)
-    problems += _unique_ids(records, path)
+    problems += unique_ids(records, path, "record")  # RIS ids are often database numbers
     _name_unnamed(records)
     result = validate_records(records, path, ImportResult(problems=problems, notices=notices))
     if kept:  # kept, not lost: a notice, not a problem (the import still succeeds)
@@ -261,26 +261,6 @@ class _BadValue(ValueError):
     def __init__(self, message: str, line: int) -> None:
         super().__init__(message)
         self.line = line
-
-
-def _unique_ids(records: list[Record], path: str) -> list[InputProblem]:
-    """A second record with the same ``ID`` is kept under ``ID-2`` (RIS ids are often database numbers)."""
-    problems, seen = [], {}
-    taken = {record.data["id"] for record in records}
-    for record in records:
-        ident = record.data["id"]
-        if not ident:
-            continue
-        if ident not in seen:
-            seen[ident] = record.line
-            continue
-        from citecheck.formats.importing import free_id
-
-        record.data["id"] = record.label = free_id(ident, taken)
-        taken.add(record.label)
-        problems.append(InputProblem(path, record.line, 1, ident,
-                                     f"id already in use by the record at line {seen[ident]}: imported as {record.label}"))
-    return problems
 
 
 def _name_unnamed(records: list[Record]) -> None:
