@@ -144,8 +144,9 @@ _NAME_SPLIT = re.compile(r"\\.|[{}]|\s+and\s+", re.IGNORECASE | re.DOTALL)
 
 
 def _split_names(value: str) -> list[str]:
-    """The names of a name list: split at each "and" between spaces outside braces, as BibTeX splits it (an
-    escape is one token, so ``and \\'Eric`` keeps its accent: bibtexparser's splitter starts the name after it)."""
+    """The names of a name list: split at each "and" between spaces outside braces, as BibTeX splits it
+    (an escape is one token, so ``and \\'Eric`` keeps its accent: bibtexparser's splitter starts the name
+    after it)."""
     names, depth, start = [], 0, 0
     for token in _NAME_SPLIT.finditer(value):
         text = token.group()
@@ -163,7 +164,8 @@ def _split_names(value: str) -> list[str]:
 # brace group that starts with a macro ({\'{A}}ngel, {\AE}sop): the text of each is read before the name is
 # split into its parts, so a word's case is its first letter's, as BibTeX reads a special character's case
 # (bibtexparser misses it in {\'{A}}) and as biber, which decodes first, reads the rest.
-_LETTER_MACRO = re.compile(r"\\(?:[`'^\"~=.]\s*|[uvHckrdbtG](?![A-Za-z])\s*)(?:\{\\?[A-Za-z]?\}|\\[ij](?![A-Za-z])|[A-Za-z])"
+_LETTER_MACRO = re.compile(r"\\(?:[`'^\"~=.]\s*|[uvHckrdbtG](?![A-Za-z])\s*)"
+                           r"(?:\{\\?[A-Za-z]?\}|\\[ij](?![A-Za-z])|[A-Za-z])"
                            r"|\\(?:ss|ae|AE|oe|OE|o|O|l|L|aa|AA|i|j)(?![A-Za-z])(?:\{\})?")
 
 

@@ -26,6 +26,7 @@ from citecheck.formats.latex_rich import (
     strip_marks,
     tags_to_marks,
 )
+from citecheck.formats.latex_math import read_math
 
 _ESCAPES = {
     "\\": r"\textbackslash{}", "{": r"$\lbrace$", "}": r"$\rbrace$",
@@ -167,6 +168,7 @@ def protect_rich(text: str, ascii_only: bool = False) -> str:
 
 def decode_rich(value: str, lines: bool = False) -> str:
     """:func:`decode`, with ``\\emph``, ``\\textbf``, ``\\textsc``, ``\\textsuperscript``... as CSL rich text."""
+    value = read_math(value)  # H$^1$: H\textsuperscript{1}, so <sup>
     marked = mark_latex(_shallow(value), nocase=False) if "\\" in value else None
     return decode(value, lines) if marked is None else marks_to_tags(decode(marked, lines))
 
@@ -187,6 +189,7 @@ def decode_title(value: str, english: bool = True) -> str:
     English titles): ``The {NASA} mission`` is the text "The NASA mission", which every export braces so."""
     if "{" not in value:
         return decode_rich(value)
+    value = read_math(value)
     ours: Counter[str] = Counter()
     if english and _shallow(value):
         plain = decode_rich(value)
@@ -231,7 +234,7 @@ def decode(value: str, lines: bool = False) -> str:
         return "\n".join(map(normalise_space, parts)).strip("\n")
     if not _NEEDS_DECODING.search(value):
         return normalise_space(value)
-    value = _glyphs_read(value)
+    value = read_math(_glyphs_read(value))
     if "--" in value or "``" in value or "''" in value or "?`" in value or "!`" in value:
         # before braces go: citecheck writes a typed "--" as -{}-, which must stay two hyphens
         value = _TEX_LIGATURES.sub(lambda m: _LIGATURE_TEXT[m.group()], value)
