@@ -3,7 +3,7 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from citecheck.formats import biblatex, bibtex, get
-from citecheck.formats.bibfields import edtf, field_table, lines, names, text, title, verbatim
+from citecheck.formats.bibfields import date_problem, edtf, field_table, lines, names, text, title, verbatim
 from citecheck.formats.bibnames import read_names
 from citecheck.formats.latex import decode, decode_rich, normalise_space
 
@@ -68,8 +68,37 @@ def test_edtf_dates_become_csl_dates(value, expected):
     assert edtf(value) == expected
 
 
-@pytest.mark.parametrize("value", ["2018-12-31", "2018-13-01", "2018-02-30", "0000", "-0044-03-15",
-                                   "2018-02-28/2018-03-01"])
+@pytest.mark.parametrize(("value", "expected"), [
+    ("2001-01-03T15:00:00", [[2001, 1, 3]]), ("2001-01-03T15:00:00Z", [[2001, 1, 3]]),
+    ("2001-01-03T15:00+01:00/2001-01-04", [[2001, 1, 3], [2001, 1, 4]]),
+    ("199u", [[1990], [1999]]), ("19uu", [[1900], [1999]]), ("199X", [[1990], [1999]]),
+    ("1999-uu", [[1999]]), ("1999-uu-uu", [[1999]]), ("1999-05-uu", [[1999, 5]]),
+    ("y1700", [[1700]]), ("y17000002", [[17000002]]), ("Y-17000002", [[-17000003]]),
+    ("-0379-02", [[-380, 2]]), ("0000", [[-1]]), ("-0001", [[-2]]), ("0001", [[1]]),
+])
+def test_biblatex_edtf_forms_become_csl_date_parts_as_biber_reads_them(value, expected):
+    # A time is dropped (CSL dates have days); unspecified year digits are the range biber makes of them, an
+    # unspecified month or day the date as far as it is known; EDTF's year 0000 is 1 BC, CSL's -1.
+    assert edtf(value) == {"date-parts": expected}
+
+
+@pytest.mark.parametrize("value", ["1996-01-01/", "/2004-01-01", "1034/unknown", "../2004", "2004/..", "199u/2000",
+                                   "1996?", "1996-1-3", "2001-02-03T25"])
+def test_open_ranges_and_other_dates_csl_cannot_hold_stay_literal(value):
+    # An open end has no CSL date-parts (pandoc's [0] is the year 0 to every other reader) and no problem is said
+    assert (edtf(value), date_problem(value)) == ({"literal": value}, None)
+
+
+@pytest.mark.parametrize(("value", "problem"), [
+    ("1996-13-03", "month must be in 1..12, got 13"), ("1996-10-35", "day is out of range for month"),
+    ("1900-02-29", "day is out of range for month"), ("2001-13", "month must be in 1..12, got 13"),
+    ("2020-01-01/2020-02-30", "day is out of range for month"),
+])
+def test_a_date_that_cannot_be_is_kept_as_written_and_says_why(value, problem):
+    assert (edtf(value), date_problem(value)) == ({"literal": value}, problem)
+
+
+@pytest.mark.parametrize("value", ["2018-12-31", "2018-02-28/2018-03-01", "2001-21", "1996-02-29"])
 def test_a_date_read_as_date_parts_validates_exactly_as_its_text_would(value):
     from pydantic import ValidationError
 

@@ -170,6 +170,18 @@ def test_an_edtf_date_is_written_as_biber_reads_it_and_free_text_goes_to_a_custo
          {"date-parts": [[2019, 3]], "circa": True}, {"literal": "May 1987"}])]
     text = BIBLATEX.dump(refs)
     assert [line.strip() for line in text.splitlines() if line.startswith(("  date", "  lista"))] == [
-        "date         = {-0334},", "date         = {0998-03},", "date         = {2001-24},",
+        "date         = {-0333},", "date         = {0998-03},", "date         = {2001-24},",
         "date         = {2019-03~},", "lista        = {May 1987},"]
+    assert BIBLATEX.read(text).references == refs
+
+
+def test_a_year_before_1_is_written_in_edtfs_count_and_a_long_year_as_biber_writes_it():
+    # CSL counts no year 0 (-1 is 1 BC), EDTF does (0000 is 1 BC): -380 is -0379; past four digits, biber's y
+    refs = [Reference.model_validate({"id": f"d{i}", "type": "webpage", "title": "T", "URL": "https://x.org",
+                                      "issued": {"date-parts": parts}}) for i, parts in enumerate(
+        [[[-1]], [[-380, 2]], [[17000002]], [[-17000003]], [[-400], [-380]]])]
+    text = BIBLATEX.dump(refs)
+    assert [line.strip() for line in text.splitlines() if line.startswith("  date")] == [
+        "date         = {0000},", "date         = {-0379-02},", "date         = {y17000002},",
+        "date         = {y-17000002},", "date         = {-0399/-0379},"]
     assert BIBLATEX.read(text).references == refs

@@ -157,3 +157,45 @@ def test_the_number_of_a_report_or_a_misc_is_its_own_with_a_series_and_a_book_s_
         numbers = [(ref.get("number"), ref.get("collection-number")) for ref in
                    (r.to_csl() for r in fmt.read(entries, "refs.bib").references)]
         assert numbers == [(3, None), (3, None), (None, 3)], fmt.name  # as pandoc reads them
+
+
+def test_an_issue_beside_a_number_is_joined_to_it_as_pandoc_joins_them():
+    # TUGboat: number 2 of volume 29 is issue 92 counted over all volumes; CSL has one issue for both
+    data = read_one("@article{tb, title = {T}, journal = {TUGboat}, volume = {29}, number = {2}, issue = {92}}")
+    assert (data["issue"], "note" in data) == ("2, 92", False)
+    assert read_one("@article{tb, title = {T}, journal = {J}, number = {2}, issue = {2}}")["issue"] == 2
+
+
+def test_an_issue_without_a_number_is_the_issue_in_either_dialect():
+    for fmt in (BIBLATEX, BIBTEX):
+        data = read_one("@article{a, title = {T}, journal = {J}, volume = {3}, issue = {Spring}}", fmt)
+        assert (data["issue"], "note" in data) == ("Spring", False)
+
+
+def test_a_joined_issue_comes_back_from_the_biblatex_writer_as_it_was():
+    [reference] = BIBLATEX.read("@article{tb, title = {T}, author = {A, B}, journal = {TUGboat}, number = {2},\n"
+                                "  issue = {92}}", "refs.bib").references
+    text = BIBLATEX.dump([reference])
+    assert "number       = {2, 92}," in text and BIBLATEX.read(text).references == [reference]
+
+
+def test_a_bare_url_in_howpublished_becomes_the_url_as_written():
+    data = read_one("@misc{cpi, title = {T}, journal = {Investopedia}, howpublished = {https://x.org/a--b_c}}",
+                    BIBTEX)
+    assert (data["URL"], data["container-title"], "note" in data) == ("https://x.org/a--b_c", "Investopedia", False)
+    assert read_one("@booklet{b, title = {T}, howpublished = {{https://x.org/b}}}")["URL"] == "https://x.org/b"
+
+
+def test_a_url_in_howpublished_beside_a_url_or_with_other_words_stays_what_it_was():
+    data = read_one("@misc{u, title = {T}, howpublished = {https://x.org/a}, url = {https://y.org}}")
+    assert (data["URL"], data["publisher"]) == ("https://y.org", "https://x.org/a")
+    assert read_one("@misc{u, title = {T}, howpublished = {See https://x.org/a}}")["publisher"] == \
+        "See https://x.org/a"
+
+
+def test_beside_a_publisher_howpublished_says_how_it_came_out_and_is_kept_in_note():
+    result = BIBLATEX.read("@software{sw, title = {T}, howpublished = {N64-Spielmodul}, publisher = {Nintendo}}",
+                           "refs.bib")
+    data = result.references[0].to_csl()
+    assert (data["publisher"], data["note"], result.kept) == ("Nintendo", "howpublished: N64-Spielmodul",
+                                                              {"howpublished": 1})

@@ -28,8 +28,8 @@ TITLE_VARS = ("title", "title-short", "container-title", "collection-title", "ev
 # read_names' own quick path, reused name by name (tests check that the two always agree)
 from citecheck.formats.bibnames import _OTHER_AND, _quick_names, read_names
 from citecheck.formats.latex import decode, decode_rich, decode_title, has_breaks, normalise_space
-from citecheck.model.dates import parse_iso
-from citecheck.model.limits import is_whole_number_text
+from citecheck.model.dates import check_parts
+from citecheck.model.limits import MAX_DIGITS, is_whole_number_text
 
 Converter = Callable[[str], Any]
 
@@ -120,25 +120,74 @@ def _plain_name(part: str) -> list[dict[str, str]] | None:
     return _quick_names(part)
 
 
-_EDTF = re.compile(r"-?\d{1,4}(-\d\d){0,2}(/-?\d{1,4}(-\d\d){0,2})?", re.ASCII)  # as parse_iso reads
+# One end of a biblatex date (EDTF levels 0 and 1, as biber reads them): a year of up to four digits (astronomical:
+# 0000 is 1 BC), a month, a day and a time after it (dropped: CSL dates have days), or a year of any length
+# (y17000002; biber's y1700 too), or unspecified digits (199u, 19uu, 1999-uu, 1999-05-uu; EDTF 2019's 199X too).
+_END = (r"(?:(-?\d{1,4})(?:-(\d\d)(?:-(\d\d)(?:T\d\d:\d\d(?::\d\d)?(?:Z|[+-]\d\d(?::?\d\d)?)?)?)?)?"
+        r"|[yY](-?\d+)|(\d\d[uX]{2}|\d\d\d[uX])|(\d{4})-(?:[uX]{2}(?:-[uX]{2})?|(\d\d)-[uX]{2}))")
+_EDTF = re.compile(f"{_END}(?:/{_END})?", re.ASCII)
+_EDTF_SEASONS = range(21, 25)  # 2001-21 is spring 2001
 
 
 @lru_cache(maxsize=1 << 14)  # a date recurs: 100,000 references have ~11,000 distinct ones
-def edtf(value: str) -> dict[str, Any] | str:
-    """An ISO/EDTF date as CSL date-parts (``circa`` when it ends in ``~``), else as a literal.
+def edtf(value: str) -> dict[str, Any]:
+    """An ISO/EDTF date as CSL date-parts (``circa`` when it ends in ``~``), else as a literal: free text, and a
+    date that cannot be (``1996-13-03``, 30 February: :func:`date_problem` says why), which biber would drop.
 
     The dicts are shared between the references with that date: callers must not change them."""
+    try:
+        return _edtf(value)
+    except ValueError:
+        return {"literal": decode(value)}
+
+
+def date_problem(value: str) -> str | None:
+    """Why ``value``, written as an EDTF date, is no possible date (``month must be in 1..12, got 13``); None
+    for a possible date and for free text."""
+    try:
+        _edtf(value)
+    except ValueError as error:
+        return str(error)
+    return None
+
+
+def _edtf(value: str) -> dict[str, Any]:
     text_ = value.strip()
     circa = text_.endswith("~")
-    text_ = text_.rstrip("~")
-    if not _EDTF.fullmatch(text_):
+    match = _EDTF.fullmatch(text_.rstrip("~"))
+    if match is None:
         return {"literal": decode(value)}
     # Date-parts, not the text: the model would parse the text for every reference, this once per date.
-    found: dict[str, Any] = {"date-parts": parse_iso(text_)}
-    parts = found["date-parts"]
-    if len(parts) == 1 and len(parts[0]) == 2 and 21 <= parts[0][1] <= 24:  # EDTF's seasons: 2001-21 is spring
+    groups = match.groups()
+    ends = [_end(groups[:7])] if groups[7:] == (None,) * 7 else [_end(groups[:7]), _end(groups[7:])]
+    parts = [part for end in ends for part in end]
+    if len(parts) > 2:  # 199u/2000: unspecified digits inside a range, which CSL cannot hold
+        return {"literal": decode(value)}
+    found: dict[str, Any] = {"date-parts": parts}
+    if len(parts) == 1 and len(parts[0]) == 2 and parts[0][1] in _EDTF_SEASONS:
         found = {"date-parts": [parts[0][:1]], "season": parts[0][1] - 20}
+    for end in found["date-parts"]:  # a season in a range (2001-21/2002) is the model's to read
+        check_parts(end[:1] if len(end) == 2 and end[1] in _EDTF_SEASONS else end)
     return {**found, "circa": True} if circa else found
+
+
+def _end(groups: tuple) -> list[list[int]]:
+    """One end's date-parts (two for unspecified year digits: 199u is 1990 to 1999, as biber reads it). EDTF's
+    years are astronomical, CSL's historical: EDTF's 0000 is 1 BC, CSL's -1 (-0379 is 380 BC, CSL's -380)."""
+    year, month, day, long_year, unspecified, known_year, known_month = groups
+    if unspecified is not None:  # 199u: a decade, 19uu: a century
+        digits = unspecified.rstrip("uX")
+        return [[int(digits.ljust(4, "0"))], [int(digits.ljust(4, "9"))]]
+    if known_year is not None:  # 1999-uu, 1999-05-uu: the month or day unknown, the date as precise as it is known
+        return [[int(known_year)] if known_month is None else [int(known_year), int(known_month)]]
+    if long_year is not None:
+        if not is_whole_number_text(long_year):
+            raise ValueError(f"a year has at most {MAX_DIGITS} digits (the limit)")
+        year = long_year
+    parts = [int(year)] + [int(part) for part in (month, day) if part is not None]
+    if parts[0] <= 0:
+        parts[0] -= 1
+    return [parts]
 
 
 def _language(value: str) -> str:

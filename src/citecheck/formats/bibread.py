@@ -12,17 +12,24 @@ from typing import Any
 
 from citecheck.errors import InputProblem
 from citecheck.formats.bibdialect import CUSTOM_FIELDS, KEYED_ID_FIELD, LIST_FIELDS, MONTHS, SEASONS, Dialect
-from citecheck.formats.bibfields import edtf, field_table, is_english, lines, text, title
+from citecheck.formats.bibfields import date_problem, edtf, field_table, is_english, lines, text, title
 from citecheck.formats.bibfields import names as field_names
 from citecheck.formats.bibroles import TYPE_FIELDS, read_roles
 from citecheck.formats.latex import LatexError, decode, unknown_macros
 from citecheck.formats.result import Converted, Entries, ImportResult, Record, finished, validate_records
+from citecheck.model.dates import check_parts
 from citecheck.model.limits import MAX_DIGITS, is_whole_number_text
 from citecheck.vocabulary import ITEM_TYPES
 
 _SUBTYPES = {"newspaper": "article-newspaper", "magazine": "article-magazine"}
 _ACCESS = re.compile(r"(?:^|\. )Accessed (\S+)$")
 _MONTH_NAMES = {name: index for index, name in enumerate(MONTHS, 1)}
+#: The months of biblatex's German, Dutch, French, Spanish, Portuguese and Italian modules, by their first three
+#: letters where no two months share them (French juin and juillet need four); month = {dez} is December.
+_MONTH_NAMES |= {"jän": 1, "ene": 1, "gen": 1, "fev": 2, "fév": 2, "mär": 3, "mrz": 3, "mrt": 3, "avr": 4,
+                 "abr": 4, "mai": 5, "mei": 5, "mag": 5, "giu": 6, "lug": 7, "aoû": 8, "ago": 8, "set": 9,
+                 "okt": 10, "out": 10, "ott": 10, "dez": 12, "déc": 12, "dic": 12}
+_MONTHS_OF_FOUR = {"juin": 6, "juil": 7}
 _SEASON_NUMBERS = {name: number for number, name in SEASONS.items()} | {"fall": 3}
 _ITEM_TYPES = frozenset(ITEM_TYPES)
 _ID_FIELD = CUSTOM_FIELDS["id"]
@@ -111,10 +118,12 @@ def _converted(entries: list, path: str, dialect: Dialect, inputs: bool, macros:
             problems += [InputProblem(path, e.line, 1, e.key, f"{name}: \\{macro} is a LaTeX macro citecheck does "
                                       "not know: dropped (its argument kept as text)")
                          for name, value in e.fields.items() for macro in unknown_macros(value)]
+        said: list[str] = []
         try:
-            records.append(Record(entry_data(e.entry_type, e.key, e.fields, dialect, kept), e.line, e.key))
+            records.append(Record(entry_data(e.entry_type, e.key, e.fields, dialect, kept, said), e.line, e.key))
         except ValueError as error:  # LatexError, or a value no reference holds: this entry only is skipped
             problems.append(InputProblem(path, e.line, 1, e.key, f"skipped: {error}"))
+        problems += [InputProblem(path, e.line, 1, e.key, message) for message in said]
     return Converted(records, problems, kept)
 
 # What a child takes from its crossref parent under another name, as biber's default inheritance does.
@@ -159,10 +168,11 @@ def _resolve(entry, by_key: dict, depth: int) -> None:
 
 
 def entry_data(entry_type: str, key: str, fields: dict[str, str], dialect: Dialect,
-               kept: dict[str, int] | None = None) -> dict[str, Any]:
+               kept: dict[str, int] | None = None, said: list[str] | None = None) -> dict[str, Any]:
     """The CSL data of one entry; a field with no CSL home is kept as a ``name: value`` line of ``note``
     (the form Better BibTeX and Zotero read back) and counted in ``kept``. An empty field (``publisher = {}``,
-    ``title = {{ }}``) holds nothing: it is read as absent, as pandoc reads it."""
+    ``title = {{ }}``) holds nothing: it is read as absent, as pandoc reads it. A date that cannot be
+    (``1996-13-03``) is kept as a literal date, and said in ``said``: the entry and its other fields stay."""
     if not all(map(str.strip, fields.values(), repeat(_BLANK))):  # one pass in C: most entries have none
         for name in [name for name, value in fields.items() if not value.strip(_BLANK)]:
             del fields[name]
@@ -176,7 +186,7 @@ def entry_data(entry_type: str, key: str, fields: dict[str, str], dialect: Diale
     }
     if keyed is not None:
         data["citation-key"] = key
-    _add_dates(fields, data)
+    _add_dates(fields, data, said)
     if dialect.name == "biblatex":
         for name in LIST_FIELDS.intersection(fields):
             if " and " in fields[name]:
@@ -201,6 +211,8 @@ def entry_data(entry_type: str, key: str, fields: dict[str, str], dialect: Diale
             if found[1] is title and "{" in value:  # braces: citecheck's case protection, or nocase spans
                 english = is_english(fields) if english is None else english
                 data[found[0]] = title(value, english)
+            elif found[1] is edtf:  # eventdate, origdate...: an impossible one is kept as text, and said
+                data[found[0]] = _date(name, value, said)
             else:
                 data[found[0]] = found[1](value)
         elif name not in _IGNORED and value.strip():
@@ -279,8 +291,8 @@ def _add_biblatex_fields(entry_type: str, fields: dict[str, str], data: dict[str
         fields["title"] = fields.pop("issuetitle")
     if "organization" in fields and entry_type not in _OUTLET_ORGANIZATION and "publisher" not in fields:
         fields["publisher"] = fields.pop("organization")  # pandoc: the organization publishes it
-    if entry_type == "booklet" and "howpublished" in fields and "publisher" not in fields:
-        fields["publisher"] = fields.pop("howpublished")
+    if "howpublished" in fields:
+        _howpublished(entry_type, fields)
     if "journalsubtitle" in fields:
         journal = "journaltitle" if "journaltitle" in fields else "journal"
         if journal in fields:  # joined as pandoc joins it: "Journal: Subtitle"
@@ -313,14 +325,20 @@ def _add_biblatex_fields(entry_type: str, fields: dict[str, str], data: dict[str
         # a report's or a @misc's number is its own, series or not (BibTeX's techreport; pandoc reads it so)
         data["collection-number" if entry_type in _SERIES_NUMBERED else "number"] = text(fields.pop("number"))
     if "issue" in fields and "number" in fields and entry_type in _PERIODICAL:
-        fields.pop("issue")  # biblatex's issue is "Spring", number the issue's number: CSL has one issue
+        # biblatex's number is the issue's number, its issue another name for it ("Spring", TUGboat's 92, the
+        # issue counted over all volumes): CSL has one issue, which holds both, as pandoc joins them ("2, 92")
+        issue = fields.pop("issue")
+        if text(issue) != text(fields["number"]):
+            fields["number"] = f"{fields['number']}, {issue}"
+    elif "issue" in fields and entry_type in _PERIODICAL:
+        fields["number"] = fields.pop("issue")  # the issue alone: CSL's issue (biblatex's table has no issue)
     if "addendum" in fields:
         addendum = text(fields.pop("addendum"))
         fields["note"] = f"{fields['note']}. {addendum}" if fields.get("note") else addendum
     if "type" in fields and entry_type in ("thesis", "phdthesis", "mastersthesis", "report", "techreport"):
         fields["type"] = fields["type"].strip(" \t\r\n")  # a no-break space is text, not layout
     if "eprint" not in fields and "eprinttype" not in fields and "archiveprefix" not in fields:
-        return _url_in_howpublished(fields)
+        return
     eprint, kind = fields.pop("eprint", None), (fields.pop("eprinttype", None) or fields.pop("archiveprefix", "")).strip().lower()
     if eprint:
         eprint = eprint.strip()
@@ -332,16 +350,30 @@ def _add_biblatex_fields(entry_type: str, fields: dict[str, str], data: dict[str
             fields["url"] = _EPRINT_URLS[kind] + eprint
         else:
             fields["eprint"] = f"{kind}:{eprint}" if kind else eprint  # kept in note
-    _url_in_howpublished(fields)
 
 
-def _url_in_howpublished(fields: dict[str, str]) -> None:
-    """``howpublished = {\\url{...}}`` and nothing else: the entry's URL (BibTeX had no url field)."""
-    published = fields.get("howpublished", "")
-    if "url" not in fields and "\\url" in published:
-        found = _URL_ONLY.search(text(published))
-        if found and text(published).strip() == found.group():
-            fields["url"] = fields.pop("howpublished")[published.index("{") + 1:published.rindex("}")]
+def _howpublished(entry_type: str, fields: dict[str, str]) -> None:
+    """``howpublished`` holding a URL and nothing else (bare or ``\\url{...}``) is the entry's URL when it has
+    none (BibTeX had no url field; Zotero writes a web page's URL there). Otherwise it says how a work came out
+    ("N64-Spielmodul"): a booklet's publisher when it has none, as pandoc reads it; beside a ``publisher`` the
+    publisher is that (Nintendo), and howpublished is kept in note (pandoc joins the two into one publisher,
+    "N64-Spielmodul; Nintendo", which no style can print as a publisher)."""
+    published = fields["howpublished"]
+    if "url" not in fields:
+        if "\\url" in published:  # the macro's argument as written: a verbatim URL, its % and _ unescaped
+            url = published[published.index("{") + 1:published.rindex("}")]
+            is_url = _URL_ONLY.fullmatch(text(published).strip()) is not None
+        else:  # as written, not decoded (a -- in a URL is no dash), unless it escapes a character (\_)
+            url = published.strip(_BLANK)
+            is_url = _URL_ONLY.fullmatch(text(url) if "\\" in url else url) is not None
+        if is_url:
+            del fields["howpublished"]
+            fields["url"] = url
+            return
+    if "publisher" in fields:
+        fields["howpublished"] = fields.pop("howpublished")  # read after publisher: a second value, kept in note
+    elif entry_type == "booklet":
+        fields["publisher"] = fields.pop("howpublished")
 
 
 def _top_level_parts(value: str) -> list[str]:
@@ -361,12 +393,22 @@ def _top_level_parts(value: str) -> list[str]:
     return [*parts, value[start:]]
 
 
-def _add_dates(fields: dict[str, str], data: dict[str, Any]) -> None:
+def _date(name: str, value: str, said: list[str] | None) -> dict[str, Any]:
+    """:func:`bibfields.edtf`; a date that cannot be is kept as written (a literal date) and said."""
+    found = edtf(value)
+    if "literal" in found and said is not None:
+        problem = date_problem(value)
+        if problem is not None:
+            said.append(f"{name}: {value.strip()!r} is no possible date ({problem}): kept as text")
+    return found
+
+
+def _add_dates(fields: dict[str, str], data: dict[str, Any], said: list[str] | None = None) -> None:
     """``issued`` from ``date`` or ``year``/``month``/``day``; ``accessed`` from ``urldate``."""
     if "urldate" in fields:
-        data["accessed"] = edtf(fields.pop("urldate"))
+        data["accessed"] = _date("urldate", fields.pop("urldate"), said)
     if "date" in fields:
-        data["issued"] = edtf(fields.pop("date"))
+        data["issued"] = _date("date", fields.pop("date"), said)
         if "year" not in fields and "month" not in fields and "day" not in fields:
             return  # the usual BibLaTeX entry: nothing more to take out
     year, month, day = fields.pop("year", None), fields.pop("month", ""), fields.pop("day", "")
@@ -397,14 +439,22 @@ def _add_dates(fields: dict[str, str], data: dict[str, Any]) -> None:
         fields["month"] = month
         if day.strip():
             fields["day"] = day
+    try:
+        check_parts(parts)
+    except ValueError as error:  # month = 13, 30 February: the date as written, kept as text
+        written = "-".join(f"{part:02d}" if index else str(part) for index, part in enumerate(parts))
+        if said is not None:
+            said.append(f"year, month, day: {written!r} is no possible date ({error}): kept as text")
+        data["issued"] = {"literal": written}
+        return
     data["issued"] = {"date-parts": [parts]}
 
 
 def _month(value: str) -> int | None:
-    text = decode(value).lower()[:3]
-    if text.isascii() and text.isdigit():
-        return int(text)
-    return _MONTH_NAMES.get(text)
+    text = decode(value).strip().lower()
+    if text[:3].isascii() and text[:3].isdigit():
+        return int(text[:3])
+    return _MONTH_NAMES.get(text[:3]) or _MONTHS_OF_FOUR.get(text[:4])
 
 
 def _split_access(data: dict[str, Any]) -> None:

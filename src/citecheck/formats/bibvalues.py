@@ -23,13 +23,22 @@ _SEASONS = {1: 21, 2: 22, 3: 23, 4: 24}  # CSL's season -> EDTF's month 21-24 (s
 
 
 def edtf(date: Date) -> str:
-    """A date with date-parts as EDTF: four-digit years (``-0334``), a season as month 21-24, ``~`` circa."""
-    text = "/".join("-".join(f"{p:02d}" if i else (f"{p:04d}" if p >= 0 else f"-{-p:04d}") for i, p in enumerate(parts))
+    """A date with date-parts as EDTF: four-digit years (CSL's -380, 380 BC, is EDTF's ``-0379``: EDTF counts
+    a year 0, CSL does not), longer ones as biber writes them (``y17000002``), a season as month 21-24, ``~``
+    circa."""
+    text = "/".join("-".join(f"{p:02d}" if i else _edtf_year(p) for i, p in enumerate(parts))
                     for parts in date.date_parts)
     season = _SEASONS.get(_whole(date.season))
     if season and len(date.date_parts) == 1 and len(date.date_parts[0]) == 1:
         text += f"-{season}"
     return text + ("~" if date.circa and date.circa not in ("0", "false") else "")
+
+
+def _edtf_year(year: int) -> str:
+    if year < 0:
+        year += 1  # astronomical: 1 BC is 0000
+    text = f"{year:04d}" if year >= 0 else f"-{-year:04d}"
+    return text if len(text.lstrip("-")) == 4 else "y" + text
 
 
 def _whole(value) -> int | None:
@@ -112,7 +121,7 @@ class ValueWriters:
         return normalise_space(url).replace("{", "%7B").replace("}", "%7D")
 
     def date(self, date: Date) -> str:
-        """``2021-06-15``, ``2020/2021``, ``-0334``, ``2001-21`` (spring); ``~`` marks circa (biblatex reads
+        """``2021-06-15``, ``2020/2021``, ``-0333`` (334 BC), ``2001-21`` (spring); ``~`` marks circa (biblatex reads
         EDTF); free text (literal, raw) as it is."""
         parts = date.date_parts
         if parts is None:
