@@ -73,7 +73,7 @@ def build(new: NewReference, taken: Iterable[str]) -> Reference:
         if new.id in taken:
             raise UsageError(f"--id {new.id!r} is already in use")
         return ref
-    from citecheck.formats.importing import free_id
+    from citecheck.formats.result import free_id
 
     return ref.model_copy(update={"id": free_id(generated_key(ref), taken)})
 

@@ -47,7 +47,7 @@ def read_footnote(text: str, taken: Iterable[str], ref_id: str | None = None,
     if ref_id is not None and ref_id in taken:
         raise UsageError(f"--id {ref_id!r} is already in use")
     if ref_id is None:
-        from citecheck.formats.importing import free_id
+        from citecheck.formats.result import free_id
 
         ref_id = free_id(read.id, taken)
     data = read.to_csl() | {"id": ref_id}

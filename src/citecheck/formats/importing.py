@@ -24,7 +24,7 @@ from pathlib import Path
 
 from citecheck import formats
 from citecheck.errors import InputError, InputProblem, UsageError
-from citecheck.formats.result import ImportResult
+from citecheck.formats.result import ImportResult, free_id
 from citecheck.model import Reference
 
 #: The formats that share the suffix .bib; their files are told apart by content.
@@ -294,15 +294,6 @@ def merge(existing: list[Reference], imported: list[Reference], rename: bool | s
     references, which this list cannot say)."""
     policy = rename if isinstance(rename, str) else "rename" if rename else "error"
     return combine(existing, imported, policy, where).added
-
-
-def free_id(ident: str, taken: set[str]) -> str:
-    """``ident`` if no reference has it, else the first free ``ident-2``, ``ident-3``…"""
-    number = 2
-    free = ident
-    while free in taken:
-        free, number = f"{ident}-{number}", number + 1
-    return free
 
 
 def native_chunks(refs: list[Reference], as_json: bool = False) -> Iterable[str]:

@@ -90,11 +90,18 @@ def kept_in_note(path: str, kept: Mapping[str, int]) -> str:
     return f"{path}: kept in note (no CSL field): {listed}"
 
 
+def free_id(ident: str, taken: set[str]) -> str:
+    """``ident`` if no reference has it, else the first free ``ident-2``, ``ident-3``…"""
+    number = 2
+    free = ident
+    while free in taken:
+        free, number = f"{ident}-{number}", number + 1
+    return free
+
+
 def unique_ids(records: list[Record], path: str, noun: str = "entry") -> list[InputProblem]:
     """A later record with an id already in use is kept under ``id-2`` (the next free one), and said at its line:
     a library with a key twice loses neither entry (biber keeps only the first, pandoc both)."""
-    from citecheck.formats.importing import free_id
-
     problems, seen = [], {}
     taken = {record.data["id"] for record in records}
     for record in records:

@@ -268,7 +268,7 @@ def _name_unnamed(records: list[Record]) -> None:
     from pydantic import ValidationError
 
     from citecheck.formats.bibkeys import generated_key
-    from citecheck.formats.importing import free_id
+    from citecheck.formats.result import free_id
 
     taken = {record.data["id"] for record in records}
     for record in records:

@@ -154,7 +154,7 @@ def _name(records: list[Record]) -> None:
     from pydantic import ValidationError
 
     from citecheck.formats.bibkeys import generated_key
-    from citecheck.formats.importing import free_id
+    from citecheck.formats.result import free_id
     from citecheck.model import Reference
 
     taken: set[str] = set()
