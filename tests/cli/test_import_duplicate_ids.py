@@ -1,4 +1,5 @@
-"""An id used twice within an imported file, or already in the --append target, is named at its place."""
+"""An id used twice within an imported file, or already in the --append target, is named at its place; a key
+used twice in a .bib file (or an ID in a .ris file) is kept under key-2, as both entries are the library's."""
 
 import pytest
 from typer.testing import CliRunner
@@ -8,11 +9,12 @@ from citecheck.cli.app import app
 runner = CliRunner()
 PASS = "; pass --on-duplicate skip, update or rename\n"
 
-# each format's minimal file: ids a, b, a; the second 'a' starts on the line given (RIS renames a repeated ID
-# itself: a-2)
-FILES = {
+# each format's minimal file: ids a, b, a; the second 'a' starts on the line given
+BIB_FILES = {
     "bibtex": ("in.bib", "@article{a, title={A}}\n@article{b, title={B}}\n\n@article{a, title={C}}\n", 4, 1),
     "biblatex": ("in.bib", "@online{a, title={A}, date={2020}}\n@online{b, title={B}}\n@online{a, title={C}}\n", 3, 1),
+}
+FILES = {
     "csl-json": ("in.json", '[{"id": "a", "type": "book"},\n {"id": "b", "type": "book"},\n'
                             ' {"id": "a", "type": "book"}]\n', 3, 1),
     "csl-yaml": ("in.yaml", "- id: a\n  type: book\n- id: b\n  type: book\n- id: a\n  type: book\n", 5, 1),
@@ -31,8 +33,20 @@ def test_an_id_used_twice_in_the_file_is_named_at_its_line_and_nothing_is_writte
     assert not out.exists()
 
 
+@pytest.mark.parametrize("fmt", sorted(BIB_FILES))
+def test_a_key_used_twice_in_a_bib_file_keeps_both_entries_the_later_as_key_2_named_at_its_line(tmp_path, fmt):
+    name, text, line, first = BIB_FILES[fmt]
+    source = tmp_path / name
+    source.write_text(text)
+    out = tmp_path / "references.yaml"
+    result = runner.invoke(app, ["import", str(source), "--from", fmt, "-o", str(out)])
+    assert result.exit_code == 1
+    assert result.stderr == f"{source}:{line}:1: a: id already in use by the entry at line {first}: imported as a-2\n"
+    assert [line for line in out.read_text().splitlines() if "id:" in line] == ["- id: a", "- id: b", "- id: a-2"]
+
+
 def test_without_o_the_clash_is_named_at_its_line_too(tmp_path):
-    name, text, line, first = FILES["bibtex"]
+    name, text, line, first = FILES["csl-yaml"]
     source = tmp_path / name
     source.write_text(text)
     result = runner.invoke(app, ["import", str(source)])

@@ -199,3 +199,11 @@ def test_beside_a_publisher_howpublished_says_how_it_came_out_and_is_kept_in_not
     data = result.references[0].to_csl()
     assert (data["publisher"], data["note"], result.kept) == ("Nintendo", "howpublished: N64-Spielmodul",
                                                               {"howpublished": 1})
+
+
+def test_an_entry_with_no_key_as_endnote_writes_it_is_imported_under_a_made_up_key_said_at_its_line():
+    result = get("bibtex").read("@article{ author = {Doe, Jane}, title = {No Key}, year = {2001}}\n"
+                                "@article{ title = {No Key}, author = {Doe, Jane}, year = {2001}}\n", "lib.bib")
+    assert [ref.id for ref in result.references] == ["doe2001no", "doe2001no-2"]
+    assert [str(problem) for problem in result.problems] == ["lib.bib:1:1: no key: imported as doe2001no",
+                                                             "lib.bib:2:1: no key: imported as doe2001no-2"]

@@ -22,7 +22,7 @@ ENTRIES = [
     "@misc{b3, title = {Macro \\other{too}}, editortype = {founder}, editor = {Poe, E.}}",
     "@book{b4, title = {Too Late Again}, year = {8888888888888888888888}}",
 ]
-TEXT = "\n\n".join(ENTRIES * 3)  # 24 entries, ids repeated: the reader keeps them; import's combine is later
+TEXT = "\n\n".join(ENTRIES * 3)  # 24 entries, ids repeated: the reader keeps both, the later as whole-2...
 
 
 def _read(monkeypatch, split_at: int):
@@ -44,7 +44,7 @@ def test_a_split_read_gives_the_same_references_problems_notices_and_lines(monke
     assert converted == [[9, 9]]  # both halves converted: the child's came back
     whole = _read(monkeypatch, 10**9)
     assert split.references == whole.references and len(whole.references) == 18
-    assert split.problems == whole.problems and len(whole.problems) == 18
+    assert split.problems == whole.problems and len(whole.problems) == 18 + 12  # 12 repeats renamed, each said
     assert (split.notices, split.lines, split.comments) == (whole.notices, whole.lines, whole.comments)
     assert whole.notices == split.notices != []
 

@@ -79,14 +79,15 @@ def test_the_problems_come_in_the_files_order(tmp_path, monkeypatch):
     assert code == 1 and lines == sorted(lines) and len(lines) == 16
 
 
-def test_an_id_in_both_halves_is_refused_as_one_process_refuses_it_and_nothing_is_written(tmp_path, monkeypatch):
+def test_a_key_in_both_halves_leaves_the_import_to_one_process_which_keeps_both(tmp_path, monkeypatch):
     joined = _joins(monkeypatch)
     text = _bib(4, "\n@misc{a0, title = {Again}}\n")
     split = _imported(tmp_path, monkeypatch, text, "out.json", 4, "split")
     assert True not in joined  # seen before any work (two entries with one key), or when joining
     whole = _imported(tmp_path, monkeypatch, text, "out.json", 10**9, "whole")
     assert split == whole
-    assert split[0] == 2 and "duplicate id 'a0'" in split[1] and split[2] is None
+    assert split[0] == 1 and "a0: id already in use by the entry at line 3: imported as a0-2" in split[1]
+    assert '"id":"a0-2"' in split[2]
 
 
 def test_a_file_that_is_there_is_appended_to_in_one_process(tmp_path, monkeypatch):

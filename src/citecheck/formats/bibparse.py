@@ -18,6 +18,7 @@ _FIRST_BLOCK = re.compile(r"[ \t]*@[ \t]*([A-Za-z]+)")
 _LATER_BLOCK = re.compile(r"\n([ \t]*@[ \t]*([A-Za-z]+))")
 _STRING_MACRO = re.compile(r"@[ \t]*string\b", re.IGNORECASE)
 _KEY = re.compile(r"\s*[{(]\s*([^,\s{}()\"#%'=]+)\s*,")
+_NO_KEY = re.compile(r"\s*[{(]\s*()(?=[A-Za-z][\w\-:.+]*\s*=)")  # an entry with fields but no key (EndNote's)
 _FIELD = re.compile(r"\s*([A-Za-z][\w\-:.+]*)\s*=\s*")
 _BARE = re.compile(r"[A-Za-z0-9_\-:.+/]+")
 _BRACE = re.compile(r"[{}]")
@@ -187,7 +188,7 @@ def _has_string_macros(text: str) -> bool:
 
 
 def _entry(text: str, head_end: int, entry_type: str, end: int, line: int) -> Entry:
-    key = _KEY.match(text, head_end, end)
+    key = _KEY.match(text, head_end, end) or _NO_KEY.match(text, head_end, end)
     if key is None:
         raise _Unsupported
     fields, pos = {}, key.end()

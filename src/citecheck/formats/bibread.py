@@ -16,7 +16,7 @@ from citecheck.formats.bibfields import date_problem, edtf, field_table, is_engl
 from citecheck.formats.bibfields import names as field_names
 from citecheck.formats.bibroles import TYPE_FIELDS, read_roles
 from citecheck.formats.latex import LatexError, decode, unknown_macros
-from citecheck.formats.result import Converted, Entries, ImportResult, Record, finished, validate_records
+from citecheck.formats.result import Converted, Entries, ImportResult, Record, finished, identified, validate_records
 from citecheck.model.dates import check_parts
 from citecheck.model.limits import MAX_DIGITS, is_whole_number_text
 from citecheck.vocabulary import ITEM_TYPES
@@ -50,8 +50,9 @@ def load(text: str, path: str, dialect: Dialect) -> ImportResult:
     second = items[half:]
     del items[half:]
     done, more = both(lambda: found.convert(items), lambda: found.convert(second), split)
-    result = validate_records(done.records + more.records, path,
-                              ImportResult(problems=found.problems + done.problems + more.problems))
+    records = done.records + more.records
+    problems = found.problems + done.problems + more.problems + identified(records, path)
+    result = validate_records(records, path, ImportResult(problems=problems))
     result.kept = dict(Counter(done.kept) + Counter(more.kept))
     return finished(path, result)
 

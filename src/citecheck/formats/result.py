@@ -69,7 +69,8 @@ def converted(entries: Entries, items: list[Any]) -> ImportResult:
     """The import result of ``items`` (some of ``entries``' items): converted, then validated. Its problems are
     those of ``items`` only: ``entries.problems`` (the file's own) are the caller's to add, once."""
     done = entries.convert(items)
-    result = validate_records(done.records, entries.path, ImportResult(problems=done.problems))
+    problems = done.problems + identified(done.records, entries.path)
+    result = validate_records(done.records, entries.path, ImportResult(problems=problems))
     result.kept = done.kept
     return result
 
@@ -116,6 +117,37 @@ def unique_ids(records: list[Record], path: str, noun: str = "entry") -> list[In
         problems.append(InputProblem(path, record.line, 1, ident,
                                      f"id already in use by the {noun} at line {seen[ident]}: imported as {record.label}"))
     return problems
+
+
+def name_unnamed(records: list[Record]) -> list[Record]:
+    """Records with no id (most RIS files, a BibTeX entry with no key) get citecheck's author-year-word key,
+    made unique; the records named."""
+    from pydantic import ValidationError
+
+    from citecheck.formats.bibkeys import generated_key
+    from citecheck.model import Reference
+
+    taken = {record.data["id"] for record in records}
+    named = []
+    for record in records:
+        if record.data["id"]:
+            continue
+        try:
+            base = generated_key(Reference.model_validate({**record.data, "id": "-"}))
+        except ValidationError:
+            base = f"record{record.line}"  # the record is invalid anyway: validation will report it
+        ident = free_id(base, taken)
+        taken.add(ident)
+        record.data["id"] = record.label = ident
+        named.append(record)
+    return named
+
+
+def identified(records: list[Record], path: str) -> list[InputProblem]:
+    """Entries of a file whose keys are their ids (BibTeX): a key used again renamed, a missing one made up;
+    each said at its line, and neither entry lost."""
+    return unique_ids(records, path) + [InputProblem(path, record.line, 1, "", f"no key: imported as {record.label}")
+                                        for record in name_unnamed(records)]
 
 
 def validate_records(records: list[Record], path: str, result: ImportResult | None = None) -> ImportResult:

@@ -40,7 +40,7 @@ from typing import Any
 
 from citecheck.errors import InputProblem
 from citecheck.formats.latex import normalise_space
-from citecheck.formats.result import ImportResult, Record, kept_in_note, unique_ids, validate_records
+from citecheck.formats.result import ImportResult, Record, kept_in_note, name_unnamed, unique_ids, validate_records
 from citecheck.model import Date, Name, Reference
 from citecheck.vocabulary import ALL_KEYS
 
@@ -233,7 +233,7 @@ def load(text: str, path: str = "<string>") -> ImportResult:
     if current is not None:
         _unterminated(current, path, records, problems, notices, kept)
     problems += unique_ids(records, path, "record")  # RIS ids are often database numbers
-    _name_unnamed(records)
+    name_unnamed(records)  # most RIS records have no ID: nothing to say
     result = validate_records(records, path, ImportResult(problems=problems, notices=notices))
     if kept:  # kept, not lost: a notice, not a problem (the import still succeeds)
         result.notices.append(kept_in_note(path, kept))
@@ -261,26 +261,6 @@ class _BadValue(ValueError):
     def __init__(self, message: str, line: int) -> None:
         super().__init__(message)
         self.line = line
-
-
-def _name_unnamed(records: list[Record]) -> None:
-    """Records with no ``ID`` (most RIS files) get citecheck's author-year-word key, made unique."""
-    from pydantic import ValidationError
-
-    from citecheck.formats.bibkeys import generated_key
-    from citecheck.formats.result import free_id
-
-    taken = {record.data["id"] for record in records}
-    for record in records:
-        if record.data["id"]:
-            continue
-        try:
-            base = generated_key(Reference.model_validate({**record.data, "id": "-"}))
-        except ValidationError:
-            base = f"record{record.line}"  # the record is invalid anyway: validation will report it
-        ident = free_id(base, taken)
-        taken.add(ident)
-        record.data["id"] = record.label = ident
 
 
 def _label(tags: Tags, line: int) -> str:
