@@ -21,13 +21,18 @@ FILES = {
 }
 
 
-@pytest.mark.parametrize("fmt", sorted(FILES))
-def test_an_id_used_twice_in_the_file_is_named_at_its_line_and_nothing_is_written(tmp_path, fmt):
-    name, text, line, first = FILES[fmt]
+def _imported(tmp_path, name: str, text: str, fmt: str):
+    """(source, output, result) of ``citecheck import SOURCE --from FMT -o references.yaml``."""
     source = tmp_path / name
     source.write_text(text)
     out = tmp_path / "references.yaml"
-    result = runner.invoke(app, ["import", str(source), "--from", fmt, "-o", str(out)])
+    return source, out, runner.invoke(app, ["import", str(source), "--from", fmt, "-o", str(out)])
+
+
+@pytest.mark.parametrize("fmt", sorted(FILES))
+def test_an_id_used_twice_in_the_file_is_named_at_its_line_and_nothing_is_written(tmp_path, fmt):
+    name, text, line, first = FILES[fmt]
+    source, out, result = _imported(tmp_path, name, text, fmt)
     assert result.exit_code == 2
     assert result.stderr == f"{source}:{line}:1: duplicate id 'a' (first at line {first}){PASS}"
     assert not out.exists()
@@ -36,10 +41,7 @@ def test_an_id_used_twice_in_the_file_is_named_at_its_line_and_nothing_is_writte
 @pytest.mark.parametrize("fmt", sorted(BIB_FILES))
 def test_a_key_used_twice_in_a_bib_file_keeps_both_entries_the_later_as_key_2_named_at_its_line(tmp_path, fmt):
     name, text, line, first = BIB_FILES[fmt]
-    source = tmp_path / name
-    source.write_text(text)
-    out = tmp_path / "references.yaml"
-    result = runner.invoke(app, ["import", str(source), "--from", fmt, "-o", str(out)])
+    source, out, result = _imported(tmp_path, name, text, fmt)
     assert result.exit_code == 1
     assert result.stderr == f"{source}:{line}:1: a: id already in use by the entry at line {first}: imported as a-2\n"
     assert [line for line in out.read_text().splitlines() if "id:" in line] == ["- id: a", "- id: b", "- id: a-2"]
