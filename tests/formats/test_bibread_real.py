@@ -207,3 +207,21 @@ def test_an_entry_with_no_key_as_endnote_writes_it_is_imported_under_a_made_up_k
     assert [ref.id for ref in result.references] == ["doe2001no", "doe2001no-2"]
     assert [str(problem) for problem in result.problems] == ["lib.bib:1:1: no key: imported as doe2001no",
                                                              "lib.bib:2:1: no key: imported as doe2001no-2"]
+
+
+def test_an_accent_after_another_macro_in_a_name_keeps_its_letter():
+    result = BIBLATEX.read(r"@misc{a, title = {T}, author = {Vala, Ji\vr\'i and Doe, \relax\'Eric}}", "x.bib")
+    assert [name.given for name in result.references[0].author] == ["Jií", "Éric"]
+
+
+def test_a_howpublished_url_with_tex_escapes_is_the_url_as_its_characters():
+    result = BIBLATEX.read(r"@misc{m, title = {T}, howpublished = {https://x.org/a\_b\%7E}}", "x.bib")
+    assert result.references[0].to_csl()["URL"] == "https://x.org/a_b%7E"
+
+
+def test_a_month_or_day_of_00_is_not_known_and_the_date_is_as_precise_as_it_is_known():
+    result = BIBLATEX.read("@misc{a, title = {T}, date = {2001-00-00}}\n@misc{b, title = {U}, date = {2001-05-00}}",
+                           "x.bib")
+    assert [ref.to_csl()["issued"] for ref in result.references] == [{"date-parts": [[2001]]},
+                                                                      {"date-parts": [[2001, 5]]}]
+    assert result.problems == []

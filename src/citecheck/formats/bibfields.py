@@ -184,7 +184,11 @@ def _end(groups: tuple) -> list[list[int]]:
         if not is_whole_number_text(long_year):
             raise ValueError(f"a year has at most {MAX_DIGITS} digits (the limit)")
         year = long_year
-    parts = [int(year)] + [int(part) for part in (month, day) if part is not None]
+    parts = [int(year)]
+    for part in (month, day):  # 2001-00-00, 2001-05-00: a month or day of 00 is not known, as in 2001-uu-uu
+        if part is None or int(part) == 0:
+            break
+        parts.append(int(part))
     if parts[0] <= 0:
         parts[0] -= 1
     return [parts]

@@ -169,6 +169,9 @@ _LETTER_MACRO = re.compile(r"\\(?:[`'^\"~=.]\s*|[uvHckrdbtG](?![A-Za-z])\s*)"
                            r"|\\(?:ss|ae|AE|oe|OE|o|O|l|L|aa|AA|i|j)(?![A-Za-z])(?:\{\})?")
 
 
+_AFTER_MACRO = re.compile(r"\\[A-Za-z]+\Z")
+
+
 def _letters_read(raw: str) -> str:
     if "\\" not in raw:
         return raw
@@ -184,6 +187,8 @@ def _letters_read(raw: str) -> str:
         if char == "\\":
             found = _LETTER_MACRO.match(raw, i) if depth == 0 else None
             if found:
+                if _AFTER_MACRO.search("".join(out[-40:])):  # Ji\vr\'i: í would read as more of \vr's name
+                    out.append("{}")
                 out.append(_as_letters(found.group()))
                 i = found.end()
                 continue

@@ -353,6 +353,9 @@ def _add_biblatex_fields(entry_type: str, fields: dict[str, str], data: dict[str
             fields["eprint"] = f"{kind}:{eprint}" if kind else eprint  # kept in note
 
 
+_URL_ESCAPE = re.compile(r"\\([_%&#$~])")
+
+
 def _howpublished(entry_type: str, fields: dict[str, str]) -> None:
     """``howpublished`` holding a URL and nothing else (bare or ``\\url{...}``) is the entry's URL when it has
     none (BibTeX had no url field; Zotero writes a web page's URL there). Otherwise it says how a work came out
@@ -365,8 +368,8 @@ def _howpublished(entry_type: str, fields: dict[str, str]) -> None:
             url = published[published.index("{") + 1:published.rindex("}")]
             is_url = _URL_ONLY.fullmatch(text(published).strip()) is not None
         else:  # as written, not decoded (a -- in a URL is no dash), unless it escapes a character (\_)
-            url = published.strip(_BLANK)
-            is_url = _URL_ONLY.fullmatch(text(url) if "\\" in url else url) is not None
+            url = _URL_ESCAPE.sub(r"\1", published.strip(_BLANK))  # \_ and \% are the characters
+            is_url = _URL_ONLY.fullmatch(url) is not None
         if is_url:
             del fields["howpublished"]
             fields["url"] = url
