@@ -79,6 +79,9 @@ def exported(path: Path, chosen: Format, options: dict[str, Any]) -> Exported | 
         pieces[:] = [None, None]
         return read_items(piece, path, "json")[2] if isinstance(piece, bytes) else piece
 
+    def written_half(refs: list, keys: list[str], first: bool, kept: Counter[str]) -> _Half:
+        return _Half(list(chosen.write_keyed_part(refs, keys, first, **options)), chosen.uncarried(refs), kept)
+
     def first(line) -> _Half | None:
         mine = _validated(take(0))
         theirs = line.receive()  # the second half's ids and idents, or None
@@ -90,7 +93,7 @@ def exported(path: Path, chosen: Format, options: dict[str, Any]) -> Exported | 
         keys = _key_maker(idents + theirs[1])
         written = keys.keys(refs, idents)
         line.send((idents, keys.used, keys.suffixes_tried))
-        return _Half(list(chosen.write_keyed_part(refs, written, True, **options)), chosen.uncarried(refs), kept)
+        return written_half(refs, written, True, kept)
 
     def second(line) -> _Half | None:
         mine = _validated(take(1))
@@ -105,7 +108,7 @@ def exported(path: Path, chosen: Format, options: dict[str, Any]) -> Exported | 
             return None
         their_idents, used, suffixes_tried = state
         written = _key_maker(their_idents + idents, used, suffixes_tried).keys(refs, idents)
-        return _Half(list(chosen.write_keyed_part(refs, written, False, **options)), chosen.uncarried(refs), kept)
+        return written_half(refs, written, False, kept)
 
     try:
         mine, theirs = together(first, second)

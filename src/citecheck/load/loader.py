@@ -71,7 +71,7 @@ def parse_references(text: str | bytes, path: str | Path = "<string>", fmt: str 
     renamed, notices = _old_spelling(references, keys_used, str(path))
     if renamed:
         keys_used |= {PRINTED_FIELD}  # the linters that read only fields some reference has must see it
-    notices += _kept_notice(str(path), kept)
+    notices += kept_notices(str(path), kept)
     return LoadedReferences(path, fmt, raw, references, keys_used, notices, renamed)
 
 
@@ -142,18 +142,14 @@ def has_duplicate_ids(items: list[Any]) -> bool:
     return bool(_duplicate_id_errors(items))
 
 
-def kept_notices(path: str, kept: Counter[str]) -> tuple[str, ...]:
-    """What the reader says of the other tools' keys it kept in ``custom`` (none: nothing)."""
-    return _kept_notice(path, kept)
-
-
 def _errors(items: list[Any], start: int) -> list[dict[str, Any]]:
     """The validation errors of ``items`` (the file's from index ``start``), located by file index."""
     errors = _validate_consuming(items, Counter(), keep=False)[1]
     return [{**error, "loc": (start + error["loc"][0], *error["loc"][1:])} for error in errors]
 
 
-def _kept_notice(path: str, kept: Counter[str]) -> tuple[str, ...]:
+def kept_notices(path: str, kept: Counter[str]) -> tuple[str, ...]:
+    """What the reader says of the other tools' keys it kept in ``custom`` (none: nothing)."""
     from citecheck.load.foreign_keys import kept_notice
 
     return (kept_notice(path, kept),) if kept else ()
@@ -424,7 +420,7 @@ def load_references_leniently(path: str | Path, fmt: str | None = None, content:
         renamed, notices = _old_spelling(references, keys_used if not (duplicates or invalid) else None, str(path))
         if renamed:
             keys_used |= {PRINTED_FIELD}  # the linters that read only fields some reference has must see it
-        notices += _kept_notice(str(path), kept)
+        notices += kept_notices(str(path), kept)
         if not duplicates and not invalid:
             return LoadedReferences(path, fmt, raw, references, keys_used, notices, renamed), []
         for error in duplicates:
